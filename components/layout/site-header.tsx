@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  const names = { zh: t("languageNames.zh"), ko: t("languageNames.ko"), en: t("languageNames.en") };
+  const items = [{ href: "/", label: t("home") }] as const;
+  return (
+    <header className="bg-brand-900 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight text-white no-underline">
+          {tm("siteName")}
+        </Link>
+        <LanguageSwitcher label={t("language")} names={names} />
+      </div>
+      <nav aria-label={t("mainNavigation")} className="border-t border-white/15 bg-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">
+          {items.map((i) => (
+            <li key={i.href}>
+              <Link href={i.href} className="text-white underline-offset-4 hover:underline">
+                {i.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+// The one source of the portal's locales. Everything else (proxy, navigation, messages, data layer)
+// derives from here.
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["zh", "ko", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "zh";
+
+/** BCP 47 tags for Intl formatting and <html lang>. */
+export const htmlLang: Record<Locale, string> = { zh: "zh-CN", ko: "ko-KR", en: "en" };
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "always",
+  // `/` negotiates from Accept-Language; a visitor's explicit choice (the switcher) wins afterwards.
+  localeCookie: { name: "PORTAL_LOCALE", maxAge: 60 * 60 * 24 * 365 },
+});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}

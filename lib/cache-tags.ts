@@ -1,0 +1,13 @@
+// Every cache tag the portal uses, named in one place. Reads tag themselves with these; an edit
+// revalidates exactly the tags of what it changed (see lib/revalidate.ts once the admin lands).
+export const tags = {
+  zones: "zones",
+  zone: (slug: string) => `zone:${slug}`,
+  layout: "layout",
+  policies: "policies",
+  policy: (slug: string) => `policy:${slug}`,
+  news: "news",
+  newsArticle: (slug: string) => `news:${slug}`,
+  figures: "figures",
+  glossary: "glossary",
+} as const;

@@ -1,0 +1,160 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { tags } from "@/lib/cache-tags";
+import type { Locale } from "@/i18n/routing";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate, pickTranslation } from "./translation";
+
+export type NewsKind = "news" | "press_release" | "feature" | "briefing";
+
+export interface NewsSummary {
+  slug: string;
+  kind: NewsKind;
+  publishedOn: string | null;
+  lang: Locale;
+  fallback: boolean;
+  originalLocale: Locale;
+  title: string;
+  summary: string;
+  sourceName: string;
+  tags: string[];
+  zones: string[];
+}
+
+export interface NewsArticleView extends NewsSummary {
+  body: string;
+  byline: string;
+  sourceUrl: string | null;
+  updatedAt: string;
+  related: NewsSummary[];
+}
+
+export interface NewsFilter {
+  zone?: string;
+  kind?: NewsKind;
+  tag?: string;
+  year?: number;
+  page?: number;
+}
+
+export const NEWS_PAGE_SIZE = 10;
+
+const include = { translations: true, zones: { select: { slug: true } } } as const;
+type Row = Prisma.NewsArticleGetPayload<{ include: typeof include }>;
+
+function summarize(n: Row, locale: Locale): NewsSummary | null {
+  const t = pickTranslation(n.translations, locale, n.originalLocale);
+  if (!t) return null;
+  return {
+    slug: n.slug,
+    kind: n.kind,
+    publishedOn: isoDate(n.publishedOn),
+    lang: t.locale,
+    fallback: t.fallback,
+    originalLocale: n.originalLocale,
+    title: t.text.title,
+    summary: t.text.summary,
+    sourceName: t.text.sourceName,
+    tags: n.tags,
+    zones: n.zones.map((z) => z.slug),
+  };
+}
+
+function where(f: NewsFilter): Prisma.NewsArticleWhereInput {
+  return {
+    status: "published",
+    ...(f.zone ? { zones: { some: { slug: f.zone } } } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.tag ? { tags: { has: f.tag } } : {}),
+    ...(f.year
+      ? { publishedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } }
+      : {}),
+  };
+}
+
+// Dated items newest first; undated ones (the source gives no full date) after them.
+const order: Prisma.NewsArticleOrderByWithRelationInput[] = [
+  { publishedOn: { sort: "desc", nulls: "last" } },
+  { createdAt: "desc" },
+];
+
+export async function listNews(locale: Locale, filter: NewsFilter = {}) {
+  "use cache";
+  cacheTag(tags.news);
+  cacheLife("max");
+  const page = Math.max(1, filter.page ?? 1);
+  const [rows, total] = await Promise.all([
+    db.newsArticle.findMany({
+      where: where(filter),
+      include,
+      orderBy: order,
+      skip: (page - 1) * NEWS_PAGE_SIZE,
+      take: NEWS_PAGE_SIZE,
+    }),
+    db.newsArticle.count({ where: where(filter) }),
+  ]);
+  return {
+    items: rows.flatMap((r) => summarize(r, locale) ?? []),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)),
+  };
+}
+
+/** Values the news filters can take (tags, years, kinds), from published items. */
+export async function getNewsFacets() {
+  "use cache";
+  cacheTag(tags.news);
+  const rows = await db.newsArticle.findMany({
+    where: { status: "published" },
+    select: { tags: true, kind: true, publishedOn: true },
+  });
+  return {
+    tags: [...new Set(rows.flatMap((r) => r.tags))].sort(),
+    kinds: [...new Set(rows.map((r) => r.kind))].sort(),
+    years: [...new Set(rows.flatMap((r) => (r.publishedOn ? [r.publishedOn.getUTCFullYear()] : [])))].sort((a, b) => b - a),
+  };
+}
+
+export async function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticleView | null> {
+  "use cache";
+  cacheTag(tags.news, tags.newsArticle(slug));
+  cacheLife("max");
+  const n = await db.newsArticle.findFirst({ where: { slug, status: "published" }, include });
+  if (!n) return null;
+  const s = summarize(n, locale);
+  if (!s) return null;
+  const t = n.translations.find((x) => x.locale === s.lang)!;
+  // Related: shares a zone or a tag.
+  const relatedRows = await db.newsArticle.findMany({
+    where: {
+      status: "published",
+      slug: { not: slug },
+      OR: [{ zones: { some: { slug: { in: s.zones } } } }, { tags: { hasSome: s.tags } }],
+    },
+    include,
+    orderBy: order,
+    take: 4,
+  });
+  return {
+    ...s,
+    body: t.body,
+    byline: t.byline,
+    sourceUrl: n.sourceUrl,
+    updatedAt: n.updatedAt.toISOString(),
+    related: relatedRows.flatMap((r) => summarize(r, locale) ?? []),
+  };
+}
+
+/** All published items for feeds and the sitemap, newest first. */
+export async function getAllNews(locale: Locale): Promise<(NewsSummary & { body: string; updatedAt: string })[]> {
+  "use cache";
+  cacheTag(tags.news);
+  const rows = await db.newsArticle.findMany({ where: { status: "published" }, include, orderBy: order });
+  return rows.flatMap((r) => {
+    const s = summarize(r, locale);
+    if (!s) return [];
+    return [{ ...s, body: r.translations.find((x) => x.locale === s.lang)!.body, updatedAt: r.updatedAt.toISOString() }];
+  });
+}

@@ -1,0 +1,85 @@
+// `npm start`: serves the portal on http://localhost:$PORT (default 3000).
+//
+// Without DATABASE_URL it runs PostgreSQL in this process (PGlite, data in .data/pglite) on a loopback
+// port; with DATABASE_URL it uses that server. Either way it applies migrations, loads the seed content,
+// builds the site when the build is missing or older than the sources, and starts Next.js.
+// `npm run dev` does the same with `next dev`.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { parseServerEnv } from "../lib/env";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
+import { migrateAndSeed } from "../lib/database-setup";
+import { bin, root, run } from "./lib";
+import { spawn } from "node:child_process";
+
+const dev = process.argv.includes("--dev");
+const env = parseServerEnv();
+
+let embedded: EmbeddedPostgres | undefined;
+let databaseUrl = env.DATABASE_URL;
+if (!databaseUrl) {
+  const dataDir = path.join(root, ".data", "pglite");
+  console.log(
+    `database: embedded PGlite (${path.relative(root, dataDir)}) on 127.0.0.1:${env.EMBEDDED_DATABASE_PORT}`,
+  );
+  embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DATABASE_PORT });
+  databaseUrl = embedded.url;
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.DATABASE_EMBEDDED = "1";
+} else {
+  console.log(`database: ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}`);
+}
+
+async function shutdown(code: number) {
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+
+try {
+  await migrateAndSeed(databaseUrl);
+} catch (e) {
+  console.error((e as Error).message);
+  await shutdown(1);
+}
+
+/** A fingerprint of everything the build depends on; a changed fingerprint means rebuild. */
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (p: string) => {
+    const full = path.join(root, p);
+    if (!fs.existsSync(full)) return;
+    const st = fs.statSync(full);
+    if (st.isDirectory()) for (const f of fs.readdirSync(full).sort()) walk(path.join(p, f));
+    else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
+  };
+  for (const p of ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json"])
+    walk(p);
+  return hash.digest("hex");
+}
+
+const stampFile = path.join(root, ".next", "portal-build-stamp");
+if (!dev) {
+  const fingerprint = sourceFingerprint();
+  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
+    ? fs.readFileSync(stampFile, "utf8") === fingerprint
+    : false;
+  if (!built) {
+    console.log("build: building the site (first start or sources changed)…");
+    try {
+      await run(bin("next"), ["build"], { env: process.env });
+      fs.writeFileSync(stampFile, fingerprint);
+    } catch (e) {
+      console.error((e as Error).message);
+      await shutdown(1);
+    }
+  }
+}
+
+const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+  cwd: root,
+  stdio: "inherit",
+  env: process.env,
+});
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,131 @@
+// `npm test`: typecheck, vitest (unit + integration against PostgreSQL) and Playwright e2e in Debian's
+// Chromium against the built site served over real HTTP.
+//
+// PostgreSQL: TEST_DATABASE_URL (a server where the tests may create and drop databases) when set,
+// else an embedded PGlite. Chromium: /usr/bin/chromium (installed with apt when missing and root).
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { spawn, execFileSync } from "node:child_process";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { migrateAndSeed } from "../lib/database-setup";
+import { bin, root, run, waitForHttp } from "./lib";
+
+const reports = path.join(root, "test-results");
+fs.mkdirSync(reports, { recursive: true });
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
+const want = (part: string) => only.length === 0 || only.includes(part);
+
+function ensureChromium() {
+  if (fs.existsSync("/usr/bin/chromium")) return;
+  if (process.getuid?.() !== 0) throw new Error("Chromium is missing: run `sudo apt-get install -y chromium`.");
+  console.log("test: installing Debian's chromium…");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+async function e2eDatabase(): Promise<{ url: string; embedded: boolean; drop: () => Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const e = await startEmbeddedPostgres();
+    return { url: e.url, embedded: true, drop: () => e.stop() };
+  }
+  const name = `e2e_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    embedded: false,
+    async drop() {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+let failed = false;
+
+async function step(name: string, fn: () => Promise<void>) {
+  console.log(`\n=== ${name}`);
+  try {
+    await fn();
+  } catch (e) {
+    failed = true;
+    console.error(`${name} failed: ${(e as Error).message}`);
+  }
+}
+
+function readVitest(file: string) {
+  if (!fs.existsSync(file)) return;
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  tally.passed += r.numPassedTests ?? 0;
+  tally.failed += r.numFailedTests ?? 0;
+  tally.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+}
+
+function readPlaywright(file: string) {
+  if (!fs.existsSync(file)) return;
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  tally.passed += (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0);
+  tally.failed += r.stats?.unexpected ?? 0;
+  tally.skipped += r.stats?.skipped ?? 0;
+}
+
+if (want("typecheck"))
+  await step("typecheck", async () => {
+    await run(bin("next"), ["typegen"]);
+    await run(bin("tsc"), ["--noEmit"]);
+  });
+
+if (want("unit") || want("integration")) {
+  const vitestJson = path.join(reports, "vitest.json");
+  fs.rmSync(vitestJson, { force: true });
+  await step("vitest (unit + integration)", () =>
+    run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]),
+  );
+  readVitest(vitestJson);
+}
+
+if (want("e2e")) {
+  const pwJson = path.join(reports, "playwright.json");
+  fs.rmSync(pwJson, { force: true });
+  await step("e2e (Playwright, Chromium)", async () => {
+    ensureChromium();
+    const database = await e2eDatabase();
+    const port = Number(process.env.E2E_PORT ?? 3100);
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_EMBEDDED: database.embedded ? "1" : "0",
+      PORT: String(port),
+      SITE_URL: `http://localhost:${port}`,
+      NODE_ENV: "production" as const,
+    };
+    process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
+    const server = { proc: undefined as ReturnType<typeof spawn> | undefined };
+    try {
+      await migrateAndSeed(database.url, { quiet: true });
+      await run(bin("next"), ["build"], { env });
+      server.proc = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+      await waitForHttp(`http://localhost:${port}/zh`);
+      await run(bin("playwright"), ["test"], {
+        env: { ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+      });
+    } finally {
+      server.proc?.kill("SIGTERM");
+      await database.drop();
+    }
+  });
+  readPlaywright(pwJson);
+}
+
+console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(failed || tally.failed > 0 ? 1 : 0);
