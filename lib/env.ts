@@ -7,6 +7,9 @@ const boolish = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** The development default of INQUIRY_HASH_SALT (lib/data/inquiries.ts warns when production uses it). */
+export const DEVELOPMENT_INQUIRY_HASH_SALT = "development-only-inquiry-salt";
+
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL URL. When absent, `npm start` runs an embedded PGlite and sets this itself. */
@@ -23,6 +26,11 @@ export const serverEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used for canonical URLs, sitemaps and feeds. */
   SITE_URL: z.url().optional(),
+  /**
+   * Secret salt of the hash that stands in for an inquirer's address (rate limiting without keeping the
+   * address). The default is public, so set your own in production: `openssl rand -hex 32`.
+   */
+  INQUIRY_HASH_SALT: z.string().min(16, "must be at least 16 characters").default(DEVELOPMENT_INQUIRY_HASH_SALT),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

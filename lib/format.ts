@@ -36,3 +36,8 @@ export function formatQuantity(locale: Locale, n: number): string {
 export function absoluteValue(value: number, unit: string): number {
   return value * (unitScale[unit] ?? 1);
 }
+
+/** Joins list items the way each language writes an inline list: 甲、乙、丙 / A, B, C. */
+export function joinList(locale: Locale, items: string[]): string {
+  return items.join(locale === "zh" ? "、" : ", ");
+}

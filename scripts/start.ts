@@ -46,6 +46,8 @@ try {
 /** A fingerprint of everything the build depends on; a changed fingerprint means rebuild. */
 function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");
+  // Canonical URLs, feeds and the sitemap embed the public origin at build time.
+  hash.update(`site:${env.SITE_URL ?? ""}:${env.PORT}\n`);
   const walk = (p: string) => {
     const full = path.join(root, p);
     if (!fs.existsSync(full)) return;

@@ -7,8 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawn, execFileSync } from "node:child_process";
-import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { freshDatabase } from "../tests/support/db";
 import { migrateAndSeed } from "../lib/database-setup";
 import { bin, root, run, waitForHttp } from "./lib";
 
@@ -23,31 +22,6 @@ function ensureChromium() {
   console.log("test: installing Debian's chromium…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
   execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-}
-
-async function e2eDatabase(): Promise<{ url: string; embedded: boolean; drop: () => Promise<void> }> {
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) {
-    const e = await startEmbeddedPostgres();
-    return { url: e.url, embedded: true, drop: () => e.stop() };
-  }
-  const name = `e2e_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    embedded: false,
-    async drop() {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -99,7 +73,7 @@ if (want("e2e")) {
   fs.rmSync(pwJson, { force: true });
   await step("e2e (Playwright, Chromium)", async () => {
     ensureChromium();
-    const database = await e2eDatabase();
+    const database = await freshDatabase("e2e");
     const port = Number(process.env.E2E_PORT ?? 3100);
     const env = {
       ...process.env,
@@ -108,6 +82,7 @@ if (want("e2e")) {
       PORT: String(port),
       SITE_URL: `http://localhost:${port}`,
       NODE_ENV: "production" as const,
+      INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
     };
     process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
     const server = { proc: undefined as ReturnType<typeof spawn> | undefined };

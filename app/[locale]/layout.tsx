@@ -1,3 +1,4 @@
+import "@fontsource-variable/noto-sans";
 import "@fontsource-variable/noto-sans-sc";
 import "@fontsource-variable/noto-sans-kr";
 import "../globals.css";

@@ -2,19 +2,33 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
+import { SearchBox } from "@/components/search/search-box";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const tm = await getTranslations({ locale, namespace: "meta" });
   const names = { zh: t("languageNames.zh"), ko: t("languageNames.ko"), en: t("languageNames.en") };
-  const items = [{ href: "/", label: t("home") }] as const;
+  const items = [
+    { href: "/", label: t("home") },
+    { href: "/zones", label: t("zones") },
+    { href: "/spatial-layout", label: t("layout") },
+    { href: "/policies", label: t("policies") },
+    { href: "/incentives", label: t("incentives") },
+    { href: "/news", label: t("news") },
+    { href: "/figures", label: t("figures") },
+    { href: "/press", label: t("press") },
+    { href: "/inquiry", label: t("inquiry") },
+  ];
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight text-white no-underline">
           {tm("siteName")}
         </Link>
-        <LanguageSwitcher label={t("language")} names={names} />
+        <div className="flex flex-wrap items-center gap-3">
+          <SearchBox locale={locale} />
+          <LanguageSwitcher label={t("language")} names={names} />
+        </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="border-t border-white/15 bg-brand-800">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">

@@ -2,7 +2,7 @@
 // set (CI uses the machine's real PostgreSQL), else an in-memory embedded PGlite.
 import crypto from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
+import { startEmbeddedPostgres } from "../../lib/embedded-postgres";
 
 export interface TestDatabase {
   url: string;

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getAllNews, getNewsArticle } from "@/lib/data/news";
+import { getZones } from "@/lib/data/zones";
+import { formatDate } from "@/lib/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { Markdown } from "@/components/ui/markdown";
+import { langAttr } from "@/components/ui/lang";
+import { NewsList } from "@/components/news/news-list";
+import { JsonLd } from "@/components/seo/json-ld";
+import { newsArticleJsonLd, pageMetadata } from "@/lib/seo";
+
+export async function generateStaticParams() {
+  return (await getAllNews("zh")).map((n) => ({ slug: n.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/news/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const n = await getNewsArticle(locale, slug);
+  if (!n) return {};
+  return pageMetadata({
+    locale,
+    path: `/news/${slug}`,
+    title: n.title,
+    description: n.summary,
+    type: "article",
+    publishedTime: n.publishedOn ?? undefined,
+  });
+}
+
+export default async function NewsArticlePage({ params }: PageProps<"/[locale]/news/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const article = await getNewsArticle(locale, slug);
+  if (!article) notFound();
+  const [t, tc, tt, tm, zones] = await Promise.all([
+    getTranslations({ locale, namespace: "news" }),
+    getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "translation" }),
+    getTranslations({ locale, namespace: "meta" }),
+    getZones(locale),
+  ]);
+  const lang = langAttr(locale, article.lang);
+  const zoneName = new Map(zones.map((z) => [z.slug, z.shortName]));
+  return (
+    <>
+      <JsonLd
+        data={newsArticleJsonLd({
+          url: `/${locale}/news/${slug}`,
+          headline: article.title,
+          description: article.summary,
+          datePublished: article.publishedOn,
+          dateModified: article.updatedAt,
+          inLanguage: article.lang,
+          publisherName: tm("siteName"),
+          sourceName: article.sourceName,
+          sourceUrl: article.sourceUrl,
+          author: article.byline,
+        })}
+      />
+      <Breadcrumbs locale={locale} items={[{ href: "/news", label: t("title") }, { label: article.title, lang }]} />
+      <article lang={lang} className="max-w-3xl">
+        <header className="border-b border-slate-200 pb-6">
+          <p className="text-sm font-semibold text-accent-600" lang={lang ? locale : undefined}>{t(`kinds.${article.kind}`)}</p>
+          <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-lg leading-relaxed text-slate-700">{article.summary}</p>
+          <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]" lang={lang ? locale : undefined}>
+            <dt className="font-semibold">{t("date")}</dt>
+            <dd>{article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(locale, article.publishedOn)}</time> : tc("dateNotStated")}</dd>
+            <dt className="font-semibold">{tc("source")}</dt>
+            <dd lang={lang}>
+              {article.sourceName || <span lang={lang ? locale : undefined}>{tc("sourceNotNamed")}</span>}
+              {article.sourceUrl && (
+                <>
+                  {" · "}
+                  <a href={article.sourceUrl} rel="noopener noreferrer external" className="text-brand-700 underline">
+                    {t("sourceLink")}
+                  </a>
+                </>
+              )}
+            </dd>
+            {article.byline && (
+              <>
+                <dt className="font-semibold">{t("author")}</dt>
+                <dd lang={lang}>{article.byline}</dd>
+              </>
+            )}
+            <dt className="font-semibold">{t("originalLanguage")}</dt>
+            <dd>{tt(`languageName.${article.originalLocale}`)}</dd>
+          </dl>
+        </header>
+        <FallbackNotice locale={locale} shownIn={article.lang} />
+        <Markdown className="prose-portal mt-6 text-[1.05rem]">{article.body}</Markdown>
+        <footer className="mt-8 space-y-3 border-t border-slate-200 pt-4 text-sm" lang={lang ? locale : undefined}>
+          {article.zones.length > 0 && (
+            <p className="flex flex-wrap gap-2">
+              {article.zones.map((z) => (
+                <Link key={z} href={`/zones/${z}`} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline">
+                  {zoneName.get(z) ?? z}
+                </Link>
+              ))}
+            </p>
+          )}
+          {article.tags.length > 0 && (
+            <p className="flex flex-wrap items-center gap-2">
+              <span className="text-slate-600">{t("tags")}:</span>
+              {article.tags.map((tag) => (
+                <a key={tag} href={`/${locale}/news?tag=${tag}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline">
+                  {tag}
+                </a>
+              ))}
+            </p>
+          )}
+        </footer>
+      </article>
+      {article.related.length > 0 && (
+        <section aria-labelledby="related" className="mt-12 max-w-3xl">
+          <h2 id="related" className="text-2xl font-bold text-brand-900">{t("related")}</h2>
+          <NewsList locale={locale} items={article.related} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getZone, getZoneSlugs } from "@/lib/data/zones";
+import { getFigures } from "@/lib/data/figures";
+import { listPolicies } from "@/lib/data/policies";
+import { listNews } from "@/lib/data/news";
+import { formatDate, formatQuantity } from "@/lib/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { SourceNote } from "@/components/ui/source-note";
+import { Markdown } from "@/components/ui/markdown";
+import { langAttr } from "@/components/ui/lang";
+import { FigureList } from "@/components/figures/figure-list";
+import { NewsList } from "@/components/news/news-list";
+import { PolicyList } from "@/components/policies/policy-list";
+import { JsonLd } from "@/components/seo/json-ld";
+import { pageMetadata, zoneJsonLd } from "@/lib/seo";
+
+export async function generateStaticParams() {
+  return (await getZoneSlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/zones/[slug]">): Promise<Metadata> {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  const zone = await getZone(locale, slug);
+  if (!zone) return {};
+  return pageMetadata({ locale, path: `/zones/${slug}`, title: zone.name, description: zone.summary });
+}
+
+export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[slug]">) {
+  const { locale, slug } = (await params) as { locale: Locale; slug: string };
+  setRequestLocale(locale);
+  const zone = await getZone(locale, slug);
+  if (!zone) notFound();
+  const [t, tu, figures, policies, news] = await Promise.all([
+    getTranslations({ locale, namespace: "zone" }),
+    getTranslations({ locale, namespace: "units" }),
+    getFigures(locale, slug),
+    listPolicies(locale, { zone: slug }),
+    listNews(locale, { zone: slug }),
+  ]);
+  const lang = langAttr(locale, zone.lang);
+  const km2 = (v: number) => t("about", { value: tu("km2", { value: formatQuantity(locale, v) }) });
+  const facts = [
+    zone.areaNearKm2 !== null && { label: t("areaNear"), value: km2(zone.areaNearKm2) },
+    zone.areaTotalKm2 !== null && { label: t("areaTotal"), value: km2(zone.areaTotalKm2) },
+    zone.approvedOn && { label: t("approvedOn"), value: formatDate(locale, zone.approvedOn) },
+    zone.establishedOn && { label: t("establishedOn"), value: formatDate(locale, zone.establishedOn) },
+  ].filter((f): f is { label: string; value: string } => Boolean(f));
+
+  return (
+    <>
+      <JsonLd
+        data={zoneJsonLd({
+          url: `/${locale}/zones/${slug}`,
+          name: zone.name,
+          alternateName: zone.shortName,
+          description: zone.summary,
+          containedIn: zone.relations
+            .filter((r) => r.kind === "part_of" && r.direction === "to")
+            .map((r) => ({ name: r.name, url: `/${locale}/zones/${r.slug}` })),
+          areas: [
+            { name: t("areaNear"), km2: zone.areaNearKm2 },
+            { name: t("areaTotal"), km2: zone.areaTotalKm2 },
+          ],
+          properties: [
+            { name: t("approvedOn"), value: zone.approvedOn },
+            { name: t("establishedOn"), value: zone.establishedOn },
+          ],
+        })}
+      />
+      <Breadcrumbs locale={locale} items={[{ href: "/zones", label: t("indexTitle") }, { label: zone.shortName, lang }]} />
+      <article lang={lang}>
+        <header className="border-b border-slate-200 pb-6">
+          <p className="text-sm font-semibold uppercase tracking-wide text-accent-600" lang={lang ? locale : undefined}>
+            {t(`kind.${zone.kind}`)}
+          </p>
+          <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{zone.name}</h1>
+          <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
+        </header>
+        <FallbackNotice locale={locale} shownIn={zone.lang} />
+
+        <div className="mt-8 grid gap-10 lg:grid-cols-3">
+          <div className="space-y-10 lg:col-span-2">
+            {zone.positioning && (
+              <section aria-labelledby="positioning">
+                <h2 id="positioning" className="text-2xl font-bold text-brand-900">{t("positioning")}</h2>
+                <Markdown>{zone.positioning}</Markdown>
+              </section>
+            )}
+            {(zone.goals2025 || zone.goals2035) && (
+              <section aria-labelledby="goals">
+                <h2 id="goals" className="text-2xl font-bold text-brand-900">{t("goals")}</h2>
+                {zone.goals2025 && (
+                  <>
+                    <h3 className="mt-4 text-lg font-semibold text-brand-800">{t("goals2025")}</h3>
+                    <Markdown>{zone.goals2025}</Markdown>
+                  </>
+                )}
+                {zone.goals2035 && (
+                  <>
+                    <h3 className="mt-4 text-lg font-semibold text-brand-800">{t("goals2035")}</h3>
+                    <Markdown>{zone.goals2035}</Markdown>
+                  </>
+                )}
+              </section>
+            )}
+            {zone.body && (
+              <section aria-labelledby="profile">
+                <h2 id="profile" className="text-2xl font-bold text-brand-900">{t("profile")}</h2>
+                <Markdown>{zone.body}</Markdown>
+              </section>
+            )}
+            {zone.source && (
+              <p className="text-sm text-slate-600">
+                <SourceNote locale={locale} source={zone.source} />
+              </p>
+            )}
+          </div>
+
+          <aside className="space-y-8">
+            {facts.length > 0 && (
+              <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-brand-50 p-5">
+                <h2 id="facts" className="text-lg font-bold text-brand-900">{t("keyFacts")}</h2>
+                <dl className="mt-3 space-y-3">
+                  {facts.map((f) => (
+                    <div key={f.label}>
+                      <dt className="text-sm text-slate-600">{f.label}</dt>
+                      <dd className="text-lg font-semibold text-brand-900">{f.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {zone.source && (
+                  <p className="mt-4 border-t border-brand-100 pt-3">
+                    <SourceNote locale={locale} source={zone.source} className="text-xs text-slate-600" />
+                  </p>
+                )}
+              </section>
+            )}
+            {zone.industries.length > 0 && (
+              <section aria-labelledby="industries">
+                <h2 id="industries" className="text-lg font-bold text-brand-900">{t("industries")}</h2>
+                <ul className="mt-3 flex flex-wrap gap-2">
+                  {zone.industries.map((i) => (
+                    <li key={i} className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800">{i}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {slug === "china-rok-changchun" && (
+              <p>
+                <Link href="/spatial-layout" className="font-semibold text-brand-700 underline">{t("layoutLink")}</Link>
+              </p>
+            )}
+            {zone.relations.length > 0 && (
+              <section aria-labelledby="relations">
+                <h2 id="relations" className="text-lg font-bold text-brand-900">{t("relations")}</h2>
+                <ul className="mt-3 space-y-2 text-sm">
+                  {zone.relations.map((r) => (
+                    <li key={`${r.kind}-${r.direction}-${r.slug}`}>
+                      <span className="text-slate-600">
+                        {r.direction === "to" ? t(`relation.${r.kind}` as "relation.part_of") : t(`relationInverse.${r.kind}` as "relationInverse.part_of")}:
+                      </span>{" "}
+                      <Link href={`/zones/${r.slug}`} className="text-brand-700 underline" lang={langAttr(locale, r.lang)}>
+                        {r.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </aside>
+        </div>
+      </article>
+
+      {figures.length > 0 && (
+        <section aria-labelledby="figures" className="mt-12">
+          <h2 id="figures" className="text-2xl font-bold text-brand-900">{t("figures")}</h2>
+          <FigureList locale={locale} figures={figures} />
+        </section>
+      )}
+      {policies.length > 0 && (
+        <section aria-labelledby="policies" className="mt-12">
+          <h2 id="policies" className="text-2xl font-bold text-brand-900">{t("relatedPolicies")}</h2>
+          <PolicyList locale={locale} policies={policies} />
+        </section>
+      )}
+      {news.items.length > 0 && (
+        <section aria-labelledby="news" className="mt-12">
+          <h2 id="news" className="text-2xl font-bold text-brand-900">{t("relatedNews")}</h2>
+          <NewsList locale={locale} items={news.items} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,466 @@
+// Site search over every published text: zones, policies and their numbered articles, news, layout
+// elements and key figures. Chinese and Korean have no spaces between words, so matching is substring
+// matching (ILIKE '%term%') rather than word-based full-text search; the trigram GIN indexes of the
+// migration `search_trigram_indexes` serve those ILIKEs from three characters on (one- and two-character
+// queries, common in Chinese, still match — PostgreSQL then scans the small translation tables).
+// Ranking uses pg_trgm's word_similarity(); highlighting is computed here as plain text segments, so the
+// page renders <mark> from data and never injects HTML.
+import "server-only";
+import { z } from "zod";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/lib/db";
+import { tags } from "@/lib/cache-tags";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure";
+
+/** A run of text; `hit` runs are the parts that match the query (render them in <mark>). */
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchResult {
+  type: SearchType;
+  /** The item's slug (for an article, its policy's slug). */
+  slug: string;
+  /** Locale-relative path, e.g. "/policies/changjitu-2014-work-points#article-20". */
+  href: string;
+  /** The locale the matched text is in. */
+  lang: Locale;
+  title: string;
+  titleSegments: Segment[];
+  /** An excerpt of the summary or body around the matches (plain text, Markdown removed). */
+  snippet: Segment[];
+  /** Whether the excerpt was cut at its start / end (render an ellipsis). */
+  clipped: { start: boolean; end: boolean };
+  /** For a policy article: its number and the policy's title (same language as the article). */
+  article: { number: number; policyTitle: string } | null;
+  score: number;
+}
+
+export type SearchError = "tooShort" | "tooLong";
+
+export type SearchOutcome =
+  | { ok: true; query: string; allLocales: boolean; total: number; results: SearchResult[] }
+  | { ok: false; query: string; error: SearchError };
+
+export interface SearchOptions {
+  /** Search the texts of every locale, not only `locale`'s. */
+  allLocales?: boolean;
+  /** Most results to return (1–100, default 50). */
+  limit?: number;
+}
+
+export const SEARCH_MAX_LENGTH = 100;
+const MAX_TERMS = 8;
+
+/** Unicode-normalized, whitespace-collapsed query of 1–100 characters. */
+export const searchQuerySchema = z
+  .string()
+  .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+  .pipe(z.string().min(1).max(SEARCH_MAX_LENGTH));
+
+const optionsSchema = z.object({
+  allLocales: z.boolean().default(false),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+
+export type ParsedQuery = { ok: true; query: string } | { ok: false; query: string; error: SearchError };
+
+/** Validates a raw query (e.g. `?q=`) without touching the database. */
+export function parseSearchQuery(raw: unknown): ParsedQuery {
+  const input = typeof raw === "string" ? raw : Array.isArray(raw) && typeof raw[0] === "string" ? raw[0] : "";
+  const parsed = searchQuerySchema.safeParse(input);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const tooBig = parsed.error.issues.some((i) => i.code === "too_big");
+  return { ok: false, query: input.trim(), error: tooBig ? "tooLong" : "tooShort" };
+}
+
+/**
+ * Searches published content. With `allLocales` every locale's text is searched and each hit reports
+ * its `lang`; otherwise only `locale`'s texts. Invalid input gives `{ ok: false, error }`, never a throw.
+ */
+export async function searchContent(locale: Locale, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+  if (!isLocale(locale)) throw new Error(`unknown locale "${String(locale)}"`);
+  const parsed = parseSearchQuery(query);
+  if (!parsed.ok) return parsed;
+  const opts = optionsSchema.parse(options);
+  const { total, results } = await runSearch(locale, parsed.query, opts.allLocales, opts.limit);
+  return { ok: true, query: parsed.query, allLocales: opts.allLocales, total, results };
+}
+
+// ---------------------------------------------------------------- the query
+
+/** The query's terms: whitespace-separated, each must occur (in any of an item's searched fields). */
+export function searchTerms(query: string): string[] {
+  const terms = [...new Set(query.split(" ").filter(Boolean))];
+  return terms.slice(0, MAX_TERMS);
+}
+
+/** An ILIKE pattern matching `term` literally anywhere: %, _ and \ in the term are escaped. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+interface Row {
+  type: SearchType;
+  slug: string;
+  anchor: string | null;
+  number: number | null;
+  lang: string;
+  title: string;
+  parent_title: string | null;
+  summary: string;
+  body: string;
+  score: number;
+  total: number;
+}
+
+// Each searchable type as: its FROM/JOIN clause with the publication conditions, and the SQL for its
+// title, summary and body. The column references are constants of this file (never user input) and are
+// exactly the trigram-indexed columns, so each ILIKE can use its index.
+interface Source {
+  type: SearchType;
+  from: Prisma.Sql;
+  slug: Prisma.Sql;
+  anchor: Prisma.Sql;
+  number: Prisma.Sql;
+  title: Prisma.Sql;
+  parentTitle: Prisma.Sql;
+  fields: Prisma.Sql[];
+  summary: Prisma.Sql;
+  body: Prisma.Sql;
+}
+
+const none = Prisma.sql`NULL`;
+const emptyText = Prisma.sql`''`;
+
+const sources: Source[] = [
+  {
+    type: "zone",
+    from: Prisma.sql`"ZoneTranslation" t JOIN "Zone" i ON i.id = t."zoneId" AND i.status = 'published'
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."name"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."name"`, Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
+    summary: Prisma.sql`t."summary"`,
+    body: Prisma.sql`t."body"`,
+  },
+  {
+    type: "policy",
+    from: Prisma.sql`"PolicyTranslation" t JOIN "Policy" i ON i.id = t."policyId" AND i.status = 'published'
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."title"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."title"`, Prisma.sql`t."summary"`],
+    summary: Prisma.sql`t."summary"`,
+    body: emptyText,
+  },
+  {
+    // An article has no status of its own: it is shown in a language when its policy is published and
+    // the policy's translation in that language is (the policy page then serves that language).
+    type: "article",
+    from: Prisma.sql`"PolicyArticleTranslation" t
+      JOIN "PolicyArticle" a ON a.id = t."articleId"
+      JOIN "Policy" i ON i.id = a."policyId" AND i.status = 'published'
+      JOIN "PolicyTranslation" pt ON pt."policyId" = i.id AND pt.locale = t.locale AND pt.status = 'published'
+      WHERE TRUE`,
+    slug: Prisma.sql`i.slug`,
+    anchor: Prisma.sql`a.anchor`,
+    number: Prisma.sql`a.number`,
+    title: Prisma.sql`t."heading"`,
+    parentTitle: Prisma.sql`pt."title"`,
+    fields: [Prisma.sql`t."heading"`, Prisma.sql`t."body"`],
+    summary: emptyText,
+    body: Prisma.sql`t."body"`,
+  },
+  {
+    type: "news",
+    from: Prisma.sql`"NewsTranslation" t JOIN "NewsArticle" i ON i.id = t."articleId" AND i.status = 'published'
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."title"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."title"`, Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
+    summary: Prisma.sql`t."summary"`,
+    body: Prisma.sql`t."body"`,
+  },
+  {
+    type: "layout",
+    from: Prisma.sql`"LayoutElementTranslation" t JOIN "LayoutElement" i ON i.id = t."elementId" AND i.status = 'published'
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."name"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."name"`, Prisma.sql`t."description"`],
+    summary: emptyText,
+    body: Prisma.sql`t."description"`,
+  },
+  {
+    type: "figure",
+    from: Prisma.sql`"KeyFigureTranslation" t JOIN "KeyFigure" i ON i.id = t."figureId" AND i.status = 'published'
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."label"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."label"`],
+    summary: emptyText,
+    body: emptyText,
+  },
+];
+
+// Tie-break order of equal scores.
+const typeOrder: SearchType[] = ["zone", "policy", "article", "news", "layout", "figure"];
+
+// On otherwise equal matches: a zone's profile before a policy, an article, news, the layout, a figure.
+const typePrior: Record<SearchType, Prisma.Sql> = {
+  zone: Prisma.sql`0.5`,
+  policy: Prisma.sql`0.4`,
+  article: Prisma.sql`0.3`,
+  news: Prisma.sql`0.2`,
+  layout: Prisma.sql`0.1`,
+  figure: Prisma.sql`0.0`,
+};
+
+function sourceQuery(s: Source, locale: Locale, query: string, terms: string[], allLocales: boolean): Prisma.Sql {
+  // Every term must occur in one of the fields.
+  const match = Prisma.join(
+    terms.map((term) => {
+      const pattern = likePattern(term);
+      return Prisma.sql`(${Prisma.join(
+        s.fields.map((f) => Prisma.sql`${f} ILIKE ${pattern} ESCAPE '\\'`),
+        " OR ",
+      )})`;
+    }),
+    " AND ",
+  );
+  const inLocale = allLocales ? Prisma.empty : Prisma.sql`AND t.locale = CAST(${locale} AS "Locale")`;
+  // Score, per term and averaged: the term in the title counts most, then how well it matches a word run
+  // of the title (word_similarity is 1 for a whole word), then of the other fields; then the page's own
+  // language, then the type.
+  const others = s.fields.slice(1);
+  const perTerm = terms.map((term) => {
+    const otherSimilarity = others.length
+      ? Prisma.sql`GREATEST(${Prisma.join(others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`), ", ")})`
+      : Prisma.sql`0`;
+    return Prisma.sql`(CASE WHEN ${s.title} ILIKE ${likePattern(term)} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)
+      + 2.0 * word_similarity(${term}, ${s.title}) + 0.5 * ${otherSimilarity}`;
+  });
+  const score = Prisma.sql`(
+      (${Prisma.join(perTerm, " + ")}) / ${terms.length}::float8
+      + (CASE WHEN t.locale = CAST(${locale} AS "Locale") THEN 0.25 ELSE 0.0 END)
+      + ${typePrior[s.type]}
+    )::float8`;
+  return Prisma.sql`SELECT ${s.type}::text AS type, ${typeOrder.indexOf(s.type)}::int AS type_rank, ${s.slug} AS slug, ${s.anchor}::text AS anchor,
+      ${s.number}::int AS number, t.locale::text AS lang, ${s.title} AS title,
+      ${s.parentTitle}::text AS parent_title, ${s.summary} AS summary, ${s.body} AS body, ${score} AS score
+    FROM ${s.from} ${inLocale} AND ${match}`;
+}
+
+/** The whole search as one parameterized statement (exported for the EXPLAIN test). */
+export function searchSql(locale: Locale, query: string, allLocales: boolean, limit: number): Prisma.Sql {
+  const terms = searchTerms(query);
+  const union = Prisma.join(
+    sources.map((s) => Prisma.sql`(${sourceQuery(s, locale, query, terms, allLocales)})`),
+    " UNION ALL ",
+  );
+  return Prisma.sql`SELECT u.*, (count(*) OVER ())::int AS total
+    FROM (${union}) u
+    ORDER BY u.score DESC, u.type_rank, u.slug, u.number NULLS FIRST, u.lang
+    LIMIT ${limit}`;
+}
+
+async function runSearch(
+  locale: Locale,
+  query: string,
+  allLocales: boolean,
+  limit: number,
+): Promise<{ total: number; results: SearchResult[] }> {
+  "use cache";
+  // Results depend on every content type's text.
+  cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures);
+  cacheLife("hours");
+  const rows = await db.$queryRaw<Row[]>(searchSql(locale, query, allLocales, limit));
+  const terms = searchTerms(query);
+  const results = rows.map((r) => toResult(r, terms));
+  return { total: rows[0]?.total ?? 0, results };
+}
+
+function hrefOf(r: Row): string {
+  switch (r.type) {
+    case "zone":
+      return `/zones/${r.slug}`;
+    case "policy":
+      return `/policies/${r.slug}`;
+    case "article":
+      return `/policies/${r.slug}#${r.anchor}`;
+    case "news":
+      return `/news/${r.slug}`;
+    case "layout":
+      return `/spatial-layout#${r.slug}`;
+    case "figure":
+      return `/figures#${r.slug}`;
+  }
+}
+
+function toResult(r: Row, terms: string[]): SearchResult {
+  const lang = r.lang as Locale;
+  // The excerpt comes from the summary or the body, whichever window shows more of the terms — above all
+  // those the title does not show (the summary on a tie) — else from the summary (or body) as it starts.
+  const titleTerms = new Set(hitsOf(r.title, terms).map((h) => h.term));
+  const prefer = terms.filter((t) => !titleTerms.has(t.toLowerCase()));
+  const candidates = [plainText(r.summary), plainText(r.body)].filter((t) => t.length > 0);
+  let source = candidates[0] ?? "";
+  let best = 0;
+  for (const text of candidates) {
+    const { score } = anchorHit(text, terms, prefer);
+    if (score > best) [source, best] = [text, score];
+  }
+  const ex = excerpt(source, terms, prefer);
+  return {
+    type: r.type,
+    slug: r.slug,
+    href: hrefOf(r),
+    lang,
+    title: r.title,
+    titleSegments: highlight(r.title, terms),
+    snippet: ex.segments,
+    clipped: ex.clipped,
+    article: r.type === "article" && r.number !== null ? { number: r.number, policyTitle: r.parent_title ?? "" } : null,
+    score: Math.round(r.score * 1000) / 1000,
+  };
+}
+
+// ---------------------------------------------------------------- highlighting (pure, exported for tests)
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A case-insensitive regular expression for any of the terms, longest first. */
+function termsRegExp(terms: string[]): RegExp | null {
+  const list = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!list.length) return null;
+  // `iu`: Unicode simple case folding, which keeps every match at the text's own offsets.
+  return new RegExp(list.map(escapeRegExp).join("|"), "giu");
+}
+
+/** Splits `text` into runs, marking every case-insensitive occurrence of a term. Joined, the runs are `text`. */
+export function highlight(text: string, terms: string[]): Segment[] {
+  const re = termsRegExp(terms);
+  if (!re || !text) return text ? [{ text, hit: false }] : [];
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    if (start > last) out.push({ text: text.slice(last, start), hit: false });
+    out.push({ text: m[0], hit: true });
+    last = start + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), hit: false });
+  return out;
+}
+
+interface Hit {
+  index: number;
+  length: number;
+  term: string;
+}
+
+function hitsOf(text: string, terms: string[], max = 200): Hit[] {
+  const re = termsRegExp(terms);
+  if (!re) return [];
+  const out: Hit[] = [];
+  for (const m of text.matchAll(re)) {
+    out.push({ index: m.index, length: m[0].length, term: m[0].toLowerCase() });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const distinctTerms = (hits: Hit[]) => new Set(hits.map((h) => h.term)).size;
+
+/**
+ * The hit to centre an excerpt on, and how good that window is: the most different terms in view, and
+ * among those, the most of the `prefer`red ones (terms the title does not already show); the first wins.
+ */
+function anchorHit(text: string, terms: string[], prefer: string[]): { hit: Hit | null; score: number } {
+  const { before, length } = sizesFor(text);
+  const hits = hitsOf(text, terms);
+  const preferred = new Set(prefer.map((t) => t.toLowerCase()));
+  let best: Hit | null = null;
+  let bestScore = 0;
+  for (const h of hits) {
+    const from = Math.max(0, h.index - before);
+    const inView = hits.filter((x) => x.index >= from && x.index + x.length <= from + length);
+    const score = 2 * distinctTerms(inView) + distinctTerms(inView.filter((x) => preferred.has(x.term)));
+    if (score > bestScore) [best, bestScore] = [h, score];
+  }
+  return { hit: best, score: bestScore };
+}
+
+/** Stored long text is Markdown: the excerpt shows its words, not its syntax. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([^\n]*?\S)\1/g, "$2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// Excerpt size in characters: Chinese and Korean characters carry more per character and are wider.
+const SIZES = { wide: { before: 30, length: 100 }, narrow: { before: 50, length: 180 } };
+const wideChar = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+function sizesFor(text: string) {
+  const sample = text.slice(0, 400);
+  return (sample.match(wideChar)?.length ?? 0) > sample.length * 0.3 ? SIZES.wide : SIZES.narrow;
+}
+
+const isLowSurrogate = (s: string, i: number) => i > 0 && i < s.length && /[\uDC00-\uDFFF]/.test(s[i]!);
+
+/**
+ * Up to ~180 characters (100 of Chinese or Korean) of `text` around its matches, highlighted; `prefer`
+ * names terms to bring into view first (those the title does not show).
+ */
+export function excerpt(
+  text: string,
+  terms: string[],
+  prefer: string[] = [],
+): { segments: Segment[]; clipped: { start: boolean; end: boolean } } {
+  const { before: BEFORE, length: LENGTH } = sizesFor(text);
+  if (text.length <= LENGTH) return { segments: highlight(text, terms), clipped: { start: false, end: false } };
+  const { hit } = anchorHit(text, terms, prefer);
+  let start = hit ? Math.max(0, hit.index - BEFORE) : 0;
+  let end = Math.min(text.length, Math.max(start + LENGTH, hit ? hit.index + hit.length : 0));
+  if (end === text.length) start = Math.max(0, Math.min(start, end - LENGTH));
+  // Prefer to cut at a space (Latin and Korean text) when one is near.
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space !== -1 && space - start < 15 && (!hit || space < hit.index)) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    if (space !== -1 && end - space < 15 && (!hit || space > hit.index + hit.length)) end = space;
+  }
+  if (isLowSurrogate(text, start)) start -= 1;
+  if (isLowSurrogate(text, end)) end += 1;
+  return {
+    segments: highlight(text.slice(start, end), terms),
+    clipped: { start: start > 0, end: end < text.length },
+  };
+}

@@ -1,0 +1,38 @@
+// zod schemas for the query strings of the public lists. Unknown or malformed values are dropped (the
+// list is shown unfiltered for that field) instead of failing the page.
+import { z } from "zod";
+import { industryCodes, topicCodes } from "@/lib/content/schema";
+
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const year = z.coerce.number().int().min(1990).max(2100);
+const lenient = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
+
+type Raw = Record<string, string | string[] | undefined>;
+const first = (raw: Raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+
+export const policyFilterSchema = z.object({
+  zone: lenient(slug),
+  topic: lenient(z.enum(topicCodes)),
+  issuer: lenient(z.string().trim().min(1).max(200)),
+  year: lenient(year),
+  validity: lenient(z.enum(["in_force", "expired", "superseded", "unknown"])),
+});
+export const parsePolicyFilter = (raw: Raw) => policyFilterSchema.parse(first(raw));
+
+export const newsFilterSchema = z.object({
+  zone: lenient(slug),
+  kind: lenient(z.enum(["news", "press_release", "feature", "briefing"])),
+  tag: lenient(slug),
+  year: lenient(year),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export const parseNewsFilter = (raw: Raw) => newsFilterSchema.parse(first(raw));
+
+export const incentiveFilterSchema = z.object({
+  zone: lenient(slug),
+  industry: lenient(z.enum(industryCodes)),
+  topic: lenient(z.enum(topicCodes)),
+});
+export const parseIncentiveFilter = (raw: Raw) => incentiveFilterSchema.parse(first(raw));
+
+export const compareSchema = z.object({ with: lenient(z.enum(["zh", "ko", "en"])) });

@@ -1,0 +1,178 @@
+// The investor inquiry, validated by one zod schema on both sides: the form (for its field names, limits
+// and error keys) and the server (lib/data/inquiries.ts, which validates again whatever it is handed).
+//
+// Error messages are message KEYS of `inquiry.errors.*` in messages/*.json, not text: the form turns
+// `{ key, params }` into the visitor's language. Params come from the failed check (min / max).
+import { z } from "zod";
+
+/** The interest codes, in display order (labels: `inquiry.interestOptions.*`). */
+export const interestCodes = ["investment", "policies", "land", "logistics", "partnership", "other"] as const;
+export type InterestCode = (typeof interestCodes)[number];
+
+/** The visible fields, in form order (the error summary lists errors in this order). */
+export const inquiryFields = ["name", "organisation", "email", "country", "interests", "message"] as const;
+export type InquiryField = (typeof inquiryFields)[number];
+
+/** The honeypot: hidden from people, tempting to bots. Anything typed into it marks the sender a bot. */
+export const honeypotField = "website";
+
+/** Keys of `inquiry.errors.*` a field can fail with. */
+export type InquiryErrorKey = "required" | "email" | "tooLong" | "tooShort" | "interests" | "invalidCharacters";
+
+export interface InquiryFieldError {
+  key: InquiryErrorKey;
+  params?: { min?: number; max?: number };
+}
+export type InquiryFieldErrors = Partial<Record<InquiryField, InquiryFieldError>>;
+
+export const inquiryLimits = {
+  name: { max: 120 },
+  organisation: { max: 200 },
+  email: { max: 254 },
+  country: { max: 100 },
+  message: { min: 10, max: 5000 },
+} as const;
+
+/** C0/C1 control characters (with DEL) and the Unicode line/paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+/** Of those, the message may hold line breaks and tabs. */
+const ALLOWED_IN_MESSAGE = /[\t\n]/g;
+
+function text(opts: { min?: number; max: number; multiline?: boolean }) {
+  let s = z
+    .string({ error: "required" })
+    // Browsers submit textarea line breaks as CRLF: count them as one character, store them as LF.
+    .overwrite((v) => v.replace(/\r\n?/g, "\n"))
+    .trim()
+    .normalize("NFC")
+    .min(1, { error: "required", abort: true });
+  if (opts.min && opts.min > 1) s = s.min(opts.min, { error: "tooShort" });
+  return s.max(opts.max, { error: "tooLong" }).refine(
+    (v) => !CONTROL.test(opts.multiline ? v.replace(ALLOWED_IN_MESSAGE, "") : v),
+    { error: "invalidCharacters" },
+  );
+}
+
+export const inquirySchema = z.object({
+  name: text(inquiryLimits.name),
+  organisation: text(inquiryLimits.organisation),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required", abort: true })
+    .max(inquiryLimits.email.max, { error: "tooLong", abort: true })
+    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters", abort: true })
+    .pipe(z.email({ error: "email" })),
+  country: text(inquiryLimits.country),
+  interests: z
+    .array(z.enum(interestCodes, { error: "interests" }), { error: "interests" })
+    .overwrite((codes) => [...new Set(codes)])
+    .min(1, { error: "interests" }),
+  message: text({ ...inquiryLimits.message, multiline: true }),
+  [honeypotField]: z
+    .string()
+    .trim()
+    .max(0, { error: "honeypot" })
+    .optional(),
+});
+
+export type InquiryInput = z.input<typeof inquirySchema>;
+export type Inquiry = Omit<z.output<typeof inquirySchema>, typeof honeypotField>;
+
+/** What the visitor typed, kept to refill the form after an error. */
+export interface InquiryValues {
+  name: string;
+  organisation: string;
+  email: string;
+  country: string;
+  interests: string[];
+  message: string;
+}
+
+export const emptyInquiryValues: InquiryValues = {
+  name: "",
+  organisation: "",
+  email: "",
+  country: "",
+  interests: [],
+  message: "",
+};
+
+export type InquiryParseResult =
+  | { success: true; data: Inquiry }
+  | { success: false; honeypot: boolean; fieldErrors: InquiryFieldErrors };
+
+function isKnownKey(message: string): message is InquiryErrorKey {
+  return ["required", "email", "tooLong", "tooShort", "interests", "invalidCharacters"].includes(message);
+}
+
+/** The first error of each visible field, as a message key with its params. */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): InquiryFieldErrors {
+  const out: InquiryFieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (!(inquiryFields as readonly unknown[]).includes(field)) continue;
+    const f = field as InquiryField;
+    if (out[f]) continue;
+    // Any failure inside the interests array (unknown code, wrong type) reads "choose at least one".
+    const key: InquiryErrorKey = f === "interests" ? "interests" : isKnownKey(issue.message) ? issue.message : "required";
+    const error: InquiryFieldError = { key };
+    if (key === "tooLong" && issue.code === "too_big") error.params = { max: Number(issue.maximum) };
+    if (key === "tooShort" && issue.code === "too_small") error.params = { min: Number(issue.minimum) };
+    out[f] = error;
+  }
+  return out;
+}
+
+/**
+ * Validates anything (a parsed form, a JSON body, a caller's object). A non-object counts as an empty
+ * form. `honeypot` is true when the hidden field was filled, whatever else is wrong.
+ */
+export function parseInquiry(input: unknown): InquiryParseResult {
+  const candidate = typeof input === "object" && input !== null && !Array.isArray(input) ? input : {};
+  const result = inquirySchema.safeParse(candidate);
+  if (result.success) {
+    const { [honeypotField]: _honeypot, ...data } = result.data;
+    return { success: true, data };
+  }
+  const honeypot = result.error.issues.some((i) => i.path[0] === honeypotField);
+  return { success: false, honeypot, fieldErrors: fieldErrorsOf(result.error.issues) };
+}
+
+/** The raw form submission as the schema expects it: strings for text fields, a list of interests. */
+export function inquiryFromFormData(form: FormData): Record<string, unknown> {
+  const str = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  return {
+    name: str("name"),
+    organisation: str("organisation"),
+    email: str("email"),
+    country: str("country"),
+    interests: form.getAll("interests").filter((v): v is string => typeof v === "string"),
+    message: str("message"),
+    [honeypotField]: str(honeypotField),
+  };
+}
+
+/** The visible values of a raw submission, to refill the form (never the honeypot). */
+export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
+  const s = (v: unknown) => (typeof v === "string" ? v : "");
+  return {
+    name: s(raw.name),
+    organisation: s(raw.organisation),
+    email: s(raw.email),
+    country: s(raw.country),
+    interests: Array.isArray(raw.interests) ? raw.interests.filter((v): v is string => typeof v === "string") : [],
+    message: s(raw.message),
+  };
+}
+
+/** The state the server action hands back to the form (plain data, serializable). */
+export type InquiryFormState =
+  | { status: "idle" }
+  | { status: "success"; reference: string }
+  | { status: "invalid"; values: InquiryValues; fieldErrors: InquiryFieldErrors }
+  | { status: "rateLimited"; values: InquiryValues }
+  | { status: "error"; values: InquiryValues };
