@@ -57,6 +57,7 @@ export async function getLayout(locale: Locale, zone = "china-rok-changchun"): P
 export async function getLayoutElement(locale: Locale, slug: string) {
   "use cache";
   cacheTag(tags.layout);
+  cacheLife("max");
   const all = await getLayout(locale);
   return all.find((e) => e.slug === slug) ?? null;
 }

@@ -106,6 +106,7 @@ export async function listNews(locale: Locale, filter: NewsFilter = {}) {
 export async function getNewsFacets() {
   "use cache";
   cacheTag(tags.news);
+  cacheLife("max");
   const rows = await db.newsArticle.findMany({
     where: { status: "published" },
     select: { tags: true, kind: true, publishedOn: true },
@@ -151,6 +152,7 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
 export async function getAllNews(locale: Locale): Promise<(NewsSummary & { body: string; updatedAt: string })[]> {
   "use cache";
   cacheTag(tags.news);
+  cacheLife("max");
   const rows = await db.newsArticle.findMany({ where: { status: "published" }, include, orderBy: order });
   return rows.flatMap((r) => {
     const s = summarize(r, locale);

@@ -114,6 +114,7 @@ export async function listPolicies(locale: Locale, filter: PolicyFilter = {}): P
 export async function getPolicyFacets(locale: Locale) {
   "use cache";
   cacheTag(tags.policies);
+  cacheLife("max");
   const all = await listPolicies(locale);
   return {
     topics: [...new Set(all.flatMap((p) => p.topics))].sort(),
@@ -240,6 +241,7 @@ export async function findIncentives(locale: Locale, filter: IncentiveFilter): P
 export async function getIncentiveFacets() {
   "use cache";
   cacheTag(tags.policies);
+  cacheLife("max");
   const rows = await db.policyArticle.findMany({
     where: { grants: true, policy: { status: "published" } },
     select: { industries: true, topics: true },
@@ -253,6 +255,7 @@ export async function getIncentiveFacets() {
 export async function getPolicySlugs(): Promise<string[]> {
   "use cache";
   cacheTag(tags.policies);
+  cacheLife("max");
   return (await db.policy.findMany({ where: { status: "published" }, select: { slug: true } })).map((p) => p.slug);
 }
 

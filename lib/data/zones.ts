@@ -124,6 +124,7 @@ export async function getZone(locale: Locale, slug: string): Promise<ZoneProfile
 export async function getZoneSlugs(): Promise<string[]> {
   "use cache";
   cacheTag(tags.zones);
+  cacheLife("max");
   const rows = await db.zone.findMany({ where: { status: "published" }, select: { slug: true } });
   return rows.map((r) => r.slug);
 }

@@ -14,6 +14,8 @@ export const realServerUrl = process.env.TEST_DATABASE_URL;
 
 export async function freshDatabase(prefix = "t"): Promise<TestDatabase> {
   if (!realServerUrl) {
+    // The embedded server is one PGlite session: clients must keep their pools small (lib/prisma-client.ts).
+    process.env.DATABASE_EMBEDDED = "1";
     const e = await startEmbeddedPostgres();
     return { url: e.url, embedded: true, drop: () => e.stop() };
   }
