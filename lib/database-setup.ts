@@ -3,6 +3,7 @@
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { createPrismaClient } from "./prisma-client";
+import { parseServerEnv } from "./env";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -25,10 +26,12 @@ export function prismaCli(args: string[], databaseUrl: string, quiet = false): P
 
 export async function migrateAndSeed(databaseUrl: string, opts: { quiet?: boolean } = {}) {
   await prismaCli(["migrate", "deploy"], databaseUrl, opts.quiet);
-  const { seed } = await import("../prisma/seed");
+  const { seed, ensureAdmin } = await import("../prisma/seed");
   const db = createPrismaClient(databaseUrl);
   try {
     await seed(db, undefined, opts.quiet ? () => {} : console.log);
+    // The first admin from ADMIN_EMAIL / ADMIN_PASSWORD, when set (docs/decisions/004-auth.md).
+    await ensureAdmin(db, parseServerEnv(), opts.quiet ? () => {} : console.log);
   } finally {
     await db.$disconnect();
   }

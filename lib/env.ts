@@ -10,7 +10,10 @@ const boolish = z
 /** The development default of INQUIRY_HASH_SALT (lib/data/inquiries.ts warns when production uses it). */
 export const DEVELOPMENT_INQUIRY_HASH_SALT = "development-only-inquiry-salt";
 
-export const serverEnvSchema = z.object({
+/** The development default of BETTER_AUTH_SECRET: public, so refused when NODE_ENV=production. */
+export const DEVELOPMENT_BETTER_AUTH_SECRET = "development-only-better-auth-secret-do-not-use-in-production";
+
+const serverEnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL URL. When absent, `npm start` runs an embedded PGlite and sets this itself. */
   DATABASE_URL: z
@@ -31,6 +34,21 @@ export const serverEnvSchema = z.object({
    * address). The default is public, so set your own in production: `openssl rand -hex 32`.
    */
   INQUIRY_HASH_SALT: z.string().min(16, "must be at least 16 characters").default(DEVELOPMENT_INQUIRY_HASH_SALT),
+  /**
+   * Signs the admin's session cookies (lib/auth.ts). Required when NODE_ENV=production; elsewhere a
+   * public development default stands in. Generate one: `openssl rand -base64 32`.
+   */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
+  ADMIN_EMAIL: z.email("must be an email address").optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
+});
+
+export const serverEnvSchema = serverEnvObject.superRefine((e, ctx) => {
+  if (e.ADMIN_EMAIL && !e.ADMIN_PASSWORD)
+    ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "is required when ADMIN_EMAIL is set" });
+  if (e.ADMIN_PASSWORD && !e.ADMIN_EMAIL)
+    ctx.addIssue({ code: "custom", path: ["ADMIN_EMAIL"], message: "is required when ADMIN_PASSWORD is set" });
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -58,4 +76,19 @@ export function siteUrl(): string {
 /** The URL of the embedded database served by `npm start` when DATABASE_URL is unset. */
 export function embeddedDatabaseUrl(port: number): string {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+/**
+ * The secret that signs admin sessions. Required when NODE_ENV=production: lib/auth.ts calls this when
+ * it loads, so `next build` and `next start` stop with this message instead of signing cookies with a
+ * public value. (Not one of the schema's checks: `next typegen` loads next.config.ts in production mode
+ * and must work without secrets.)
+ */
+export function authSecret(e: ServerEnv = env()): string {
+  if (e.BETTER_AUTH_SECRET) return e.BETTER_AUTH_SECRET;
+  if (e.NODE_ENV === "production")
+    throw new Error(
+      "Invalid environment configuration:\n  BETTER_AUTH_SECRET: is required when NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 32`)",
+    );
+  return DEVELOPMENT_BETTER_AUTH_SECRET;
 }

@@ -295,3 +295,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       process.exit(1);
     });
 }
+
+/**
+ * The first admin, from ADMIN_EMAIL / ADMIN_PASSWORD (validated by lib/env.ts): created with role admin
+ * when no user with that email exists, otherwise left alone (its password and role are never reset).
+ * Separate from `seed` so content runs and their counts stay as they are. Returns what happened.
+ */
+export async function ensureAdmin(
+  db: Db,
+  env: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string },
+  log: (l: string) => void = console.log,
+): Promise<"created" | "exists" | "skipped"> {
+  if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return "skipped";
+  const { createUserWithPassword } = await import("../lib/auth/users");
+  const r = await createUserWithPassword(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" });
+  log(`seed: admin      ${env.ADMIN_EMAIL} ${r.created ? "created" : "already present"}`);
+  return r.created ? "created" : "exists";
+}

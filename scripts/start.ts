@@ -16,6 +16,17 @@ import { spawn } from "node:child_process";
 const dev = process.argv.includes("--dev");
 const env = parseServerEnv();
 
+// Admin sessions are signed with BETTER_AUTH_SECRET. When it is not set, generate one once and keep it in
+// .data/ (gitignored) so sessions survive restarts; production should set it explicitly.
+if (!process.env.BETTER_AUTH_SECRET) {
+  const secretFile = path.join(root, ".data", "auth-secret");
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
+    fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  process.env.BETTER_AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
+}
+
 let embedded: EmbeddedPostgres | undefined;
 let databaseUrl = env.DATABASE_URL;
 if (!databaseUrl) {

@@ -83,8 +83,14 @@ if (want("e2e")) {
       SITE_URL: `http://localhost:${port}`,
       NODE_ENV: "production" as const,
       INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+      // The first admin, created by the seed (tests/e2e/admin.spec.ts signs in with it).
+      ADMIN_EMAIL: "admin@example.org",
+      ADMIN_PASSWORD: "correct-horse-battery-staple",
     };
     process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
+    process.env.ADMIN_EMAIL = env.ADMIN_EMAIL;
+    process.env.ADMIN_PASSWORD = env.ADMIN_PASSWORD;
     const server = { proc: undefined as ReturnType<typeof spawn> | undefined };
     try {
       await migrateAndSeed(database.url, { quiet: true });

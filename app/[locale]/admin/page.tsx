@@ -1,0 +1,76 @@
+// /{locale}/admin: who is signed in, with which role, and the way into each section. Reads the session
+// (cookies), so the part that does sits inside <Suspense>; anonymous visitors go to the sign-in page.
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { can } from "@/lib/auth/permissions";
+import { currentAdminUser } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { signOutAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
+  return { title: `${t("dashboard.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+}
+
+async function Dashboard({ locale }: { locale: Locale }) {
+  const user = await currentAdminUser();
+  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <div className="mt-8 space-y-8">
+      <section aria-labelledby="admin-who">
+        <p id="admin-who" className="text-lg">
+          {t("dashboard.signedInAs", { name: user.name, email: user.email })}
+        </p>
+        <dl className="mt-3 grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-medium">{t("dashboard.role")}</dt>
+          <dd data-testid="admin-role">{t(`dashboard.roles.${user.role}`)}</dd>
+          {user.role === "translator" && (
+            <>
+              <dt className="font-medium">{t("dashboard.locales")}</dt>
+              <dd>{user.locales.length ? user.locales.join(", ") : t("dashboard.none")}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <nav aria-labelledby="admin-sections">
+        <h2 id="admin-sections" className="text-xl font-semibold text-brand-900">
+          {t("dashboard.sections")}
+        </h2>
+        <ul className="mt-3 list-disc pl-6">
+          {can(user, "inquiry:read") && (
+            <li>
+              <a className="text-brand-700 underline" href={`/${locale}/admin/inquiries`}>
+                {t("dashboard.inbox")}
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <form action={signOutAction.bind(null, locale)}>
+        <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+          {t("dashboard.signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export default async function AdminPage({ params }: PageProps<"/[locale]/admin">) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <>
+      <PageHeader title={t("dashboard.title")} lead={t("title")} />
+      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+        <Dashboard locale={locale} />
+      </Suspense>
+    </>
+  );
+}

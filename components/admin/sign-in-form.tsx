@@ -1,0 +1,74 @@
+"use client";
+// The admin sign-in form: the page's one interactive leaf. It posts to better-auth's endpoint
+// (/api/auth/sign-in/email) through better-auth's vanilla client, so better-auth's rate limit applies;
+// on success the browser loads the dashboard with the new session cookie. Text arrives as plain data.
+import { useState, type FormEvent } from "react";
+import { createAuthClient } from "better-auth/client";
+
+export interface SignInMessages {
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  errors: { required: string; invalid: string; rateLimited: string; failed: string };
+}
+
+const authClient = createAuthClient();
+
+type ErrorKey = keyof SignInMessages["errors"];
+
+export function SignInForm({ messages, next }: { messages: SignInMessages; next: string }) {
+  const [error, setError] = useState<ErrorKey | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) return setError("required");
+    setPending(true);
+    setError(null);
+    try {
+      const { error: failure } = await authClient.signIn.email({ email, password });
+      if (!failure) {
+        window.location.assign(next);
+        return;
+      }
+      setError(failure.status === 429 ? "rateLimited" : failure.status === 401 || failure.status === 400 ? "invalid" : "failed");
+    } catch {
+      setError("failed");
+    }
+    setPending(false);
+  }
+
+  const input = `mt-2 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-2 border-accent-600" : "border-slate-500"}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={error ? "sign-in-error" : undefined}>
+      {error && (
+        <p id="sign-in-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+          {messages.errors[error]}
+        </p>
+      )}
+      <div>
+        <label htmlFor="admin-email" className="block font-medium">
+          {messages.email}
+        </label>
+        <input id="admin-email" name="email" type="email" autoComplete="username" required className={input} />
+      </div>
+      <div>
+        <label htmlFor="admin-password" className="block font-medium">
+          {messages.password}
+        </label>
+        <input id="admin-password" name="password" type="password" autoComplete="current-password" required className={input} />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
+        {pending ? messages.submitting : messages.submit}
+      </button>
+    </form>
+  );
+}

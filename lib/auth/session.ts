@@ -1,0 +1,10 @@
+// The current admin user, read from the request's session cookie through better-auth. Server only.
+import "server-only";
+import { headers } from "next/headers";
+import { auth } from "@/lib/auth";
+import { toAdminUser, type AdminUser } from "./permissions";
+
+export async function currentAdminUser(): Promise<AdminUser | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  return session ? toAdminUser(session.user) : null;
+}
