@@ -13,7 +13,7 @@ import {
   type InquiryField,
   type InquiryFieldError,
   type InquiryFormState,
-} from "@/lib/validation/inquiry";
+} from "@/lib/validation/inquiry-fields";
 
 type InquiryMessages = Messages["inquiry"];
 

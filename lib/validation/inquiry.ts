@@ -4,34 +4,20 @@
 // Error messages are message KEYS of `inquiry.errors.*` in messages/*.json, not text: the form turns
 // `{ key, params }` into the visitor's language. Params come from the failed check (min / max).
 import { z } from "zod";
+import {
+  honeypotField,
+  inquiryFields,
+  inquiryLimits,
+  interestCodes,
+  type InquiryErrorKey,
+  type InquiryField,
+  type InquiryFieldError,
+  type InquiryFieldErrors,
+  type InquiryValues,
+} from "./inquiry-fields";
 
-/** The interest codes, in display order (labels: `inquiry.interestOptions.*`). */
-export const interestCodes = ["investment", "policies", "land", "logistics", "partnership", "other"] as const;
-export type InterestCode = (typeof interestCodes)[number];
+export * from "./inquiry-fields";
 
-/** The visible fields, in form order (the error summary lists errors in this order). */
-export const inquiryFields = ["name", "organisation", "email", "country", "interests", "message"] as const;
-export type InquiryField = (typeof inquiryFields)[number];
-
-/** The honeypot: hidden from people, tempting to bots. Anything typed into it marks the sender a bot. */
-export const honeypotField = "website";
-
-/** Keys of `inquiry.errors.*` a field can fail with. */
-export type InquiryErrorKey = "required" | "email" | "tooLong" | "tooShort" | "interests" | "invalidCharacters";
-
-export interface InquiryFieldError {
-  key: InquiryErrorKey;
-  params?: { min?: number; max?: number };
-}
-export type InquiryFieldErrors = Partial<Record<InquiryField, InquiryFieldError>>;
-
-export const inquiryLimits = {
-  name: { max: 120 },
-  organisation: { max: 200 },
-  email: { max: 254 },
-  country: { max: 100 },
-  message: { min: 10, max: 5000 },
-} as const;
 
 /** C0/C1 control characters (with DEL) and the Unicode line/paragraph separators. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
@@ -79,24 +65,6 @@ export const inquirySchema = z.object({
 export type InquiryInput = z.input<typeof inquirySchema>;
 export type Inquiry = Omit<z.output<typeof inquirySchema>, typeof honeypotField>;
 
-/** What the visitor typed, kept to refill the form after an error. */
-export interface InquiryValues {
-  name: string;
-  organisation: string;
-  email: string;
-  country: string;
-  interests: string[];
-  message: string;
-}
-
-export const emptyInquiryValues: InquiryValues = {
-  name: "",
-  organisation: "",
-  email: "",
-  country: "",
-  interests: [],
-  message: "",
-};
 
 export type InquiryParseResult =
   | { success: true; data: Inquiry }
@@ -169,10 +137,4 @@ export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
   };
 }
 
-/** The state the server action hands back to the form (plain data, serializable). */
-export type InquiryFormState =
-  | { status: "idle" }
-  | { status: "success"; reference: string }
-  | { status: "invalid"; values: InquiryValues; fieldErrors: InquiryFieldErrors }
-  | { status: "rateLimited"; values: InquiryValues }
-  | { status: "error"; values: InquiryValues };
+

@@ -103,10 +103,10 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
                 <div>
                   <dt className="text-slate-600">{t("zones")}</dt>
                   <dd>
-                    <ul>
+                    <ul className="space-y-1">
                       {policy.zones.map((z) => (
                         <li key={z}>
-                          <Link href={`/zones/${z}`} className="text-brand-700 underline">{zoneName.get(z)?.shortName ?? z}</Link>
+                          <Link href={`/zones/${z}`} className="inline-block py-1 text-brand-700 underline">{zoneName.get(z)?.shortName ?? z}</Link>
                         </li>
                       ))}
                     </ul>
