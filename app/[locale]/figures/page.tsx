@@ -58,7 +58,8 @@ export default async function FiguresPage({ params }: PageProps<"/[locale]/figur
                 <BarChart
                   id={c.id}
                   title={t(c.title)}
-                  bars={items.map((f) => ({ label: f.label, value: absoluteValue(f.value, f.unit), display: display.get(f.slug)!, lang: langAttr(locale, f.lang) }))}
+                  // The chart title names the series; bars show what follows "Series: " in the label.
+                  bars={items.map((f) => ({ label: f.label.replace(/^[^:：]+[:：]\s*/, ""), value: absoluteValue(f.value, f.unit), display: display.get(f.slug)!, lang: langAttr(locale, f.lang) }))}
                 />
                 <table className="mt-3 w-full text-left text-sm">
                   <caption className="sr-only">{t(c.title)}</caption>
