@@ -17,6 +17,11 @@ import { parseInquiry, type InquiryFieldErrors } from "@/lib/validation/inquiry"
 /** Inquiries one sender may store per RATE_WINDOW_MS. */
 export const RATE_LIMIT = 5;
 export const RATE_WINDOW_MS = 60 * 60 * 1000;
+/**
+ * All senders together per RATE_WINDOW_MS: a backstop for senders who forge X-Forwarded-For to look
+ * like many (docs/decisions/002-inquiry-rate-limit.md). Approximate under concurrency, by design.
+ */
+export const GLOBAL_RATE_LIMIT = 200;
 
 export type CreateInquiryResult =
   | { ok: true; reference: string }
@@ -85,6 +90,8 @@ export async function createInquiry(
             where: { clientHash, createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } },
           });
           if (recent >= RATE_LIMIT) return { ok: false, error: "rateLimited" };
+          const everyone = await tx.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } } });
+          if (everyone >= GLOBAL_RATE_LIMIT) return { ok: false, error: "rateLimited" };
           const row = await tx.inquiry.create({
             data: { ...inquiry, reference: newReference(), locale, clientHash },
             select: { reference: true },

@@ -142,6 +142,30 @@ describe("createInquiry", () => {
   });
 });
 
+describe("global limit", () => {
+  it("refuses everyone once GLOBAL_RATE_LIMIT inquiries arrived within the hour (forged addresses)", async () => {
+    const recent = await db.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - inquiries.RATE_WINDOW_MS) } } });
+    const missing = inquiries.GLOBAL_RATE_LIMIT - recent;
+    // Senders who each look new, as forged X-Forwarded-For values would.
+    await db.inquiry.createMany({
+      data: Array.from({ length: missing }, (_, i) => ({
+        reference: `INQ-G${String(i).padStart(5, "0")}`,
+        name: "n",
+        organisation: "o",
+        email: `g${i}@example.org`,
+        country: "c",
+        interests: ["other"],
+        message: "a message long enough",
+        locale: "en" as const,
+        clientHash: `forged-${i}`,
+      })),
+    });
+    const before = await db.inquiry.count();
+    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77" })).toEqual({ ok: false, error: "rateLimited" });
+    expect(await db.inquiry.count()).toBe(before);
+  });
+});
+
 describe("references", () => {
   it("are INQ- and six unambiguous characters, drawn at random", () => {
     const refs = Array.from({ length: 2000 }, () => inquiries.newReference());
