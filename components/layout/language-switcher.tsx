@@ -9,7 +9,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
   const pathname = usePathname();
   const current = useLocale();
   return (
-    <nav aria-label={label}>
+    <nav aria-label={label} className="lang-switch">
       <ul className="flex gap-1 text-sm">
         {locales.map((l) => (
           <li key={l}>

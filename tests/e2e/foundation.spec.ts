@@ -54,3 +54,11 @@ test("the language switcher keeps the page", async ({ page }) => {
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("paths outside the locales are 404, not errors", async ({ request }) => {
+  for (const path of ["/foo.txt", "/apple-touch-icon.png", "/fr/zones"]) {
+    const res = await request.get(path, { maxRedirects: 5 });
+    expect(res.status(), path).toBe(404);
+  }
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+});
