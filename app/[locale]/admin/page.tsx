@@ -49,6 +49,13 @@ async function Dashboard({ locale }: { locale: Locale }) {
               </a>
             </li>
           )}
+          {(["zh", "ko", "en"] as const).some((l) => can(user, `translation:edit:${l}`)) && (
+            <li>
+              <a className="text-brand-700 underline" href={`/${locale}/admin/news`}>
+                {t("dashboard.news")}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
       <form action={signOutAction.bind(null, locale)}>

@@ -1,0 +1,104 @@
+// The news editor in the browser: an admin edits the Korean text of a news article, saves, unpublishes
+// and publishes it again, and the public page shows the new title; a second tab that opened the editor
+// earlier gets the stale message with its typed text kept; Markdown with HTML/script typed into the body
+// is rendered inert on the public page. The original text is restored at the end.
+//
+// Uses "mofcom-etdz-regional-coordination", which other specs do not assert on. One sign-in (better-auth
+// allows 5 per client per minute; admin.spec.ts makes 2).
+import { expect, test, type Page } from "@playwright/test";
+
+const email = process.env.ADMIN_EMAIL ?? "admin@example.org";
+const password = process.env.ADMIN_PASSWORD ?? "correct-horse-battery-staple";
+const slug = "mofcom-etdz-regional-coordination";
+const editor = `/en/admin/news/${slug}/ko`;
+const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
+
+async function signIn(page: Page) {
+  await page.goto("/en/admin/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/admin$/);
+}
+
+async function save(page: Page, fields: { title: string; body: string }) {
+  await page.getByLabel("Title").fill(fields.title);
+  await page.getByLabel("Body (Markdown)").fill(fields.body);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\?saved=\d+$/);
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+}
+
+/** Revalidation is stale-while-revalidate: reload until the public page shows `title` (up to ~10 s). */
+async function expectPublicTitle(page: Page, title: string) {
+  await expect(async () => {
+    await page.goto(`/ko/news/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 500 });
+  }).toPass({ intervals: [250, 500, 1000], timeout: 10_000 });
+}
+
+test("an admin edits, publishes and restores the ko text; stale saves and HTML in the body are handled", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page);
+  await page.getByRole("link", { name: "News editor" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/news$/);
+  await expect(page.getByTestId(`news-${slug}-ko`)).toContainText("Published");
+  await page.getByTestId(`news-${slug}-ko`).getByRole("link", { name: "Edit Korean" }).click();
+  await expect(page).toHaveURL(new RegExp(`${editor}$`));
+
+  // The zh original is shown read-only beside the form.
+  await expect(page.getByRole("heading", { name: "Original text (Chinese)" })).toBeVisible();
+  await expect(page.getByTestId("source-title")).toContainText("国家级经开区");
+  const original = { title: await page.getByLabel("Title").inputValue(), body: await page.getByLabel("Body (Markdown)").inputValue() };
+  expect(original.title.length).toBeGreaterThan(0);
+
+  // A second tab opens the editor now, at the same version.
+  const other = await page.context().newPage();
+  await other.goto(editor);
+  await expect(other.getByLabel("Title")).toHaveValue(original.title);
+
+  const title = `E2E 편집 제목 ${Date.now()}`;
+  await save(page, { title, body: `${XSS}\n\nE2E 본문 **굵게**` });
+  await expect(page.getByTestId("news-status")).toHaveText("Published");
+  await expect(page.getByTestId("news-preview").locator("strong")).toHaveText("굵게");
+  await expect(page.getByTestId("news-preview").locator('img, script')).toHaveCount(0);
+
+  // The other tab's save is refused as stale; its typed text is still there.
+  await other.getByLabel("Title").fill("다른 탭의 제목");
+  await other.getByRole("button", { name: "Save" }).click();
+  await expect(other.locator("#news-editor-error")).toContainText(
+    "Someone else saved this item since you opened it. Reload to see their version; your text was not saved.",
+  );
+  await expect(other.getByLabel("Title")).toHaveValue("다른 탭의 제목");
+  await other.close();
+
+  // Unpublish and publish again (editors and admins only).
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page).toHaveURL(/\?status=draft$/);
+  await expect(page.getByTestId("news-status")).toHaveText("Draft");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page).toHaveURL(/\?status=published$/);
+  await expect(page.getByTestId("news-status")).toHaveText("Published");
+
+  // The public page shows the new title; the HTML typed into the body is inert.
+  const pub = await page.context().newPage();
+  await expectPublicTitle(pub, title);
+  await expect(pub.getByText("E2E 본문")).toBeVisible();
+  expect(await pub.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  await expect(pub.locator('main img[src="x"]')).toHaveCount(0);
+  await expect(pub.locator("img[onerror]")).toHaveCount(0);
+  // No <script> from the body (Next's own flight-data scripts carry the page's text as a JSON string: data, not code).
+  expect(
+    await pub
+      .locator("script")
+      .evaluateAll((s) => s.filter((e) => e.textContent?.includes("__xss") && !e.textContent.startsWith("self.__next_f")).length),
+  ).toBe(0);
+  await expect(pub.locator(".prose-portal script, .prose-portal img")).toHaveCount(0);
+  await expect(pub.locator(".prose-portal")).toContainText("window.__xss=1"); // shown as text, not run
+
+  // Restore the original text.
+  await page.goto(editor);
+  await save(page, original);
+  await expectPublicTitle(pub, original.title);
+  await pub.close();
+});
