@@ -35,6 +35,8 @@ const DB = {
 };
 
 function databaseUrl(name: string): string {
+  // The describe body below runs (to collect its tests) even when skipped for want of a server.
+  if (!haveServer) return "";
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
   return url.toString();
