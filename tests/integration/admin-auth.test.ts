@@ -2,13 +2,13 @@
 // embedded PGlite): the first admin from the environment, better-auth's sign-in, and the inquiry inbox's
 // permission checks, audit trail and CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../support/db";
-import { prismaCli } from "@/lib/database-setup";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
 import { ensureAdmin } from "@/prisma/seed";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
+let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
 let authModule: typeof import("@/lib/auth");
@@ -19,12 +19,8 @@ const users: Record<"admin" | "editor" | "translator", AdminUser> = {} as never;
 let inquiryId = "";
 
 beforeAll(async () => {
-  database = await freshDatabase("admin");
-  await prismaCli(["migrate", "deploy"], database.url, true);
-  db = createPrismaClient(database.url);
-  // lib/db.ts (used by lib/auth.ts and the data layer) builds the app's client from DATABASE_URL on import.
-  process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.DATABASE_EMBEDDED = "1";
+  app = await appDatabase("admin");
+  db = app.db;
   authModule = await import("@/lib/auth");
   inbox = await import("@/lib/data/admin-inquiries");
 
@@ -45,11 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db?.$disconnect();
-  await database?.drop();
-  delete process.env.DATABASE_EMBEDDED;
+  await app?.close();
 });
 
 describe("ensureAdmin", () => {

@@ -2,13 +2,12 @@
 // when set, else an embedded PGlite): permissions per role and locale, optimistic concurrency on
 // NewsArticle.version, Revision and AuditLog rows, outdated translations, validation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../support/db";
-import { prismaCli } from "@/lib/database-setup";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
-import { seed } from "@/prisma/seed";
+import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
 import { createUserWithPassword } from "@/lib/auth/users";
 import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
+let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
 let news: typeof import("@/lib/data/admin-news");
@@ -41,12 +40,8 @@ const input = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  database = await freshDatabase("news-edit");
-  await prismaCli(["migrate", "deploy"], database.url, true);
-  db = createPrismaClient(database.url);
-  await seed(db, undefined, () => {});
-  process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.DATABASE_EMBEDDED = "1";
+  app = await appDatabase("news-edit", { seed: true });
+  db = app.db;
   news = await import("@/lib/data/admin-news");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");
@@ -56,11 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db?.$disconnect();
-  await database?.drop();
-  delete process.env.DATABASE_EMBEDDED;
+  await app?.close();
 });
 
 describe("reading for editing", () => {

@@ -1,12 +1,10 @@
 // The data layer against a real, seeded PostgreSQL: what pages get, including the original-language
 // fallback when a translation is missing, published-only reads, and the filters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../support/db";
-import { prismaCli } from "@/lib/database-setup";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
-import { seed } from "@/prisma/seed";
+import { appDatabase, type AppDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
 
-let database: TestDatabase;
+let app: AppDatabase;
 let db: Db;
 let data: {
   zones: typeof import("@/lib/data/zones");
@@ -17,11 +15,8 @@ let data: {
 };
 
 beforeAll(async () => {
-  database = await freshDatabase("data");
-  await prismaCli(["migrate", "deploy"], database.url, true);
-  db = createPrismaClient(database.url);
-  await seed(db, undefined, () => {});
-  process.env.DATABASE_URL = database.url;
+  app = await appDatabase("data", { seed: true });
+  db = app.db;
   data = {
     zones: await import("@/lib/data/zones"),
     news: await import("@/lib/data/news"),
@@ -32,10 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db?.$disconnect();
-  await database?.drop();
+  await app?.close();
 });
 
 describe("zones", () => {

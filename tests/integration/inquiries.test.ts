@@ -2,30 +2,22 @@
 // embedded PGlite): what is stored, what is refused, the per-sender rate limit (also under concurrent
 // submissions) and the honeypot.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "../support/db";
-import { prismaCli } from "@/lib/database-setup";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
 
+let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
 let inquiries: typeof import("@/lib/data/inquiries");
 
 beforeAll(async () => {
-  database = await freshDatabase("inquiries");
-  await prismaCli(["migrate", "deploy"], database.url, true);
-  db = createPrismaClient(database.url);
-  // lib/db.ts builds the app's client from DATABASE_URL when it is first imported.
-  process.env.DATABASE_URL = database.url;
-  if (database.embedded) process.env.DATABASE_EMBEDDED = "1";
+  app = await appDatabase("inquiries");
+  db = app.db;
   inquiries = await import("@/lib/data/inquiries");
 });
 
 afterAll(async () => {
-  const { db: appDb } = await import("@/lib/db");
-  await appDb.$disconnect();
-  await db?.$disconnect();
-  await database?.drop();
-  delete process.env.DATABASE_EMBEDDED;
+  await app?.close();
 });
 
 const REFERENCE = /^INQ-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;

@@ -3,35 +3,24 @@
 // validation, drafts, and — on a real server — that the trigram indexes can serve the ILIKEs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { freshDatabase, type TestDatabase } from "../support/db";
-import { prismaCli } from "@/lib/database-setup";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
-import { loadContent } from "@/lib/content/load";
-import { seed } from "@/prisma/seed";
+import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
 import type { SearchOutcome, SearchResult, Segment } from "@/lib/data/search";
 
+let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
 let search: typeof import("@/lib/data/search");
 
 beforeAll(async () => {
-  database = await freshDatabase("search");
-  // The embedded PGlite is one session behind its socket: clients must keep to the small pool
-  // (lib/prisma-client.ts), the seed's transactions included.
-  if (database.embedded) process.env.DATABASE_EMBEDDED = "1";
-  await prismaCli(["migrate", "deploy"], database.url, true);
-  db = createPrismaClient(database.url);
-  await seed(db, loadContent(), () => {});
-  // lib/db.ts builds the app's client from DATABASE_URL when it is first imported.
-  process.env.DATABASE_URL = database.url;
+  app = await appDatabase("search", { seed: true });
+  database = app.database;
+  db = app.db;
   search = await import("@/lib/data/search");
 });
 
 afterAll(async () => {
-  if (search) await (await import("@/lib/db")).db.$disconnect();
-  await db?.$disconnect();
-  await database?.drop();
-  delete process.env.DATABASE_EMBEDDED;
+  await app?.close();
 });
 
 function ok(outcome: SearchOutcome) {

@@ -3,6 +3,9 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/embedded-postgres";
+import { prismaCli } from "../../lib/database-setup";
+import { createPrismaClient, type Db } from "../../lib/prisma-client";
+import { seed } from "../../prisma/seed";
 
 export interface TestDatabase {
   url: string;
@@ -34,6 +37,38 @@ export async function freshDatabase(prefix = "t"): Promise<TestDatabase> {
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+export interface AppDatabase {
+  database: TestDatabase;
+  /** A client of the test's own, for arranging and inspecting rows. */
+  db: Db;
+  /** Disconnects both clients, drops the database and clears the embedded-mode flag. */
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database with the migrations applied (and the seed content loaded when asked) that the app's
+ * own modules use too: lib/db.ts builds its client from DATABASE_URL when first imported, so import the
+ * data-layer modules under test only after this resolves.
+ */
+export async function appDatabase(prefix: string, opts: { seed?: boolean } = {}): Promise<AppDatabase> {
+  const database = await freshDatabase(prefix);
+  await prismaCli(["migrate", "deploy"], database.url, true);
+  const db = createPrismaClient(database.url);
+  if (opts.seed) await seed(db, undefined, () => {});
+  process.env.DATABASE_URL = database.url;
+  return {
+    database,
+    db,
+    async close() {
+      const { db: appDb } = await import("../../lib/db");
+      await appDb.$disconnect();
+      await db.$disconnect();
+      await database.drop();
+      delete process.env.DATABASE_EMBEDDED;
     },
   };
 }
