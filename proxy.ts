@@ -24,6 +24,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes and Next.js internals (files are sorted out above).
-  matcher: "/((?!api|_next|_vercel).*)",
+  // Everything except API routes, uploaded media (app/media) and Next.js internals (files are sorted out above).
+  matcher: "/((?!api/|_next/|_vercel/|media/).*)",
 };

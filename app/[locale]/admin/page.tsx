@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,6 +20,17 @@ async function Dashboard({ locale }: { locale: Locale }) {
   const user = await currentAdminUser();
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
+  const translates = locales.some((l) => can(user, `translation:edit:${l}`));
+  // Each section checks the permission again on its own page and in its data layer.
+  const sections = [
+    { path: "content", label: "content", allowed: translates },
+    { path: "news", label: "news", allowed: translates },
+    { path: "translations", label: "translations", allowed: translates },
+    { path: "media", label: "media", allowed: can(user, "content:edit") },
+    { path: "inquiries", label: "inbox", allowed: can(user, "inquiry:read") },
+    { path: "audit", label: "audit", allowed: can(user, "user:manage") },
+    { path: "users", label: "users", allowed: can(user, "user:manage") },
+  ] as const;
   return (
     <div className="mt-8 space-y-8">
       <section aria-labelledby="admin-who">
@@ -42,20 +53,15 @@ async function Dashboard({ locale }: { locale: Locale }) {
           {t("dashboard.sections")}
         </h2>
         <ul className="mt-3 list-disc pl-6">
-          {can(user, "inquiry:read") && (
-            <li>
-              <a className="text-brand-700 underline" href={`/${locale}/admin/inquiries`}>
-                {t("dashboard.inbox")}
-              </a>
-            </li>
-          )}
-          {(["zh", "ko", "en"] as const).some((l) => can(user, `translation:edit:${l}`)) && (
-            <li>
-              <a className="text-brand-700 underline" href={`/${locale}/admin/news`}>
-                {t("dashboard.news")}
-              </a>
-            </li>
-          )}
+          {sections
+            .filter((s) => s.allowed)
+            .map((s) => (
+              <li key={s.path}>
+                <a className="text-brand-700 underline" href={`/${locale}/admin/${s.path}`}>
+                  {t(`dashboard.${s.label}`)}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       <form action={signOutAction.bind(null, locale)}>
