@@ -9,6 +9,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"], ["json"]],
+  // "setup" signs in once per admin role (tests/e2e/auth.setup.ts); the specs reuse the saved cookies.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
   use: {
     baseURL: process.env.BASE_URL ?? "http://localhost:3000",
     trace: "retain-on-failure",

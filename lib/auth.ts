@@ -15,7 +15,7 @@ import { authSecret, env, siteUrl } from "@/lib/env";
 
 const e = env();
 
-export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 } as const;
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: e.AUTH_SIGN_IN_MAX } as const;
 
 export const auth = betterAuth({
   appName: "Changjitu portal admin",
@@ -44,7 +44,8 @@ export const auth = betterAuth({
     enabled: true,
     storage: "database",
     modelName: "rateLimit",
-    // Five attempts per client address per minute (the default would be three per ten seconds).
+    // Five attempts per client address per minute by default (AUTH_SIGN_IN_MAX; better-auth's own default
+    // would be three per ten seconds).
     customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT },
   },
   advanced: {

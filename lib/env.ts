@@ -39,6 +39,8 @@ const serverEnvObject = z.object({
    * public development default stands in. Generate one: `openssl rand -base64 32`.
    */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Sign-in attempts allowed per client address per minute (better-auth's rate limit, lib/auth.ts). */
+  AUTH_SIGN_IN_MAX: z.coerce.number().int().min(1).max(1000).default(5),
   /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),

@@ -31,8 +31,13 @@ export function tagsFor(change: ContentChange): string[] {
   }
 }
 
+/**
+ * Expires the change's tags at once (`expire: 0`): the next request for an affected page waits for fresh
+ * data instead of being served the stale copy while it revalidates, so a publish is live on the next
+ * load ("max" would serve one stale response first). Works in server actions and route handlers alike.
+ */
 export function invalidate(change: ContentChange): string[] {
   const list = tagsFor(change);
-  for (const tag of list) revalidateTag(tag, "max");
+  for (const tag of list) revalidateTag(tag, { expire: 0 });
   return list;
 }

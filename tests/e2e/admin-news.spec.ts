@@ -6,24 +6,17 @@
 // Uses "mofcom-etdz-regional-coordination", which other specs do not assert on. One sign-in (better-auth
 // allows 5 per client per minute; admin.spec.ts makes 2).
 import { expect, test, type Page } from "@playwright/test";
+import { stateFile } from "./support/auth";
 
-const email = process.env.ADMIN_EMAIL ?? "admin@example.org";
-const password = process.env.ADMIN_PASSWORD ?? "correct-horse-battery-staple";
+test.use({ storageState: stateFile("admin") });
+
 const slug = "mofcom-etdz-regional-coordination";
-const editor = `/en/admin/news/${slug}/ko`;
+const editor = `/en/admin/content/news/${slug}/ko`;
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
-
-async function signIn(page: Page) {
-  await page.goto("/en/admin/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/en\/admin$/);
-}
 
 async function save(page: Page, fields: { title: string; body: string }) {
   await page.getByLabel("Title").fill(fields.title);
-  await page.getByLabel("Body (Markdown)").fill(fields.body);
+  await page.getByLabel("Body", { exact: true }).fill(fields.body);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -39,17 +32,17 @@ async function expectPublicTitle(page: Page, title: string) {
 
 test("an admin edits, publishes and restores the ko text; stale saves and HTML in the body are handled", async ({ page }) => {
   test.setTimeout(90_000);
-  await signIn(page);
+  await page.goto("/en/admin");
   await page.getByRole("link", { name: "News editor" }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/news$/);
-  await expect(page.getByTestId(`news-${slug}-ko`)).toContainText("Published");
-  await page.getByTestId(`news-${slug}-ko`).getByRole("link", { name: "Edit Korean" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/content\/news$/);
+  await expect(page.getByTestId(`item-${slug}-ko`)).toContainText("Published");
+  await page.getByTestId(`item-${slug}-ko`).getByRole("link", { name: "Edit Korean" }).click();
   await expect(page).toHaveURL(new RegExp(`${editor}$`));
 
   // The zh original is shown read-only beside the form.
   await expect(page.getByRole("heading", { name: "Original text (Chinese)" })).toBeVisible();
   await expect(page.getByTestId("source-title")).toContainText("国家级经开区");
-  const original = { title: await page.getByLabel("Title").inputValue(), body: await page.getByLabel("Body (Markdown)").inputValue() };
+  const original = { title: await page.getByLabel("Title").inputValue(), body: await page.getByLabel("Body", { exact: true }).inputValue() };
   expect(original.title.length).toBeGreaterThan(0);
 
   // A second tab opens the editor now, at the same version.
@@ -57,17 +50,25 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await other.goto(editor);
   await expect(other.getByLabel("Title")).toHaveValue(original.title);
 
+  // Preview renders unsaved Markdown as the site would, and saves nothing.
+  await page.getByLabel("Body", { exact: true }).fill("미리 보기 **굵게** 텍스트");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("unsaved-preview").locator("strong")).toHaveText("굵게");
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("미리 보기 **굵게** 텍스트");
+  await page.goto(editor);
+  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(original.body);
+
   const title = `E2E 편집 제목 ${Date.now()}`;
   await save(page, { title, body: `${XSS}\n\nE2E 본문 **굵게**` });
-  await expect(page.getByTestId("news-status")).toHaveText("Published");
-  await expect(page.getByTestId("news-preview").locator("strong")).toHaveText("굵게");
-  await expect(page.getByTestId("news-preview").locator('img, script')).toHaveCount(0);
+  await expect(page.getByTestId("content-status")).toHaveText("Published");
+  await expect(page.getByTestId("saved-preview").locator("strong")).toHaveText("굵게");
+  await expect(page.getByTestId("saved-preview").locator('img, script')).toHaveCount(0);
 
   // The other tab's save is refused as stale; its typed text is still there.
   await other.getByLabel("Title").fill("다른 탭의 제목");
   await other.getByRole("button", { name: "Save" }).click();
-  await expect(other.locator("#news-editor-error")).toContainText(
-    "Someone else saved this item since you opened it. Reload to see their version; your text was not saved.",
+  await expect(other.locator("#content-editor-error")).toContainText(
+    "Someone else saved a change since you opened this item. Reload to see their version; your text has not been saved.",
   );
   await expect(other.getByLabel("Title")).toHaveValue("다른 탭의 제목");
   await other.close();
@@ -75,10 +76,10 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   // Unpublish and publish again (editors and admins only).
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page).toHaveURL(/\?status=draft$/);
-  await expect(page.getByTestId("news-status")).toHaveText("Draft");
+  await expect(page.getByTestId("content-status")).toHaveText("Draft");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page).toHaveURL(/\?status=published$/);
-  await expect(page.getByTestId("news-status")).toHaveText("Published");
+  await expect(page.getByTestId("content-status")).toHaveText("Published");
 
   // The public page shows the new title; the HTML typed into the body is inert.
   const pub = await page.context().newPage();

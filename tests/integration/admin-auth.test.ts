@@ -97,6 +97,26 @@ describe("sign-in (better-auth)", () => {
     expect(toAdminUser(session?.user)).toMatchObject({ email: "admin@example.org", role: "admin" });
   });
 
+  it("rate limits sign-in attempts per client address through better-auth's HTTP handler (5 a minute)", async () => {
+    const { auth, SIGN_IN_RATE_LIMIT } = authModule;
+    expect(SIGN_IN_RATE_LIMIT).toEqual({ window: 60, max: 5 });
+    const { siteUrl } = await import("@/lib/env");
+    const attempt = (ip: string) =>
+      auth.handler(
+        new Request(`${siteUrl()}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: siteUrl(), "x-forwarded-for": ip },
+          body: JSON.stringify({ email: "admin@example.org", password: "wrong-password-123" }),
+        }),
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt("203.0.113.7")).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // Another address has its own allowance; the counters live in the database.
+    expect((await attempt("198.51.100.4")).status).toBe(401);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "203.0.113.7" } } })).toBe(1);
+  });
+
   it("has public sign-up turned off", async () => {
     const { auth } = authModule;
     await expect(

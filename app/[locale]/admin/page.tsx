@@ -24,7 +24,7 @@ async function Dashboard({ locale }: { locale: Locale }) {
   // Each section checks the permission again on its own page and in its data layer.
   const sections = [
     { path: "content", label: "content", allowed: translates },
-    { path: "news", label: "news", allowed: translates },
+    { path: "content/news", label: "news", allowed: translates },
     { path: "translations", label: "translations", allowed: translates },
     { path: "media", label: "media", allowed: can(user, "content:edit") },
     { path: "inquiries", label: "inbox", allowed: can(user, "inquiry:read") },

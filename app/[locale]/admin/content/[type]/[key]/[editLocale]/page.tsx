@@ -1,0 +1,204 @@
+// /{locale}/admin/content/{type}/{key}/{editLocale}: edit one language of one item. The original-language
+// text is shown read-only beside the editable fields; Save posts with the version the page was opened at
+// (a stale save is refused and the typed text is kept); Preview shows unsaved text as the site renders
+// it; editors and admins also get Publish/Unpublish. Below, the saved text as the site renders it — the
+// draft preview, for signed-in users only. Reads the session, so the editor sits inside <Suspense>;
+// anonymous visitors go to the sign-in page.
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
+import { currentAdminUser } from "@/lib/auth/session";
+import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/admin/content-types";
+import { editorPath, publicPath } from "@/lib/admin/paths";
+import { getContentForEditing } from "@/lib/data/admin-content";
+import { PageHeader } from "@/components/ui/page-header";
+import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
+import { ContentPreview } from "@/components/admin/content-preview";
+import { saveContentAction, setContentStatusAction } from "../../../actions";
+
+type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
+  return { title: `${t("content.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+}
+
+// Cache Components needs sample params to check this route's shell at build time. Every real item
+// renders on request; this placeholder only shows "not found".
+export function generateStaticParams() {
+  return [{ type: "news", key: "_", editLocale: "zh" }];
+}
+
+const errorKeys = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly EditorError[];
+const codes = ["required", "tooLong", "tooMany", "invalid"] as const satisfies readonly FieldErrorCode[];
+
+async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+  const user = await currentAdminUser();
+  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const [{ type, key, editLocale }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
+  const result = await getContentForEditing(user, type, decodeURIComponent(key), editLocale);
+  if (!result.ok || !isContentType(type)) {
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t(!result.ok && result.error === "forbidden" ? "content.forbiddenLocale" : "content.notFound")}
+      </p>
+    );
+  }
+  const item = result.item;
+  const def = contentTypes[type];
+  const el = item.translation.locale;
+  const language = t(`news.localeNames.${el}`);
+  const error = errorKeys.find((k) => k === sp.error);
+  const notice = typeof sp.saved === "string" ? "saved" : sp.status === "published" ? "published" : sp.status === "draft" ? "unpublished" : null;
+  const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+
+  const messages: ContentEditorMessages = {
+    labels,
+    listHint: t("content.listHint"),
+    markdownHint: t("content.markdownHint"),
+    save: t("content.save"),
+    saving: t("content.saving"),
+    preview: t("content.previewButton"),
+    previewing: t("content.previewing"),
+    previewTitle: t("content.previewTitle"),
+    previewNotSaved: t("content.previewNotSaved"),
+    reload: t("content.reload"),
+    errors: Object.fromEntries(errorKeys.map((k) => [k, t(`content.errors.${k}`)])) as ContentEditorMessages["errors"],
+    fieldErrors: Object.fromEntries(
+      def.fields.map((f) => [
+        f.name,
+        Object.fromEntries(codes.map((c) => [c, t(`content.fieldErrors.${c}`, { max: c === "tooMany" ? MAX_LIST_ENTRIES : f.max })])),
+      ]),
+    ) as ContentEditorMessages["fieldErrors"],
+  };
+  const tr = item.translation;
+  const src = item.original;
+  const target = { type, key: item.key, editLocale: el };
+
+  return (
+    <div className="mt-6 space-y-6">
+      <p className="flex flex-wrap items-center gap-4">
+        <span>{t("content.version", { version: item.version })}</span>
+        <span>
+          {t("content.status")}:{" "}
+          <strong data-testid="content-status">{tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}</strong>
+        </span>
+        {item.outdated && <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("content.outdated")}</span>}
+        <a className="text-brand-700 underline" href={`${editorPath(locale, type, item.key, el)}/history`}>
+          {t("content.history")}
+        </a>
+        <a className="text-brand-700 underline" href={publicPath(el, type, item.key)}>
+          {t("content.viewOnSite")}
+        </a>
+      </p>
+      {notice && (
+        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
+          {t(`content.${notice}`)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
+          {t(`content.errors.${error}`)}
+        </p>
+      )}
+      {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="content-source" className="min-w-0">
+          <h2 id="content-source" className="text-xl font-semibold text-brand-900">
+            {t("content.source", { language: t(`news.localeNames.${src.locale}`) })}
+          </h2>
+          {item.isOriginal ? (
+            <p className="mt-3">{t("content.sourceIsThis")}</p>
+          ) : (
+            <dl className="mt-3 space-y-3" lang={htmlLang[src.locale]}>
+              {def.fields.map((f) => (
+                <div key={f.name}>
+                  <dt className="font-medium" lang={htmlLang[locale]}>
+                    {labels[f.name]}
+                  </dt>
+                  <dd className="mt-1 min-h-10 whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2" data-testid={`source-${f.name}`}>
+                    {asFormValue(src.values[f.name])}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+
+        <section aria-labelledby="content-edit" className="min-w-0">
+          <h2 id="content-edit" className="text-xl font-semibold text-brand-900">
+            {t("content.yourText", { language })}
+          </h2>
+          <div className="mt-3">
+            <ContentEditorForm
+              key={item.version}
+              action={saveContentAction.bind(null, locale, target)}
+              fields={def.fields}
+              lang={htmlLang[el]}
+              messages={messages}
+              initial={{
+                seq: 0,
+                version: item.version,
+                values: Object.fromEntries(def.fields.map((f) => [f.name, asFormValue(tr.values[f.name])])),
+              }}
+            />
+          </div>
+          {item.canPublish && tr.status && (
+            <form action={setContentStatusAction.bind(null, locale, target)} className="mt-4">
+              <input type="hidden" name="expectedVersion" value={item.version} />
+              <input type="hidden" name="status" value={tr.status === "published" ? "draft" : "published"} />
+              <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                {tr.status === "published" ? t("content.unpublish") : t("content.publish")}
+              </button>
+            </form>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="saved-preview" className="rounded border border-slate-300 p-4">
+        <h2 id="saved-preview" className="text-xl font-semibold text-brand-900">
+          {t("content.savedPreview")}
+        </h2>
+        <div className="mt-3">
+          <ContentPreview fields={def.fields} values={tr.values} labels={labels} lang={htmlLang[el]} testId="saved-preview" />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+// The item and language are not known at build time: everything that reads them sits inside <Suspense>.
+async function EditPage({ params, searchParams }: Props) {
+  const { locale: raw, type, editLocale } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const language = isLocale(editLocale) ? t(`news.localeNames.${editLocale}`) : editLocale;
+  const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
+  return (
+    <>
+      <PageHeader title={typeName} lead={language}>
+        <p className="mt-3">
+          <a className="text-brand-700 underline" href={`/${locale}/admin/content/${isContentType(type) ? type : ""}`}>
+            {t("content.backToType", { type: typeName })}
+          </a>
+        </p>
+      </PageHeader>
+      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+        <Editor locale={locale} params={params} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}
+
+export default function ContentEditPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+      <EditPage {...props} />
+    </Suspense>
+  );
+}

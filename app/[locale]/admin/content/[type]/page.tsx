@@ -1,0 +1,100 @@
+// /{locale}/admin/content/{type}: every item of one type with its status per language, outdated
+// translations flagged, and a link to edit each language the user may edit.
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { currentAdminUser } from "@/lib/auth/session";
+import { contentTypeKeys, isContentType } from "@/lib/admin/content-types";
+import { editorPath } from "@/lib/admin/paths";
+import { listContent } from "@/lib/data/admin-content";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = PageProps<"/[locale]/admin/content/[type]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, type } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
+  const name = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
+  return { title: `${name} · ${t("title")}`, robots: { index: false, follow: false } };
+}
+
+export function generateStaticParams() {
+  return contentTypeKeys.map((type) => ({ type }));
+}
+
+async function List({ locale, type }: { locale: Locale; type: string }) {
+  const user = await currentAdminUser();
+  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const result = await listContent(user, type);
+  if (!result.ok) {
+    return <p role="alert" className="mt-8 font-medium">{t(result.error === "forbidden" ? "content.forbidden" : "content.notFound")}</p>;
+  }
+  if (!isContentType(type)) return null;
+  if (result.items.length === 0) return <p className="mt-8">{t("content.empty")}</p>;
+  return (
+    <ol className="mt-8 space-y-4">
+      {result.items.map((item) => (
+        <li key={item.key} className="rounded border border-slate-300 p-4" data-testid={`item-${item.key}`}>
+          <h2 className="text-lg font-semibold text-brand-900" lang={item.originalLocale}>
+            {item.number !== undefined && <span className="mr-2 text-slate-600">{item.number}.</span>}
+            {item.title}
+          </h2>
+          <p className="font-mono text-sm text-slate-600">{item.key}</p>
+          <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+            {item.translations.map((tr) => {
+              const language = t(`news.localeNames.${tr.locale}`);
+              return (
+                <li key={tr.locale} className="flex flex-wrap items-center gap-2" data-testid={`item-${item.key}-${tr.locale}`}>
+                  {tr.editable ? (
+                    <a className="text-brand-700 underline" href={editorPath(locale, type, item.key, tr.locale)}>
+                      {t("content.edit", { language })}
+                    </a>
+                  ) : (
+                    <span>{language}</span>
+                  )}
+                  {tr.status && <span className="rounded bg-slate-100 px-2 text-sm">{t(`content.statuses.${tr.status}`)}</span>}
+                  {tr.locale === item.originalLocale && <span className="rounded bg-brand-50 px-2 text-sm">{t("content.original")}</span>}
+                  {tr.outdated && (
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.outdated")}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+async function TypePage({ params }: Props) {
+  const { locale: raw, type } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <>
+      <PageHeader title={isContentType(type) ? t(`content.types.${type}`) : t("content.title")} lead={t("content.lead")}>
+        <p className="mt-3">
+          <a className="text-brand-700 underline" href={`/${locale}/admin/content`}>
+            {t("content.backToTypes")}
+          </a>
+        </p>
+      </PageHeader>
+      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+        <List locale={locale} type={type} />
+      </Suspense>
+    </>
+  );
+}
+
+export default function ContentTypePage(props: Props) {
+  return (
+    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+      <TypePage {...props} />
+    </Suspense>
+  );
+}

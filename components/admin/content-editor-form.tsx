@@ -1,0 +1,141 @@
+"use client";
+// The content editor's form: one locale's translatable fields of any content type (the field list comes
+// from lib/admin/content-types.ts), a hidden expectedVersion, Preview and Save. Posts to a server action
+// through useActionState, so it works without JavaScript too. When a save is refused (stale, invalid,
+// forbidden) the action hands the typed text back and it is shown again: nothing typed is lost. Preview
+// validates without saving and shows the text as the public site renders it (the action returns the
+// rendered preview).
+import { useActionState, type ReactNode } from "react";
+import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
+
+export type EditorValues = Record<string, string>;
+export type EditorError = "stale" | "forbidden" | "notFound" | "invalid" | "failed";
+
+export interface ContentEditorState {
+  seq: number;
+  version: number;
+  values: EditorValues;
+  error?: EditorError;
+  fieldErrors?: Record<string, FieldErrorCode>;
+  /** Rendered by the server when Preview was pressed. */
+  preview?: ReactNode;
+}
+
+export interface ContentEditorMessages {
+  labels: Record<string, string>;
+  listHint: string;
+  markdownHint: string;
+  save: string;
+  saving: string;
+  preview: string;
+  previewing: string;
+  previewTitle: string;
+  previewNotSaved: string;
+  reload: string;
+  errors: Record<EditorError, string>;
+  /** Already formatted with each field's limit. */
+  fieldErrors: Record<string, Record<FieldErrorCode, string>>;
+}
+
+const rows = { line: 0, text: 4, markdown: 12, list: 5 } as const;
+
+export function ContentEditorForm({
+  action,
+  fields,
+  initial,
+  lang,
+  messages,
+}: {
+  action: (prev: ContentEditorState, form: FormData) => Promise<ContentEditorState>;
+  fields: readonly FieldDef[];
+  initial: ContentEditorState;
+  lang: string;
+  messages: ContentEditorMessages;
+}) {
+  const [state, formAction, pending] = useActionState(action, initial);
+  const fe = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? "content-editor-error" : undefined}>
+      {state.error && (
+        <div id="content-editor-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+          <p>{messages.errors[state.error]}</p>
+          {state.error === "stale" && (
+            <p className="mt-2">
+              <a href="" className="text-brand-700 underline">
+                {messages.reload}
+              </a>
+            </p>
+          )}
+        </div>
+      )}
+      <input type="hidden" name="expectedVersion" value={state.version} />
+      {/* Keyed by the action's sequence: after a refused save or a preview the fields show the text just typed. */}
+      <div key={state.seq} className="space-y-4">
+        {fields.map((f) => {
+          const id = `field-${f.name}`;
+          const err = fe[f.name];
+          const hint = f.kind === "list" ? messages.listHint : f.kind === "markdown" ? messages.markdownHint : null;
+          const describedBy = [hint ? `${id}-hint` : null, err ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+          const cls = `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
+          const common = {
+            id,
+            name: f.name,
+            lang,
+            defaultValue: state.values[f.name] ?? "",
+            required: f.required,
+            "aria-invalid": err ? true : undefined,
+            "aria-describedby": describedBy,
+            className: cls,
+          };
+          return (
+            <div key={f.name}>
+              <label htmlFor={id} className="block font-medium">
+                {messages.labels[f.name] ?? f.name}
+              </label>
+              {hint && (
+                <p id={`${id}-hint`} className="text-sm text-slate-600">
+                  {hint}
+                </p>
+              )}
+              {f.kind === "line" ? <input type="text" {...common} /> : <textarea rows={rows[f.kind]} {...common} />}
+              {err && (
+                <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-600">
+                  {messages.fieldErrors[f.name]?.[err]}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          disabled={pending}
+          className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        >
+          {pending ? messages.saving : messages.save}
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          disabled={pending}
+          className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+        >
+          {messages.preview}
+        </button>
+      </div>
+      {state.preview && (
+        <section aria-labelledby="content-preview-title" className="rounded border-2 border-dashed border-brand-600 p-4" data-testid="unsaved-preview">
+          <h2 id="content-preview-title" className="text-xl font-semibold text-brand-900">
+            {messages.previewTitle}
+          </h2>
+          <p className="text-sm text-slate-600">{messages.previewNotSaved}</p>
+          <div className="mt-3">{state.preview}</div>
+        </section>
+      )}
+    </form>
+  );
+}
