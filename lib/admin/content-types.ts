@@ -58,7 +58,7 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("title", "line", 300, true),
       f("summary", "text", 1000, true),
       f("body", "markdown", 50_000, true),
-      f("sourceName", "line", 300, true),
+      f("sourceName", "line", 300),
       f("byline", "line", 300),
     ],
   },

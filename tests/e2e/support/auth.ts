@@ -18,4 +18,5 @@ export const e2eUsers: Record<E2ERole, { email: string; password: string; locale
   translator: { email: "e2e-translator-ko@example.org", password: "e2e-translator-password-1", locales: ["ko"] },
 };
 
-export const stateFile = (role: E2ERole) => path.join(process.cwd(), "test-results", ".auth", `${role}.json`);
+// Outside test-results/, which Playwright empties at the start of every run.
+export const stateFile = (role: E2ERole) => path.join(process.cwd(), ".e2e-auth", `${role}.json`);

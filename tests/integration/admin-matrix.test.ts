@@ -1,0 +1,166 @@
+// Every admin action of the content editor and the inquiry inbox, for every content type, as each kind of
+// caller: anonymous (no user), a translator (Korean only), an editor and an admin. What a role may not
+// do is refused with "forbidden" and changes nothing (the item's version and text stay as they were);
+// what it may do succeeds. Against a real, migrated and seeded database.
+//
+// The other admin areas test their own matrices: users and the audit log (admin-users.test.ts), media
+// (admin-media.test.ts), scheduling (admin-schedule.test.ts), metadata and policy structure
+// (admin-metadata.test.ts), history and the translation dashboard (admin-history.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appDatabase, type AppDatabase } from "../support/db";
+import type { Db } from "@/lib/prisma-client";
+import { createUserWithPassword } from "@/lib/auth/users";
+import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
+
+let app: AppDatabase;
+let db: Db;
+let content: typeof import("@/lib/data/admin-content");
+let inbox: typeof import("@/lib/data/admin-inquiries");
+
+type Role = "anonymous" | "translator" | "editor" | "admin";
+const roles: Role[] = ["anonymous", "translator", "editor", "admin"];
+const actors = {} as Record<Role, AdminUser | null>;
+
+async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
+  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
+  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
+}
+
+/** One item of each type: its key, and how to read its version and zh text back. */
+const items = {} as Record<ContentType, { key: string; version: () => Promise<number>; text: (locale: string) => Promise<string> }>;
+
+beforeAll(async () => {
+  app = await appDatabase("matrix", { seed: true });
+  db = app.db;
+  content = await import("@/lib/data/admin-content");
+  inbox = await import("@/lib/data/admin-inquiries");
+  actors.anonymous = null;
+  actors.translator = await makeUser("ko@example.org", "translator", ["ko"]);
+  actors.editor = await makeUser("editor@example.org", "editor");
+  actors.admin = await makeUser("admin@example.org", "admin");
+
+  const policy = await db.policy.findFirstOrThrow({ select: { slug: true } });
+  const policyVersion = async () => (await db.policy.findUniqueOrThrow({ where: { slug: policy.slug } })).version;
+  const first = async (type: ContentType) => {
+    const r = await content.listContent(actors.admin, type);
+    if (!r.ok || !r.items[0]) throw new Error(`no ${type} in the seed`);
+    return r.items[0].key;
+  };
+  for (const type of contentTypeKeys) {
+    const key = await first(type);
+    const version = ["policy-section", "policy-article"].includes(type)
+      ? policyVersion
+      : async () => {
+          const r = await content.listContent(actors.admin, type);
+          return r.ok ? r.items.find((i) => i.key === key)!.version : -1;
+        };
+    const text = async (locale: string) => {
+      const r = await content.getContentForEditing(actors.admin, type, key, locale);
+      return r.ok ? JSON.stringify(r.item.translation.values) : "";
+    };
+    items[type] = { key, version, text };
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Values for every field of a type, valid for its limits. */
+function values(type: ContentType, tag: string) {
+  return Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, f.kind === "list" ? `${tag} 1\n${tag} 2` : `${tag} ${f.name}`.slice(0, f.max)]));
+}
+
+const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, editor: true, admin: true };
+const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
+const mayPublish: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
+
+describe.each(contentTypeKeys)("content type %s", (type) => {
+  it.each(roles)("list and read, as %s", async (role) => {
+    const list = await content.listContent(actors[role], type);
+    expect(list.ok).toBe(role !== "anonymous");
+    const ko = await content.getContentForEditing(actors[role], type, items[type].key, "ko");
+    expect(ko.ok ? "ok" : ko.error).toBe(mayEditKo[role] ? "ok" : "forbidden");
+    const zh = await content.getContentForEditing(actors[role], type, items[type].key, "zh");
+    expect(zh.ok ? "ok" : zh.error).toBe(mayEditZh[role] ? "ok" : "forbidden");
+  });
+
+  it.each(roles)("save the ko and the zh text, as %s", async (role) => {
+    const { key, version, text } = items[type];
+    for (const [locale, allowed] of [
+      ["ko", mayEditKo[role]],
+      ["zh", mayEditZh[role]],
+    ] as const) {
+      const before = { version: await version(), text: await text(locale) };
+      const r = await content.saveContentTranslation(actors[role], {
+        type,
+        key,
+        locale,
+        expectedVersion: before.version,
+        ...values(type, `${role}-${locale}`),
+      });
+      if (allowed) {
+        expect(r).toEqual({ ok: true, version: before.version + 1 });
+        expect(await text(locale)).toContain(`${role}-${locale}`);
+      } else {
+        expect(r).toEqual({ ok: false, error: "forbidden" });
+        expect({ version: await version(), text: await text(locale) }).toEqual(before);
+      }
+    }
+  });
+
+  it.each(roles)("publish and unpublish, as %s", async (role) => {
+    const { key, version } = items[type];
+    const before = await version();
+    const r = await content.setContentStatus(actors[role], { type, key, locale: "en", status: "draft", expectedVersion: before });
+    if (!mayPublish[role]) {
+      expect(r).toEqual({ ok: false, error: "forbidden" });
+      expect(await version()).toBe(before);
+      return;
+    }
+    if (!contentTypes[type].publishable) {
+      // Sections, articles and glossary terms have no status per language: nothing to publish.
+      expect(r).toEqual({ ok: false, error: "notFound" });
+      expect(await version()).toBe(before);
+      return;
+    }
+    expect(r).toEqual({ ok: true, version: before + 1 });
+    const back = await content.setContentStatus(actors[role], { type, key, locale: "en", status: "published", expectedVersion: before + 1 });
+    expect(back).toEqual({ ok: true, version: before + 2 });
+  });
+});
+
+describe("inquiry inbox", () => {
+  const mayRead: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
+  let id = "";
+
+  beforeAll(async () => {
+    const row = await db.inquiry.create({
+      data: {
+        reference: "INQ-MATRIX",
+        name: "Kim",
+        organisation: "Hanbit",
+        email: "kim@example.co.kr",
+        country: "KR",
+        interests: ["logistics"],
+        message: "안녕하세요",
+        locale: "ko",
+        clientHash: "h",
+      },
+    });
+    id = row.id;
+  });
+
+  it.each(roles)("list, export and change status, as %s", async (role) => {
+    const list = await inbox.listInquiries(actors[role]);
+    expect(list.ok).toBe(mayRead[role]);
+    const csv = await inbox.exportInquiriesCsv(actors[role]);
+    expect(csv.ok).toBe(mayRead[role]);
+    const before = (await db.inquiry.findUniqueOrThrow({ where: { id } })).status;
+    const next = before === "new" ? "in_progress" : "new";
+    const r = await inbox.updateInquiryStatus(actors[role], { id, status: next });
+    expect(r.ok).toBe(mayRead[role]);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id } })).status).toBe(mayRead[role] ? next : before);
+  });
+});
