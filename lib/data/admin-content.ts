@@ -150,6 +150,15 @@ export function canEditLocale(user: AdminUser | null | undefined, locale: Locale
 
 export const canEditAnyLocale = (user: AdminUser | null | undefined) => locales.some((l) => canEditLocale(user, l));
 
+/**
+ * Whether the user may edit this item's text in `locale`. The original-language text is the source every
+ * translation is checked against, so changing it is an editor's decision: a translator assigned the
+ * original's language may read it but not save it.
+ */
+export function canEditText(user: AdminUser | null | undefined, locale: Locale, originalLocale: Locale): boolean {
+  return canEditLocale(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
+}
+
 export const isOutdated = (t: { locale: Locale; sourceRevision: number | null }, original: { locale: Locale; revision: number } | undefined) =>
   !!original && t.locale !== original.locale && (t.sourceRevision ?? 0) < original.revision;
 
@@ -226,7 +235,7 @@ export async function listContent(actor: AdminUser | null, type: unknown): Promi
         title: titleOf(type, original ?? r.translations[0]) || r.key,
         translations: locales.flatMap((l) => {
           const t = r.translations.find((x) => x.locale === l);
-          return t ? [{ locale: l, status: t.status ?? null, outdated: isOutdated(t, original), editable: canEditLocale(actor, l) }] : [];
+          return t ? [{ locale: l, status: t.status ?? null, outdated: isOutdated(t, original), editable: canEditText(actor, l, r.originalLocale) }] : [];
         }),
       };
     }),
@@ -280,6 +289,7 @@ export async function getContentForEditing(
   const translation = found?.translations.find((t) => t.locale === l.data);
   const original = found?.translations.find((t) => t.locale === found.originalLocale);
   if (!found || !translation || !original) return { ok: false, error: "notFound" };
+  if (!canEditText(actor, l.data, found.originalLocale)) return { ok: false, error: "forbidden" };
   const scheduled = contentTypes[type].publishable
     ? await db.scheduledPublication.findFirst({
         where: { entityType: type, itemKey: key, locale: l.data, doneAt: null },
@@ -383,6 +393,7 @@ export async function saveContentTranslation(
     const translation = found.translations.find((t) => t.locale === h.locale);
     const original = found.translations.find((t) => t.locale === found.originalLocale);
     if (!translation || !original) return { ok: false, error: "notFound" };
+    if (!canEditText(actor, h.locale, found.originalLocale)) return { ok: false, error: "forbidden" };
     if (!(await bumpVersion(tx, type, found.rootId, h.expectedVersion))) return { ok: false, error: "stale" };
     const version = h.expectedVersion + 1;
     await ensureBaselineRevision(tx, type, h.key, translation, h.expectedVersion);

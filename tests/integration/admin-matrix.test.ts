@@ -18,8 +18,8 @@ let db: Db;
 let content: typeof import("@/lib/data/admin-content");
 let inbox: typeof import("@/lib/data/admin-inquiries");
 
-type Role = "anonymous" | "translator" | "editor" | "admin";
-const roles: Role[] = ["anonymous", "translator", "editor", "admin"];
+type Role = "anonymous" | "translator" | "zhTranslator" | "editor" | "admin";
+const roles: Role[] = ["anonymous", "translator", "zhTranslator", "editor", "admin"];
 const actors = {} as Record<Role, AdminUser | null>;
 
 async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
@@ -37,6 +37,8 @@ beforeAll(async () => {
   inbox = await import("@/lib/data/admin-inquiries");
   actors.anonymous = null;
   actors.translator = await makeUser("ko@example.org", "translator", ["ko"]);
+  // Assigned Chinese, the language of most originals: the original text is an editor's to change.
+  actors.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
   actors.editor = await makeUser("editor@example.org", "editor");
   actors.admin = await makeUser("admin@example.org", "admin");
 
@@ -72,11 +74,18 @@ function values(type: ContentType, tag: string) {
   return Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, f.kind === "list" ? `${tag} 1\n${tag} 2` : `${tag} ${f.name}`.slice(0, f.max)]));
 }
 
-const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, editor: true, admin: true };
-const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
-const mayPublish: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
+// The seed's originals are Chinese except one English news article (skipped by picking the first item of
+// each type, checked below), so "zh" here is the original's language.
+const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
+const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+const mayPublish: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
 
 describe.each(contentTypeKeys)("content type %s", (type) => {
+  it("picks an item whose original is Chinese", async () => {
+    const r = await content.getContentForEditing(actors.admin, type, items[type].key, "zh");
+    expect(r.ok && r.item.originalLocale).toBe("zh");
+  });
+
   it.each(roles)("list and read, as %s", async (role) => {
     const list = await content.listContent(actors[role], type);
     expect(list.ok).toBe(role !== "anonymous");
@@ -132,7 +141,7 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
 });
 
 describe("inquiry inbox", () => {
-  const mayRead: Record<Role, boolean> = { anonymous: false, translator: false, editor: true, admin: true };
+  const mayRead: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
   let id = "";
 
   beforeAll(async () => {
