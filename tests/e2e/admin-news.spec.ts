@@ -103,3 +103,27 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await expectPublicTitle(pub, original.title);
   await pub.close();
 });
+
+test.describe("as a translator (Korean)", () => {
+  test.use({ storageState: stateFile("translator") });
+
+  test("edits the Korean text but cannot publish, and cannot open the original or other languages", async ({ page }) => {
+    await page.goto("/en/admin/content/news");
+    const row = page.getByTestId(`item-${slug}-ko`);
+    await expect(row.getByRole("link", { name: "Edit Korean" })).toBeVisible();
+    // Chinese (the original) and English are listed without an edit link.
+    await expect(page.getByTestId(`item-${slug}-zh`).getByRole("link")).toHaveCount(0);
+    await expect(page.getByTestId(`item-${slug}-en`).getByRole("link")).toHaveCount(0);
+
+    await page.goto(editor);
+    await expect(page.getByLabel("Title")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^(Publish|Unpublish)$/ })).toHaveCount(0);
+
+    for (const other of ["zh", "en"]) {
+      await page.goto(`/en/admin/content/news/${slug}/${other}`);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("You may not edit this language.");
+      await expect(page.getByLabel("Title")).toHaveCount(0);
+    }
+  });
+});
