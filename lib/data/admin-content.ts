@@ -57,7 +57,8 @@ interface Storage {
   change: (rootSlug: string) => ContentChange;
 }
 
-const storage: Record<ContentType, Storage> = {
+/** Where each type lives (shared with the history and translation dashboard modules). */
+export const contentStorage: Record<ContentType, Storage> = {
   zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", change: (slug) => ({ type: "zone", slug }) },
   layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", change: () => ({ type: "layout" }) },
   policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", change: (slug) => ({ type: "policy", slug }) },
@@ -88,9 +89,9 @@ interface Delegate {
   updateMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<Record<string, unknown>>;
 }
-const model = (client: Tx | typeof db, name: string) => (client as unknown as Record<string, Delegate>)[name]!;
+export const model = (client: Tx | typeof db, name: string) => (client as unknown as Record<string, Delegate>)[name]!;
 
-interface TranslationRow extends Record<string, unknown> {
+export interface TranslationRow extends Record<string, unknown> {
   id: string;
   locale: Locale;
   revision: number;
@@ -99,7 +100,7 @@ interface TranslationRow extends Record<string, unknown> {
   publishedAt?: Date | null;
 }
 
-interface Located {
+export interface Located {
   rootId: string;
   rootSlug: string;
   version: number;
@@ -114,8 +115,8 @@ const parseKey = (key: string) => {
 };
 
 /** Finds an item by its key with all its translations, or null. */
-async function locate(client: Tx | typeof db, type: ContentType, key: string): Promise<Located | null> {
-  const s = storage[type];
+export async function locate(client: Tx | typeof db, type: ContentType, key: string): Promise<Located | null> {
+  const s = contentStorage[type];
   if (!itemKeySchema.safeParse(key).success) return null;
   const { slug, anchor } = parseKey(key);
   if (!!s.part !== !!anchor) return null;
@@ -202,7 +203,7 @@ export interface ContentListItem {
 export async function listContent(actor: AdminUser | null, type: unknown): Promise<{ ok: true; items: ContentListItem[] } | Failure> {
   if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
   if (!isContentType(type)) return { ok: false, error: "notFound" };
-  const s = storage[type];
+  const s = contentStorage[type];
   const tSelect = { select: { locale: true, revision: true, sourceRevision: true, ...(contentTypes[type].publishable ? { status: true } : {}), [contentTypes[type].fields[0]!.name]: true } };
 
   type Row = { key: string; number?: number; version: number; originalLocale: Locale; translations: TranslationRow[] };
@@ -324,7 +325,7 @@ export function validateContentFields(type: ContentType, input: unknown): { ok: 
 // ---------------------------------------------------------------- writing
 
 const saveHeaderSchema = z.object({
-  type: z.enum(Object.keys(storage) as [ContentType, ...ContentType[]]),
+  type: z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]),
   key: itemKeySchema,
   locale: localeSchema,
   expectedVersion: z.coerce.number().int().min(1),
@@ -332,7 +333,7 @@ const saveHeaderSchema = z.object({
 
 /** Bumps the root's version if it is still `expected` (the check and the row lock in one statement). */
 async function bumpVersion(tx: Tx, type: ContentType, rootId: string, expected: number): Promise<boolean> {
-  const r = await model(tx, storage[type].root).updateMany({ where: { id: rootId, version: expected }, data: { version: { increment: 1 } } });
+  const r = await model(tx, contentStorage[type].root).updateMany({ where: { id: rootId, version: expected }, data: { version: { increment: 1 } } });
   return r.count === 1;
 }
 
@@ -361,14 +362,15 @@ async function ensureBaselineRevision(tx: Tx, type: ContentType, slug: string, t
  * Saves one locale's text of one item. In one transaction: the item's version must still be
  * `expectedVersion` (else "stale", nothing written) and is incremented; the translation's revision goes
  * up; a translation records the original's current revision as its source (saving the original leaves
- * the others' as they are, so they show as outdated); a Revision row and an AuditLog row are written. The
+ * the others' as they are, so they show as outdated; a restore passes the restored text's own source
+ * revision); a Revision row and an AuditLog row are written. The
  * status is left alone (a published translation stays published). Then the item's cache tags are
  * invalidated. `audit` names the action ("content.save", or "revision.restore" when restoring).
  */
 export async function saveContentTranslation(
   actor: AdminUser | null,
   input: unknown,
-  audit: { action: string; details?: Record<string, unknown> } = { action: "content.save" },
+  audit: { action: string; details?: Record<string, unknown>; sourceRevision?: number | null } = { action: "content.save" },
 ): Promise<WriteResult> {
   const raw = (input ?? {}) as Record<string, unknown>;
   const requested = localeSchema.safeParse(raw.locale);
@@ -398,9 +400,15 @@ export async function saveContentTranslation(
     const version = h.expectedVersion + 1;
     await ensureBaselineRevision(tx, type, h.key, translation, h.expectedVersion);
     const isOriginal = h.locale === found.originalLocale;
-    const saved = (await model(tx, storage[type].translation).update({
+    const saved = (await model(tx, contentStorage[type].translation).update({
       where: { id: translation.id },
-      data: { ...values, revision: { increment: 1 }, ...(isOriginal ? {} : { sourceRevision: original.revision }) },
+      // A translation is now based on the original as it stands — unless a restore brings back older text,
+      // which keeps the source revision it was made from (and so stays outdated if the original moved on).
+      data: {
+        ...values,
+        revision: { increment: 1 },
+        ...(isOriginal ? {} : { sourceRevision: audit.sourceRevision !== undefined ? audit.sourceRevision : original.revision }),
+      },
       select: { revision: true, sourceRevision: true },
     })) as { revision: number; sourceRevision: number | null };
     await tx.revision.create({
@@ -424,12 +432,12 @@ export async function saveContentTranslation(
     return { ok: true, version };
   });
 
-  if (result.ok) invalidate(storage[type].change(rootSlug));
+  if (result.ok) invalidate(contentStorage[type].change(rootSlug));
   return result;
 }
 
 const statusSchema = z.object({
-  type: z.enum(Object.keys(storage) as [ContentType, ...ContentType[]]),
+  type: z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]),
   key: itemKeySchema,
   locale: localeSchema,
   status: z.enum(["draft", "published"]),
@@ -459,7 +467,7 @@ export async function setContentStatus(
     if (!found || !translation) return { ok: false, error: "notFound" };
     rootSlug = found.rootSlug;
     if (!(await bumpVersion(tx, v.type, found.rootId, v.expectedVersion))) return { ok: false, error: "stale" };
-    await model(tx, storage[v.type].translation).update({
+    await model(tx, contentStorage[v.type].translation).update({
       where: { id: translation.id },
       // publishedAt (where the model has it) records the first publication.
       data: { status: v.status, ...(v.status === "published" && "publishedAt" in translation && !translation.publishedAt ? { publishedAt: new Date() } : {}) },
@@ -480,7 +488,7 @@ export async function setContentStatus(
     return { ok: true, version: v.expectedVersion + 1 };
   });
 
-  if (result.ok) invalidate(storage[v.type].change(rootSlug));
+  if (result.ok) invalidate(contentStorage[v.type].change(rootSlug));
   return result;
 }
 

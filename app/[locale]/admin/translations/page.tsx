@@ -1,0 +1,193 @@
+// /{locale}/admin/translations: the translation dashboard. Per language, a table of every content type
+// with its items, the translations present, published, outdated and missing; below, every outdated
+// translation with a link to its editor and what changed in the original since the translation was made
+// (word-level, components/admin/text-diff.tsx). For anyone who may edit at least one language; edit links
+// only for the languages this user may edit. Reads the session, so it sits inside <Suspense>; anonymous
+// visitors go to the sign-in page.
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { htmlLang, type Locale } from "@/i18n/routing";
+import { currentAdminUser } from "@/lib/auth/session";
+import { contentTypes } from "@/lib/admin/content-types";
+import { editorPath } from "@/lib/admin/paths";
+import { canEditLocale } from "@/lib/data/admin-content";
+import { getTranslationDashboard } from "@/lib/data/admin-translations";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/translations">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
+  return { title: `${t("translations.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+}
+
+const columns = ["items", "present", "published", "outdated", "missing"] as const;
+
+async function Dashboard({ locale }: { locale: Locale }) {
+  const user = await currentAdminUser();
+  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const result = await getTranslationDashboard(user);
+  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("translations.forbidden")}</p>;
+  const { coverage, outdated, outdatedTotal } = result.dashboard;
+  const language = (l: Locale) => t(`news.localeNames.${l}`);
+  const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
+  const cell = "px-2 py-2 text-right tabular-nums sm:px-3";
+
+  return (
+    <div className="mt-8 space-y-10">
+      <section aria-labelledby="coverage" className="space-y-6">
+        <h2 id="coverage" className="text-2xl font-semibold text-brand-900">
+          {t("translations.coverageHeading")}
+        </h2>
+        {coverage.map((c) => (
+          <div key={c.locale} className="space-y-2" data-testid={`coverage-${c.locale}`}>
+            <div className="overflow-x-auto" role="region" aria-labelledby={`coverage-${c.locale}-caption`} tabIndex={0}>
+              <table className="min-w-full border-collapse text-sm sm:text-base">
+                <caption id={`coverage-${c.locale}-caption`} className="mb-2 text-left text-lg font-semibold text-brand-900">
+                  {t("translations.coverageCaption", { language: language(c.locale) })}
+                </caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-400">
+                    <th scope="col" className="px-2 py-2 text-left sm:px-3">
+                      {t("translations.columns.type")}
+                    </th>
+                    {columns.map((col) => (
+                      <th key={col} scope="col" className="px-2 py-2 text-right sm:px-3">
+                        {t(`translations.columns.${col}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.rows.map((r) => (
+                    <tr key={r.type} className="border-b border-slate-200" data-testid={`coverage-${c.locale}-${r.type}`}>
+                      <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
+                        {c.editable ? (
+                          <a className="text-brand-700 underline" href={`/${locale}/admin/content/${r.type}`}>
+                            {t(`content.types.${r.type}`)}
+                          </a>
+                        ) : (
+                          t(`content.types.${r.type}`)
+                        )}
+                      </th>
+                      {columns.map((col) => {
+                        const v = r[col];
+                        return (
+                          <td key={col} className={`${cell} ${col === "outdated" && v ? "font-semibold text-accent-600" : ""}`} data-col={col}>
+                            {v === null ? (
+                              <>
+                                <span aria-hidden="true">—</span>
+                                <span className="sr-only">{t("translations.notApplicable")}</span>
+                              </>
+                            ) : (
+                              v
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="text-sm text-slate-700">{t(c.editable ? "translations.canEdit" : "translations.readOnly")}</p>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="outdated" className="space-y-4">
+        <h2 id="outdated" className="text-2xl font-semibold text-brand-900">
+          {t("translations.outdatedHeading")}
+        </h2>
+        <p data-testid="outdated-count">{t("translations.outdatedCount", { count: outdatedTotal })}</p>
+        {outdatedTotal > outdated.length && (
+          <p>{t("translations.moreNotShown", { shown: outdated.length, count: outdatedTotal - outdated.length })}</p>
+        )}
+        {outdated.length > 0 && <TextDiffLegend added={t("history.legendAdded")} removed={t("history.legendRemoved")} />}
+        <ol className="space-y-6">
+          {outdated.map((o) => {
+            const labels = Object.fromEntries(contentTypes[o.type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+            const id = `${o.type}-${o.key}-${o.locale}`;
+            return (
+              <li key={id} className="rounded border border-slate-300 p-4" data-testid={`outdated-${id}`}>
+                <h3 className="text-lg font-semibold text-brand-900">
+                  <span>{t(`content.types.${o.type}`)}</span> ·{" "}
+                  {o.number !== undefined && <span className="text-slate-600">{o.number}. </span>}
+                  <span lang={htmlLang[o.originalLocale]}>{o.title}</span>
+                </h3>
+                <p className="font-mono text-sm text-slate-600">{o.key}</p>
+                <p className="mt-2">
+                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                    {t("translations.translationOf", { language: language(o.locale) })}
+                  </span>{" "}
+                  {o.sourceRevision !== null
+                    ? t("translations.revisions", { from: o.sourceRevision, to: o.originalRevision, original: language(o.originalLocale) })
+                    : t("translations.revisionsUnknown", { to: o.originalRevision })}
+                </p>
+                <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+                  {o.editable ? (
+                    <a className="font-medium text-brand-700 underline" href={editorPath(locale, o.type, o.key, o.locale)}>
+                      {t("translations.edit", { language: language(o.locale) })}
+                    </a>
+                  ) : (
+                    <span>{t("translations.noEdit", { language: language(o.locale) })}</span>
+                  )}
+                  {canEditLocale(user, o.originalLocale) && (
+                    <a className="text-brand-700 underline" href={`${editorPath(locale, o.type, o.key, o.originalLocale)}/history`}>
+                      {t("translations.originalHistory")}
+                    </a>
+                  )}
+                </p>
+                <h4 className="mt-4 font-semibold">{t("translations.sourceChanges")}</h4>
+                {o.sourceDiff === null ? (
+                  <p className="mt-1" data-testid="source-unavailable">
+                    {o.sourceRevision !== null
+                      ? t("translations.sourceUnavailable", { revision: o.sourceRevision })
+                      : t("translations.sourceUnavailableUnknown")}
+                  </p>
+                ) : o.sourceDiff.length === 0 ? (
+                  <p className="mt-1">{t("translations.sourceUnchanged")}</p>
+                ) : (
+                  <div className="mt-2 space-y-3">
+                    {o.sourceDiff.map((f) => (
+                      <div key={f.name} className="min-w-0">
+                        <p className="font-medium">{labels[f.name]}</p>
+                        <div className="mt-1">
+                          <TextDiff parts={f.parts} lang={htmlLang[o.originalLocale]} labels={diffLabels} testId={`source-diff-${f.name}`} />
+                        </div>
+                      </div>
+                    ))}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+export default async function TranslationsPage({ params }: PageProps<"/[locale]/admin/translations">) {
+  const { locale: raw } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return (
+    <>
+      <PageHeader title={t("translations.title")} lead={t("translations.lead")}>
+        <p className="mt-3">
+          <a className="text-brand-700 underline" href={`/${locale}/admin`}>
+            {t("translations.back")}
+          </a>
+        </p>
+      </PageHeader>
+      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
+        <Dashboard locale={locale} />
+      </Suspense>
+    </>
+  );
+}
