@@ -5,7 +5,7 @@
 // forbidden) the action hands the typed text back and it is shown again: nothing typed is lost. Preview
 // validates without saving and shows the text as the public site renders it (the action returns the
 // rendered preview).
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useState, type ReactNode } from "react";
 import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
 
 export type EditorValues = Record<string, string>;
@@ -53,9 +53,19 @@ export function ContentEditorForm({
   messages: ContentEditorMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
+  // Marks the form once React has taken it over (tests wait for it before typing: text typed into the
+  // server-rendered fields before hydration can be replaced by their default values).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? "content-editor-error" : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.error ? "content-editor-error" : undefined}
+      data-hydrated={hydrated || undefined}
+    >
       {state.error && (
         <div id="content-editor-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
           <p>{messages.errors[state.error]}</p>

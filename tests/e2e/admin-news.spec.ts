@@ -38,6 +38,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await expect(page.getByTestId(`item-${slug}-ko`)).toContainText("Published");
   await page.getByTestId(`item-${slug}-ko`).getByRole("link", { name: "Edit Korean" }).click();
   await expect(page).toHaveURL(new RegExp(`${editor}$`));
+  await page.locator("form[data-hydrated]").waitFor();
 
   // The zh original is shown read-only beside the form.
   await expect(page.getByRole("heading", { name: "Original text (Chinese)" })).toBeVisible();
@@ -48,6 +49,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   // A second tab opens the editor now, at the same version.
   const other = await page.context().newPage();
   await other.goto(editor);
+  await other.locator("form[data-hydrated]").waitFor();
   await expect(other.getByLabel("Title")).toHaveValue(original.title);
 
   // Preview renders unsaved Markdown as the site would, and saves nothing.
@@ -56,6 +58,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await expect(page.getByTestId("unsaved-preview").locator("strong")).toHaveText("굵게");
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue("미리 보기 **굵게** 텍스트");
   await page.goto(editor);
+  await page.locator("form[data-hydrated]").waitFor();
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue(original.body);
 
   const title = `E2E 편집 제목 ${Date.now()}`;
@@ -99,6 +102,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
 
   // Restore the original text.
   await page.goto(editor);
+  await page.locator("form[data-hydrated]").waitFor();
   await save(page, original);
   await expectPublicTitle(pub, original.title);
   await pub.close();
@@ -116,6 +120,8 @@ test.describe("as a translator (Korean)", () => {
     await expect(page.getByTestId(`item-${slug}-en`).getByRole("link")).toHaveCount(0);
 
     await page.goto(editor);
+
+    await page.locator("form[data-hydrated]").waitFor();
     await expect(page.getByLabel("Title")).toBeVisible();
     await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
     await expect(page.getByRole("button", { name: /^(Publish|Unpublish)$/ })).toHaveCount(0);
