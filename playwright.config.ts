@@ -10,9 +10,13 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json"]],
   // "setup" signs in once per admin role (tests/e2e/auth.setup.ts); the specs reuse the saved cookies.
+  // "xss" fills every field of several items with markup, and admin-structure.spec.ts adds (then deletes)
+  // an article of the policy whose article count other specs check: both run after all the other specs,
+  // one file at a time.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+    { name: "e2e", testMatch: /\.spec\.ts$/, testIgnore: /(xss|admin-structure)\.spec\.ts$/, dependencies: ["setup"] },
+    { name: "xss", testMatch: /(xss|admin-structure)\.spec\.ts$/, dependencies: ["e2e"], workers: 1 },
   ],
   use: {
     baseURL: process.env.BASE_URL ?? "http://localhost:3000",

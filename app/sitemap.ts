@@ -28,6 +28,7 @@ const staticPages: Page[] = [
   { path: "/news", changeFrequency: "daily", priority: 0.8 },
   { path: "/press", changeFrequency: "weekly", priority: 0.6 },
   { path: "/figures", changeFrequency: "monthly", priority: 0.7 },
+  { path: "/glossary", changeFrequency: "monthly", priority: 0.5 },
   { path: "/search", changeFrequency: "yearly", priority: 0.3 },
   { path: "/inquiry", changeFrequency: "yearly", priority: 0.5 },
 ];

@@ -4,6 +4,7 @@
 // a caller that forgot its own check still cannot read or change anything. Not cached: the inbox must
 // show the current state, and only signed-in staff see it.
 import "server-only";
+import { csvField } from "@/lib/csv";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
@@ -90,12 +91,6 @@ export async function updateInquiryStatus(actor: AdminUser | null, input: unknow
     }
     return { ok: true, reference: before.reference, from: before.status, to: status };
   });
-}
-
-/** RFC 4180 field: quoted when needed; a leading =, +, -, @ is defused against spreadsheet formulas. */
-export function csvField(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 const CSV_COLUMNS = ["reference", "createdAt", "status", "locale", "name", "organisation", "email", "country", "interests", "message"] as const;

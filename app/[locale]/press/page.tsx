@@ -22,10 +22,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/press">)
 export default async function PressPage({ params }: PageProps<"/[locale]/press">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tc, tn, news, figures, policies] = await Promise.all([
+  const [t, tc, tn, tg, news, figures, policies] = await Promise.all([
     getTranslations({ locale, namespace: "press" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "news" }),
+    getTranslations({ locale, namespace: "glossary" }),
     getAllNews(locale),
     getFigures(locale),
     listPolicies(locale),
@@ -59,6 +60,13 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
           <section aria-labelledby="contacts" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
             <h2 id="contacts" className="text-lg font-bold text-brand-900">{t("contacts")}</h2>
             <p className="mt-2 text-sm leading-relaxed text-slate-700">{t("contactsBody")}</p>
+          </section>
+          <section aria-labelledby="glossary" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
+            <h2 id="glossary" className="text-lg font-bold text-brand-900">{tg("title")}</h2>
+            <p className="mt-2 text-sm leading-relaxed text-slate-700">{tg("pressLead")}</p>
+            <p className="mt-3 text-sm">
+              <Link href="/glossary" className="font-semibold text-brand-700 underline">{tg("pressLink")}</Link>
+            </p>
           </section>
           <section aria-labelledby="sources">
             <h2 id="sources" className="text-lg font-bold text-brand-900">{t("sourcesHeading")}</h2>

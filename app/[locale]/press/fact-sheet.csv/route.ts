@@ -1,17 +1,16 @@
 // The press fact sheet: every key figure with its source, as CSV (UTF-8 with BOM so spreadsheet programs
-// read Chinese and Korean correctly).
+// read Chinese and Korean correctly; lib/csv.ts defuses cells a spreadsheet would run as formulas).
 import { getTranslations } from "next-intl/server";
 import { isLocale, locales } from "@/i18n/routing";
 import { getFigures } from "@/lib/data/figures";
 import { formatDate } from "@/lib/format";
 import { siteUrl } from "@/lib/env";
 import { formatFigure } from "@/components/figures/figure-value";
+import { toCsv } from "@/lib/csv";
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
-
-const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -32,7 +31,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
       f.slug,
     ]),
   );
-  const csv = "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  const csv = toCsv([header, ...rows]);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
