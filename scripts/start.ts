@@ -66,7 +66,7 @@ function sourceFingerprint(): string {
     if (st.isDirectory()) for (const f of fs.readdirSync(full).sort()) walk(path.join(p, f));
     else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json"])
+  for (const p of ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"])
     walk(p);
   return hash.digest("hex");
 }

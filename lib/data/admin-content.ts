@@ -446,8 +446,8 @@ const statusSchema = z.object({
 
 /**
  * Publishes or unpublishes one locale of an item (content:publish; translators cannot). Publishing
- * cancels a pending scheduled publication of that locale; so does unpublishing.
- * `expectedVersion` null skips the version check (the scheduler, which acts on what is there).
+ * cancels a pending scheduled publication of that locale; so does unpublishing. The scheduler
+ * (lib/data/admin-schedule.ts) passes `scheduled` and the item's current version.
  */
 export async function setContentStatus(
   actor: AdminUser | null,

@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
 import { saveContentAction, setContentStatusAction } from "../../../actions";
+import { SchedulePanel } from "../../../../schedule/panel";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
 
@@ -156,6 +157,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               </button>
             </form>
           )}
+          {item.canPublish && tr.status === "draft" && <SchedulePanel user={user} locale={locale} target={target} />}
         </section>
       </div>
 

@@ -1,0 +1,333 @@
+// Scheduled publishing: an editor sets a draft translation (of a type whose translations have their own
+// status: zone, layout, policy, news, figure) to go live at a time, and it goes live then without anyone
+// acting. The times are typed in the portal's time zone (Asia/Shanghai, <input type="datetime-local">)
+// and stored as instants (ScheduledPublication.publishAt, UTC).
+//
+// runDuePublications() is called every few seconds by the server itself (instrumentation.ts POSTs to
+// app/api/internal/publish-due, so the cache invalidation happens inside a Next.js request). It claims
+// each due row with one conditional UPDATE (doneAt IS NULL → now), so two runners — two ticks that
+// overlap, or two server processes on one database — never publish the same row twice; then it publishes
+// as the person who scheduled it, through setContentStatus (the same rules, audit entry and invalidation
+// as a hand-made publish), provided that account still exists, is active and may still publish.
+//
+// Every function that acts for someone takes the acting user and checks `content:publish` itself
+// (translators cannot schedule); expected failures come back as typed results, never as throws.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { locales, type Locale } from "@/i18n/routing";
+import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType } from "@/lib/admin/content-types";
+import { currentVersion, getContentForEditing, setContentStatus } from "@/lib/data/admin-content";
+
+// ---------------------------------------------------------------- the portal's time zone
+
+/** The zone editors think in. China has kept UTC+8 without daylight saving since 1991. */
+export const PORTAL_TIME_ZONE = "Asia/Shanghai";
+
+/** How far ahead a publication may be scheduled. */
+export const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The wall-clock reading in `timeZone` at an instant (whole seconds). */
+function wallClockAt(instant: number, timeZone: string): WallClock {
+  const parts = wallClockFormatter(timeZone).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") % 24, minute: get("minute"), second: get("second") };
+}
+
+const wallClockAsUtc = (w: WallClock) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+
+/** Offset of `timeZone` from UTC at an instant, in ms (Asia/Shanghai: +8 h). */
+function offsetAt(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  return wallClockAsUtc(wallClockAt(whole, timeZone)) - whole;
+}
+
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+/**
+ * The instant an <input type="datetime-local"> value ("2026-12-01T09:30", seconds optional) names in
+ * `timeZone`, or null when it is malformed, not a calendar date, or a wall-clock time the zone skips
+ * (a daylight-saving gap). A time that occurs twice (the hour repeated when clocks go back) is the first.
+ */
+export function zonedLocalToUtc(local: string, timeZone: string = PORTAL_TIME_ZONE): Date | null {
+  const m = LOCAL_RE.exec(local.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const ms = m[7] ? Number(m[7].padEnd(3, "0")) : 0;
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // The offset at the wall time read as UTC is right except near a transition; one more step settles it.
+  const first = offsetAt(wall, timeZone);
+  let instant = wall - first;
+  const second_ = offsetAt(instant, timeZone);
+  if (second_ !== first) instant = wall - second_;
+  // A wall time inside a gap does not come back unchanged.
+  if (wallClockAsUtc(wallClockAt(instant, timeZone)) !== wall) return null;
+  return new Date(instant + ms);
+}
+
+/** An instant as an <input type="datetime-local"> value in `timeZone` ("2026-12-01T09:30", or with seconds). */
+export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZONE, opts: { seconds?: boolean } = {}): string {
+  const w = wallClockAt(instant.getTime(), timeZone);
+  const p = (n: number, l = 2) => String(n).padStart(l, "0");
+  const base = `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
+  return opts.seconds ? `${base}:${p(w.second)}` : base;
+}
+
+// ---------------------------------------------------------------- scheduling
+
+export const publishableTypes = contentTypeKeys.filter((t) => contentTypes[t].publishable);
+
+export type ScheduleFieldError = "required" | "invalid" | "past" | "tooFar";
+export type ScheduleFailure =
+  | { ok: false; error: "forbidden" | "notFound" | "alreadyPublished" }
+  | { ok: false; error: "invalid"; fieldErrors: Partial<Record<"type" | "key" | "locale" | "publishAt", ScheduleFieldError>> };
+export type ScheduleResult = { ok: true; id: string; publishAt: Date } | ScheduleFailure;
+
+const scheduleSchema = z.object({
+  type: z.enum(contentTypeKeys),
+  key: itemKeySchema,
+  locale: z.enum(locales),
+  /** A datetime-local value in the portal's time zone, or an instant. */
+  publishAt: z.union([z.date(), z.string().max(40)]),
+});
+
+/**
+ * Schedules one locale of an item to be published at `publishAt` (content:publish). The translation
+ * must exist and be a draft; the time must be in the future and at most a year ahead. A pending schedule
+ * of the same item and locale is replaced. Writes the row and a "schedule.create" audit entry together.
+ */
+export async function schedulePublication(actor: AdminUser | null, input: unknown, now: Date = new Date()): Promise<ScheduleResult> {
+  if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const parsed = scheduleSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<"type" | "key" | "locale" | "publishAt", ScheduleFieldError>> = {};
+    for (const issue of parsed.error.issues) {
+      const k = issue.path[0] as keyof typeof fieldErrors;
+      fieldErrors[k] ??= "invalid";
+    }
+    return { ok: false, error: "invalid", fieldErrors };
+  }
+  const v = parsed.data;
+  if (typeof v.publishAt === "string" && v.publishAt.trim() === "") return { ok: false, error: "invalid", fieldErrors: { publishAt: "required" } };
+  const publishAt = v.publishAt instanceof Date ? v.publishAt : zonedLocalToUtc(v.publishAt);
+  if (!publishAt || Number.isNaN(publishAt.getTime())) return { ok: false, error: "invalid", fieldErrors: { publishAt: "invalid" } };
+  if (publishAt.getTime() <= now.getTime()) return { ok: false, error: "invalid", fieldErrors: { publishAt: "past" } };
+  if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) return { ok: false, error: "invalid", fieldErrors: { publishAt: "tooFar" } };
+  if (!contentTypes[v.type].publishable) return { ok: false, error: "notFound" };
+
+  const item = await getContentForEditing(actor, v.type, v.key, v.locale);
+  if (!item.ok) return { ok: false, error: item.error === "forbidden" ? "forbidden" : "notFound" };
+  if (item.item.translation.status !== "draft") return { ok: false, error: "alreadyPublished" };
+
+  const id = await db.$transaction(async (tx) => {
+    // One schedule per item and locale: concurrent requests for the same one take turns.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`schedule:${v.type}:${v.key}:${v.locale}`}::text))`;
+    const replaced = await tx.scheduledPublication.updateMany({
+      where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
+      data: { doneAt: new Date(), outcome: "replaced" },
+    });
+    const row = await tx.scheduledPublication.create({
+      data: { entityType: v.type, itemKey: v.key, locale: v.locale, publishAt, createdById: actor.id },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        userId: actor.id,
+        action: "schedule.create",
+        target: `${v.type}:${v.key}`,
+        details: { locale: v.locale, publishAt: publishAt.toISOString(), scheduleId: row.id, replaced: replaced.count },
+      },
+    });
+    return row.id;
+  });
+  return { ok: true, id, publishAt };
+}
+
+/** Cancels a pending schedule (content:publish); "schedule.cancel" in the audit log. */
+export async function cancelSchedule(
+  actor: AdminUser | null,
+  input: unknown,
+): Promise<{ ok: true } | { ok: false; error: "forbidden" | "notFound" | "invalid" }> {
+  if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const parsed = z.object({ id: z.string().min(1).max(64) }).safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { id } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const row = await tx.scheduledPublication.findUnique({ where: { id } });
+    if (!row || row.doneAt) return { ok: false, error: "notFound" } as const;
+    const done = await tx.scheduledPublication.updateMany({ where: { id, doneAt: null }, data: { doneAt: new Date(), outcome: "cancelled" } });
+    if (done.count !== 1) return { ok: false, error: "notFound" } as const;
+    await tx.auditLog.create({
+      data: {
+        userId: actor.id,
+        action: "schedule.cancel",
+        target: `${row.entityType}:${row.itemKey}`,
+        details: { locale: row.locale, publishAt: row.publishAt.toISOString(), scheduleId: id },
+      },
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** The pending schedule of one item's locale, if any (content:publish). */
+export async function pendingSchedule(actor: AdminUser | null, type: string, key: string, locale: string): Promise<{ id: string; publishAt: Date } | null> {
+  if (!can(actor, "content:publish") || !(locales as readonly string[]).includes(locale)) return null;
+  return db.scheduledPublication.findFirst({
+    where: { entityType: type, itemKey: key, locale: locale as Locale, doneAt: null },
+    orderBy: { publishAt: "asc" },
+    select: { id: true, publishAt: true },
+  });
+}
+
+export interface ScheduleEntry {
+  id: string;
+  type: string;
+  key: string;
+  locale: Locale;
+  publishAt: Date;
+  createdAt: Date;
+  /** Null when the account has since been deleted. */
+  createdBy: { name: string; email: string } | null;
+  doneAt: Date | null;
+  outcome: string | null;
+}
+
+/** Pending schedules (soonest first) and those done in the last 30 days (latest first, at most `recent`). */
+export async function listSchedules(
+  actor: AdminUser | null,
+  opts: { recent?: number } = {},
+): Promise<{ ok: true; pending: ScheduleEntry[]; done: ScheduleEntry[] } | { ok: false; error: "forbidden" }> {
+  if (!can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const since = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
+  const [pending, done] = await Promise.all([
+    db.scheduledPublication.findMany({ where: { doneAt: null }, orderBy: [{ publishAt: "asc" }, { createdAt: "asc" }], take: 500 }),
+    db.scheduledPublication.findMany({
+      where: { doneAt: { gte: since } },
+      orderBy: [{ doneAt: "desc" }, { id: "asc" }],
+      take: Math.min(Math.max(opts.recent ?? 50, 1), 500),
+    }),
+  ]);
+  const ids = [...new Set([...pending, ...done].map((r) => r.createdById).filter((x): x is string => !!x))];
+  const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]));
+  const entry = (r: (typeof pending)[number]): ScheduleEntry => {
+    const u = r.createdById ? users.get(r.createdById) : undefined;
+    return {
+      id: r.id,
+      type: r.entityType,
+      key: r.itemKey,
+      locale: r.locale,
+      publishAt: r.publishAt,
+      createdAt: r.createdAt,
+      createdBy: u ? { name: u.name, email: u.email } : null,
+      doneAt: r.doneAt,
+      outcome: r.outcome,
+    };
+  };
+  return { ok: true, pending: pending.map(entry), done: done.map(entry) };
+}
+
+// ---------------------------------------------------------------- the runner
+
+/** What came of a due row: published, or why not. */
+export type RunOutcome = "published" | "forbidden" | "notFound" | "stale" | "invalid" | "failed";
+
+export interface RunSummary {
+  published: number;
+  results: { id: string; type: string; key: string; locale: string; outcome: RunOutcome }[];
+}
+
+/** Rows claimed by a runner that died before recording the outcome are retried after this long. */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+/** Rows handled per run (the next tick takes the rest). */
+const MAX_PER_RUN = 100;
+
+/** Publishes one claimed row as its scheduler; returns the outcome. */
+async function publishClaimed(row: { entityType: string; itemKey: string; locale: Locale; createdById: string | null }): Promise<RunOutcome> {
+  const type = row.entityType;
+  if (!isContentType(type) || !contentTypes[type].publishable) return "notFound";
+  const account = row.createdById
+    ? await db.user.findUnique({ where: { id: row.createdById }, select: { id: true, email: true, name: true, role: true, locales: true, deactivatedAt: true } })
+    : null;
+  const user = account && !account.deactivatedAt ? toAdminUser(account) : null;
+  if (!user || !can(user, "content:publish")) return "forbidden";
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const version = await currentVersion(type as ContentType, row.itemKey);
+    if (version === null) return "notFound";
+    const r = await setContentStatus(
+      user,
+      { type, key: row.itemKey, locale: row.locale, status: "published", expectedVersion: version },
+      { scheduled: true },
+    );
+    if (r.ok) return "published";
+    if (r.error !== "stale") return r.error;
+  }
+  return "stale";
+}
+
+/**
+ * Publishes every pending schedule due at `now`, oldest first. Each row is claimed by one conditional
+ * UPDATE (doneAt IS NULL → set) before anything is published, so concurrent runs split the rows between
+ * them and none is published twice; its outcome is recorded afterwards.
+ */
+export async function runDuePublications(now: Date = new Date()): Promise<RunSummary> {
+  const summary: RunSummary = { published: 0, results: [] };
+  // A runner that died between claiming and recording leaves "running" behind; give such rows another go.
+  await db.scheduledPublication.updateMany({
+    where: { outcome: "running", doneAt: { lt: new Date(Date.now() - ABANDONED_AFTER_MS) } },
+    data: { doneAt: null, outcome: null },
+  });
+  const due = await db.scheduledPublication.findMany({
+    where: { doneAt: null, publishAt: { lte: now } },
+    orderBy: [{ publishAt: "asc" }, { createdAt: "asc" }],
+    take: MAX_PER_RUN,
+  });
+  for (const row of due) {
+    const claimed = await db.scheduledPublication.updateMany({
+      where: { id: row.id, doneAt: null },
+      data: { doneAt: new Date(), outcome: "running" },
+    });
+    if (claimed.count !== 1) continue; // another runner has it (or it was cancelled meanwhile)
+    let outcome: RunOutcome;
+    try {
+      outcome = await publishClaimed(row);
+    } catch (e) {
+      console.error(`scheduled publication ${row.id} failed`, e);
+      outcome = "failed";
+    }
+    await db.scheduledPublication.update({ where: { id: row.id }, data: { doneAt: new Date(), outcome } });
+    if (outcome === "published") summary.published++;
+    summary.results.push({ id: row.id, type: row.entityType, key: row.itemKey, locale: row.locale, outcome });
+  }
+  return summary;
+}
