@@ -12,9 +12,10 @@ import audit from "../messages/admin/audit.json";
 import translations from "../messages/admin/translations.json";
 import users from "../messages/admin/users.json";
 import schedule from "../messages/admin/schedule.json";
+import structure from "../messages/admin/structure.json";
 import type { Locale } from "./routing";
 
-export const adminAreas = { content, media, history, audit, translations, users, schedule };
+export const adminAreas = { content, media, history, audit, translations, users, schedule, structure };
 type Areas = typeof adminAreas;
 
 export type Messages = Omit<typeof en, "admin"> & {

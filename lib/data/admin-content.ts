@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
+import { affectedBy } from "./admin-affected";
 import {
   contentTypes,
   fieldsSchema,
@@ -54,31 +55,32 @@ interface Storage {
   ownerKey: string;
   /** For sections and articles: the owner model, found by policy + anchor. */
   part?: "policySection" | "policyArticle";
-  change: (rootSlug: string) => ContentChange;
+  /** Whose pages show it (lib/data/admin-affected.ts). */
+  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary";
 }
 
 /** Where each type lives (shared with the history and translation dashboard modules). */
 export const contentStorage: Record<ContentType, Storage> = {
-  zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", change: (slug) => ({ type: "zone", slug }) },
-  layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", change: () => ({ type: "layout" }) },
-  policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", change: (slug) => ({ type: "policy", slug }) },
+  zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", kind: "zone" },
+  layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", kind: "layout" },
+  policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", kind: "policy" },
   "policy-section": {
     root: "policy",
     part: "policySection",
     translation: "policySectionTranslation",
     ownerKey: "sectionId",
-    change: (slug) => ({ type: "policy", slug }),
+    kind: "policy",
   },
   "policy-article": {
     root: "policy",
     part: "policyArticle",
     translation: "policyArticleTranslation",
     ownerKey: "articleId",
-    change: (slug) => ({ type: "policy", slug }),
+    kind: "policy",
   },
-  news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", change: (slug) => ({ type: "news", slug }) },
-  figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", change: () => ({ type: "figure" }) },
-  glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", change: () => ({ type: "glossary" }) },
+  news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", kind: "news" },
+  figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", kind: "figure" },
+  glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", kind: "glossary" },
 };
 
 /** The handful of delegate methods used here, common to every model (Prisma's own types differ per model). */
@@ -88,6 +90,7 @@ interface Delegate {
   findMany(args: object): Promise<Record<string, unknown>[]>;
   updateMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<Record<string, unknown>>;
+  create(args: object): Promise<Record<string, unknown>>;
 }
 export const model = (client: Tx | typeof db, name: string) => (client as unknown as Record<string, Delegate>)[name]!;
 
@@ -196,7 +199,8 @@ export interface ContentListItem {
   title: string;
   /** For sections and articles: their number in the policy. */
   number?: number;
-  translations: { locale: Locale; status: PublishStatus | null; outdated: boolean; editable: boolean }[];
+  /** Every locale; `missing` when the item has no text in it yet. */
+  translations: { locale: Locale; status: PublishStatus | null; outdated: boolean; editable: boolean; missing: boolean }[];
 }
 
 /** Every item of a type with its per-locale status; for anyone who may edit at least one locale. */
@@ -234,9 +238,12 @@ export async function listContent(actor: AdminUser | null, type: unknown): Promi
         originalLocale: r.originalLocale,
         version: r.version,
         title: titleOf(type, original ?? r.translations[0]) || r.key,
-        translations: locales.flatMap((l) => {
+        translations: locales.map((l) => {
           const t = r.translations.find((x) => x.locale === l);
-          return t ? [{ locale: l, status: t.status ?? null, outdated: isOutdated(t, original), editable: canEditText(actor, l, r.originalLocale) }] : [];
+          const editable = canEditText(actor, l, r.originalLocale);
+          return t
+            ? { locale: l, status: t.status ?? null, outdated: isOutdated(t, original), editable, missing: false }
+            : { locale: l, status: null, outdated: false, editable, missing: true };
         }),
       };
     }),
@@ -262,6 +269,8 @@ export interface ContentForEditing {
   translation: EditableTranslation;
   original: EditableTranslation;
   outdated: boolean;
+  /** No text in this language yet. */
+  isNew: boolean;
   canPublish: boolean;
   /** Pending scheduled publication of this locale, if any. */
   scheduledAt: Date | null;
@@ -287,9 +296,16 @@ export async function getContentForEditing(
   if (!isContentType(type) || !l.success) return { ok: false, error: "notFound" };
   if (!canEditLocale(actor, l.data)) return { ok: false, error: "forbidden" };
   const found = await locate(db, type, key);
-  const translation = found?.translations.find((t) => t.locale === l.data);
   const original = found?.translations.find((t) => t.locale === found.originalLocale);
-  if (!found || !translation || !original) return { ok: false, error: "notFound" };
+  if (!found || !original) return { ok: false, error: "notFound" };
+  // No text in this language yet: an empty draft to write it in (saving creates the row).
+  const translation: TranslationRow = found.translations.find((t) => t.locale === l.data) ?? {
+    id: "",
+    locale: l.data,
+    revision: 0,
+    sourceRevision: null,
+    ...(contentTypes[type].publishable ? { status: "draft" as const } : {}),
+  };
   if (!canEditText(actor, l.data, found.originalLocale)) return { ok: false, error: "forbidden" };
   const scheduled = contentTypes[type].publishable
     ? await db.scheduledPublication.findFirst({
@@ -309,8 +325,9 @@ export async function getContentForEditing(
       isOriginal: l.data === found.originalLocale,
       translation: editable(type, translation),
       original: editable(type, original),
-      outdated: isOutdated(translation, original),
-      canPublish: contentTypes[type].publishable && can(actor, "content:publish"),
+      outdated: translation.revision > 0 && isOutdated(translation, original),
+      isNew: translation.revision === 0,
+      canPublish: contentTypes[type].publishable && translation.revision > 0 && can(actor, "content:publish"),
       scheduledAt: scheduled?.publishAt ?? null,
     },
   };
@@ -387,18 +404,31 @@ export async function saveContentTranslation(
   if (!canEditLocale(actor, h.locale)) return { ok: false, error: "forbidden" };
   const values = fields.data as FieldValues;
 
-  let rootSlug = "";
+  let changes: ContentChange[] = [];
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
     const found = await locate(tx, type, h.key);
     if (!found) return { ok: false, error: "notFound" };
-    rootSlug = found.rootSlug;
-    const translation = found.translations.find((t) => t.locale === h.locale);
+    const existing = found.translations.find((t) => t.locale === h.locale);
     const original = found.translations.find((t) => t.locale === found.originalLocale);
-    if (!translation || !original) return { ok: false, error: "notFound" };
+    if (!original) return { ok: false, error: "notFound" };
     if (!canEditText(actor, h.locale, found.originalLocale)) return { ok: false, error: "forbidden" };
     if (!(await bumpVersion(tx, type, found.rootId, h.expectedVersion))) return { ok: false, error: "stale" };
     const version = h.expectedVersion + 1;
-    await ensureBaselineRevision(tx, type, h.key, translation, h.expectedVersion);
+    // A language the item has no text in yet (e.g. an article just added to a policy) gets its row now:
+    // revision 0 before this save, and a draft where the type has a status of its own.
+    const translation =
+      existing ??
+      ((await model(tx, contentStorage[type].translation).create({
+        data: {
+          ...fieldValues(type, {}),
+          ...values,
+          [contentStorage[type].ownerKey]: found.ownerId,
+          locale: h.locale,
+          revision: 0,
+          ...(contentTypes[type].publishable ? { status: "draft" } : {}),
+        },
+      })) as TranslationRow);
+    if (existing) await ensureBaselineRevision(tx, type, h.key, translation, h.expectedVersion);
     const isOriginal = h.locale === found.originalLocale;
     const saved = (await model(tx, contentStorage[type].translation).update({
       where: { id: translation.id },
@@ -429,10 +459,11 @@ export async function saveContentTranslation(
         details: { locale: h.locale, version, revision: saved.revision, ...audit.details } as object,
       },
     });
+    changes = await affectedBy(tx, contentStorage[type].kind, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, version };
   });
 
-  if (result.ok) invalidate(contentStorage[type].change(rootSlug));
+  if (result.ok) for (const change of changes) invalidate(change);
   return result;
 }
 
@@ -460,12 +491,11 @@ export async function setContentStatus(
   const v = parsed.data;
   if (!contentTypes[v.type].publishable) return { ok: false, error: "notFound" };
 
-  let rootSlug = "";
+  let changes: ContentChange[] = [];
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
     const found = await locate(tx, v.type, v.key);
     const translation = found?.translations.find((t) => t.locale === v.locale);
     if (!found || !translation) return { ok: false, error: "notFound" };
-    rootSlug = found.rootSlug;
     if (!(await bumpVersion(tx, v.type, found.rootId, v.expectedVersion))) return { ok: false, error: "stale" };
     await model(tx, contentStorage[v.type].translation).update({
       where: { id: translation.id },
@@ -485,10 +515,11 @@ export async function setContentStatus(
         details: { locale: v.locale, from: translation.status ?? null, to: v.status, version: v.expectedVersion + 1 },
       },
     });
+    changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, version: v.expectedVersion + 1 };
   });
 
-  if (result.ok) invalidate(contentStorage[v.type].change(rootSlug));
+  if (result.ok) for (const change of changes) invalidate(change);
   return result;
 }
 

@@ -221,3 +221,51 @@ describe("saving", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("a language the item has no text in yet", () => {
+  it("opens as an empty draft and the first save creates it (a draft, based on the current original)", async () => {
+    const term = await db.glossaryTerm.findFirstOrThrow({ include: { translations: true } });
+    const zh = term.translations.find((t) => t.locale === "zh")!;
+    await db.glossaryTermTranslation.deleteMany({ where: { termId: term.id, locale: "en" } });
+
+    const opened = await content.getContentForEditing(users.enTranslator, "glossary", term.slug, "en");
+    expect(opened.ok && opened.item).toMatchObject({ isNew: true, outdated: false, canPublish: false, translation: { revision: 0, values: { term: "", definition: "" } } });
+    const list = await content.listContent(users.enTranslator, "glossary");
+    expect(list.ok && list.items.find((i) => i.key === term.slug)?.translations.find((t) => t.locale === "en")).toMatchObject({ missing: true, editable: true });
+
+    const version = (await db.glossaryTerm.findUniqueOrThrow({ where: { id: term.id } })).version;
+    const r = await content.saveContentTranslation(users.enTranslator, {
+      type: "glossary",
+      key: term.slug,
+      locale: "en",
+      expectedVersion: version,
+      term: "New term",
+      definition: "Its definition.",
+    });
+    expect(r).toEqual({ ok: true, version: version + 1 });
+    const en = await db.glossaryTermTranslation.findFirstOrThrow({ where: { termId: term.id, locale: "en" } });
+    expect(en).toMatchObject({ term: "New term", revision: 1, sourceRevision: zh.revision });
+    // One Revision row (no baseline: there was no earlier text) and one audit entry.
+    expect(await db.revision.count({ where: { entityId: en.id } })).toBe(1);
+
+    // A publishable type's new language starts as a draft.
+    const zone = await db.zone.findFirstOrThrow({ select: { id: true, slug: true, version: true } });
+    await db.zoneTranslation.deleteMany({ where: { zoneId: zone.id, locale: "ko" } });
+    const z = await content.saveContentTranslation(users.editor, {
+      type: "zone",
+      key: zone.slug,
+      locale: "ko",
+      expectedVersion: zone.version,
+      name: "새 이름",
+      shortName: "새",
+      summary: "요약",
+      industries: "산업 1\n산업 2",
+    });
+    expect(z.ok).toBe(true);
+    expect(await db.zoneTranslation.findFirstOrThrow({ where: { zoneId: zone.id, locale: "ko" } })).toMatchObject({
+      status: "draft",
+      industries: ["산업 1", "산업 2"],
+      positioning: "",
+    });
+  });
+});

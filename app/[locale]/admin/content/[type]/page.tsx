@@ -6,9 +6,11 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { currentAdminUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { contentTypeKeys, isContentType } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
 import { listContent } from "@/lib/data/admin-content";
+import { isMetadataType } from "@/lib/data/admin-metadata";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = PageProps<"/[locale]/admin/content/[type]">;
@@ -34,6 +36,7 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
   }
   if (!isContentType(type)) return null;
   if (result.items.length === 0) return <p className="mt-8">{t("content.empty")}</p>;
+  const details = can(user, "content:edit") && isMetadataType(type);
   return (
     <ol className="mt-8 space-y-4">
       {result.items.map((item) => (
@@ -43,6 +46,26 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
             {item.title}
           </h2>
           <p className="font-mono text-sm text-slate-600">{item.key}</p>
+          {details && (
+            <p className="mt-1 flex flex-wrap gap-x-4">
+              <a
+                className="text-brand-700 underline"
+                href={`/${locale}/admin/content/${type}/${item.key}/metadata`}
+                aria-label={`${t("structure.detailsLink")}: ${item.title}`}
+              >
+                {t("structure.detailsLink")}
+              </a>
+              {type === "policy" && (
+                <a
+                  className="text-brand-700 underline"
+                  href={`/${locale}/admin/content/policy/${item.key}/structure`}
+                  aria-label={`${t("structure.structureLink")}: ${item.title}`}
+                >
+                  {t("structure.structureLink")}
+                </a>
+              )}
+            </p>
+          )}
           <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
             {item.translations.map((tr) => {
               const language = t(`news.localeNames.${tr.locale}`);
@@ -50,10 +73,13 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
                 <li key={tr.locale} className="flex flex-wrap items-center gap-2" data-testid={`item-${item.key}-${tr.locale}`}>
                   {tr.editable ? (
                     <a className="text-brand-700 underline" href={editorPath(locale, type, item.key, tr.locale)}>
-                      {t("content.edit", { language })}
+                      {t(tr.missing ? "content.add" : "content.edit", { language })}
                     </a>
                   ) : (
                     <span>{language}</span>
+                  )}
+                  {tr.missing && (
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.missing")}</span>
                   )}
                   {tr.status && <span className="rounded bg-slate-100 px-2 text-sm">{t(`content.statuses.${tr.status}`)}</span>}
                   {tr.locale === item.originalLocale && <span className="rounded bg-brand-50 px-2 text-sm">{t("content.original")}</span>}

@@ -106,6 +106,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
         </p>
       )}
       {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}
+      {item.isNew && <p className="rounded border border-accent-600 px-4 py-2">{t("content.newNotice", { language })}</p>}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="content-source" className="min-w-0">
