@@ -8,12 +8,16 @@
 // lib/auth/session.ts and decide with lib/auth/permissions.ts.
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { authSecret, env, siteUrl } from "@/lib/env";
 
 const e = env();
+
+/** The error code of a sign-in refused because the account is deactivated (components/admin/sign-in-form.tsx). */
+export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
 
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: e.AUTH_SIGN_IN_MAX } as const;
 
@@ -34,6 +38,8 @@ export const auth = betterAuth({
     additionalFields: {
       role: { type: "string", required: true, defaultValue: "translator", input: false },
       locales: { type: "string[]", required: false, defaultValue: [], input: false },
+      // Set by an admin (lib/data/admin-users.ts); lib/auth/session.ts treats such a session as none.
+      deactivatedAt: { type: "date", required: false, input: false },
     },
   },
   session: {
@@ -56,6 +62,14 @@ export const auth = betterAuth({
   databaseHooks: {
     session: {
       create: {
+        // A deactivated account cannot sign in: checked after the password, so only someone who knows it
+        // learns that the account exists and is deactivated (the sign-in form shows that message).
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
+          if (user?.deactivatedAt) {
+            throw APIError.from("FORBIDDEN", { code: ACCOUNT_DEACTIVATED, message: "This account has been deactivated." });
+          }
+        },
         after: async (session) => {
           await db.auditLog.create({
             data: { userId: session.userId, action: "auth.sign-in", target: `user:${session.userId}`, details: {} },

@@ -10,7 +10,7 @@ export interface SignInMessages {
   password: string;
   submit: string;
   submitting: string;
-  errors: { required: string; invalid: string; rateLimited: string; failed: string };
+  errors: { required: string; invalid: string; rateLimited: string; failed: string; deactivated: string };
 }
 
 const authClient = createAuthClient();
@@ -35,7 +35,16 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
         window.location.assign(next);
         return;
       }
-      setError(failure.status === 429 ? "rateLimited" : failure.status === 401 || failure.status === 400 ? "invalid" : "failed");
+      // ACCOUNT_DEACTIVATED: lib/auth.ts refuses a deactivated account's session (after the password).
+      setError(
+        failure.code === "ACCOUNT_DEACTIVATED"
+          ? "deactivated"
+          : failure.status === 429
+            ? "rateLimited"
+            : failure.status === 401 || failure.status === 400
+              ? "invalid"
+              : "failed",
+      );
     } catch {
       setError("failed");
     }
