@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg"],
+  // Media uploads (≤ 10 MB, lib/data/admin-media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

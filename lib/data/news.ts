@@ -22,11 +22,27 @@ export interface NewsSummary {
   zones: string[];
 }
 
+/** A news article's lead image (admin: media library), with its alt text and caption picked for the page's locale. */
+export interface NewsHeroImage {
+  id: string;
+  /** The largest variant's size. */
+  width: number;
+  height: number;
+  /** Stored WebP widths, ascending (served at /media/<id>/<width>.webp). */
+  widths: number[];
+  /** In the page's locale if there is one, else the original's; `lang` is the locale it is in. */
+  alt: { text: string; lang: Locale };
+  caption: { text: string; lang: Locale } | null;
+  /** As the source gives it; taken to be in the image's original language. */
+  credit: { text: string; lang: Locale } | null;
+}
+
 export interface NewsArticleView extends NewsSummary {
   body: string;
   byline: string;
   sourceUrl: string | null;
   updatedAt: string;
+  heroImage: NewsHeroImage | null;
   related: NewsSummary[];
 }
 
@@ -42,6 +58,34 @@ export const NEWS_PAGE_SIZE = 10;
 
 const include = { translations: true, zones: { select: { slug: true } } } as const;
 type Row = Prisma.NewsArticleGetPayload<{ include: typeof include }>;
+
+const heroImageSelect = {
+  id: true,
+  width: true,
+  height: true,
+  credit: true,
+  originalLocale: true,
+  variants: { where: { format: "image/webp" }, select: { width: true }, orderBy: { width: "asc" } },
+  translations: { select: { locale: true, alt: true, caption: true } },
+} as const satisfies Prisma.MediaSelect;
+type HeroRow = Prisma.MediaGetPayload<{ select: typeof heroImageSelect }>;
+
+function heroImage(m: HeroRow | null, locale: Locale): NewsHeroImage | null {
+  if (!m || m.variants.length === 0) return null;
+  const pick = <K extends "alt" | "caption">(k: K) => {
+    const t = [locale, m.originalLocale].map((l) => m.translations.find((x) => x.locale === l)).find((x) => x && x[k]);
+    return t ? { text: t[k], lang: t.locale } : null;
+  };
+  return {
+    id: m.id,
+    width: m.width,
+    height: m.height,
+    widths: m.variants.map((v) => v.width),
+    alt: pick("alt") ?? { text: "", lang: m.originalLocale },
+    caption: pick("caption"),
+    credit: m.credit ? { text: m.credit, lang: m.originalLocale } : null,
+  };
+}
 
 function summarize(n: Row, locale: Locale): NewsSummary | null {
   const t = pickTranslation(n.translations, locale, n.originalLocale);
@@ -122,7 +166,10 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
   "use cache";
   cacheTag(tags.news, tags.newsArticle(slug));
   cacheLife("max");
-  const n = await db.newsArticle.findFirst({ where: { slug, status: "published" }, include });
+  const n = await db.newsArticle.findFirst({
+    where: { slug, status: "published" },
+    include: { ...include, heroImage: { select: heroImageSelect } },
+  });
   if (!n) return null;
   const s = summarize(n, locale);
   if (!s) return null;
@@ -144,6 +191,7 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
     byline: t.byline,
     sourceUrl: n.sourceUrl,
     updatedAt: n.updatedAt.toISOString(),
+    heroImage: heroImage(n.heroImage, locale),
     related: relatedRows.flatMap((r) => summarize(r, locale) ?? []),
   };
 }

@@ -27,7 +27,7 @@ async function Dashboard({ locale }: { locale: Locale }) {
     { path: "content/news", label: "news", allowed: translates },
     { path: "translations", label: "translations", allowed: translates },
     { path: "schedule", label: "schedule", allowed: can(user, "content:publish") },
-    { path: "media", label: "media", allowed: can(user, "content:edit") },
+    { path: "media", label: "media", allowed: translates },
     { path: "inquiries", label: "inbox", allowed: can(user, "inquiry:read") },
     { path: "audit", label: "audit", allowed: can(user, "user:manage") },
     { path: "users", label: "users", allowed: can(user, "user:manage") },

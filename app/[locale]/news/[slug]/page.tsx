@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { Locale } from "@/i18n/routing";
-import { getAllNews, getNewsArticle } from "@/lib/data/news";
+import { htmlLang, type Locale } from "@/i18n/routing";
+import { getAllNews, getNewsArticle, type NewsHeroImage } from "@/lib/data/news";
 import { getZones } from "@/lib/data/zones";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -13,6 +13,10 @@ import { langAttr } from "@/components/ui/lang";
 import { NewsList } from "@/components/news/news-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { newsArticleJsonLd, pageMetadata } from "@/lib/seo";
+import { siteUrl } from "@/lib/env";
+
+/** The largest stored variant of a lead image (app/media/[id]/[variant]/route.ts). */
+const heroSrc = (h: NewsHeroImage, width = h.widths[h.widths.length - 1]) => `/media/${h.id}/${width}.webp`;
 
 export async function generateStaticParams() {
   return (await getAllNews("zh")).map((n) => ({ slug: n.slug }));
@@ -29,6 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
     description: n.summary,
     type: "article",
     publishedTime: n.publishedOn ?? undefined,
+    images: n.heroImage ? [{ url: heroSrc(n.heroImage), width: n.heroImage.width, height: n.heroImage.height, alt: n.heroImage.alt.text }] : undefined,
   });
 }
 
@@ -37,30 +42,38 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
   setRequestLocale(locale);
   const article = await getNewsArticle(locale, slug);
   if (!article) notFound();
-  const [t, tc, tt, tm, zones] = await Promise.all([
+  const [t, tc, tt, tm, ta, zones] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "translation" }),
     getTranslations({ locale, namespace: "meta" }),
+    getTranslations({ locale, namespace: "admin" }),
     getZones(locale),
   ]);
   const lang = langAttr(locale, article.lang);
+  const hero = article.heroImage;
+  const credit = hero?.credit;
+  // `lang` for a piece of the figure: only where it differs from the article's (which may be a fallback).
+  const heroLang = (l: Locale) => (l === article.lang ? undefined : htmlLang[l]);
   const zoneName = new Map(zones.map((z) => [z.slug, z.shortName]));
   return (
     <>
       <JsonLd
-        data={newsArticleJsonLd({
-          url: `/${locale}/news/${slug}`,
-          headline: article.title,
-          description: article.summary,
-          datePublished: article.publishedOn,
-          dateModified: article.updatedAt,
-          inLanguage: article.lang,
-          publisherName: tm("siteName"),
-          sourceName: article.sourceName,
-          sourceUrl: article.sourceUrl,
-          author: article.byline,
-        })}
+        data={{
+          ...newsArticleJsonLd({
+            url: `/${locale}/news/${slug}`,
+            headline: article.title,
+            description: article.summary,
+            datePublished: article.publishedOn,
+            dateModified: article.updatedAt,
+            inLanguage: article.lang,
+            publisherName: tm("siteName"),
+            sourceName: article.sourceName,
+            sourceUrl: article.sourceUrl,
+            author: article.byline,
+          }),
+          ...(hero ? { image: { "@type": "ImageObject", url: `${siteUrl()}${heroSrc(hero)}`, width: hero.width, height: hero.height } } : {}),
+        }}
       />
       <Breadcrumbs locale={locale} items={[{ href: "/news", label: t("title") }, { label: article.title, lang }]} />
       <article lang={lang} className="max-w-3xl">
@@ -93,6 +106,35 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             <dd>{tt(`languageName.${article.originalLocale}`)}</dd>
           </dl>
         </header>
+        {hero && (
+          <figure className="mt-6" data-testid="news-hero">
+            <img
+              src={heroSrc(hero)}
+              srcSet={hero.widths.map((w) => `${heroSrc(hero, w)} ${w}w`).join(", ")}
+              sizes="(min-width: 48rem) 48rem, 100vw"
+              width={hero.width}
+              height={hero.height}
+              alt={hero.alt.text}
+              lang={heroLang(hero.alt.lang)}
+              fetchPriority="high"
+              className="h-auto w-full rounded bg-slate-100"
+            />
+            {(hero.caption || credit) && (
+              <figcaption className="mt-2 text-sm text-slate-700">
+                {hero.caption && <span lang={heroLang(hero.caption.lang)}>{hero.caption.text}</span>}
+                {hero.caption && credit && " "}
+                {credit && (
+                  <span lang={heroLang(locale)} className="text-slate-600">
+                    {ta.rich("media.photoCredit", {
+                      credit: credit.text,
+                      c: (chunks) => <span lang={credit.lang === locale ? undefined : htmlLang[credit.lang]}>{chunks}</span>,
+                    })}
+                  </span>
+                )}
+              </figcaption>
+            )}
+          </figure>
+        )}
         <FallbackNotice locale={locale} shownIn={article.lang} />
         <Markdown className="prose-portal mt-6 text-[1.05rem]">{article.body}</Markdown>
         <footer className="mt-8 space-y-3 border-t border-slate-200 pt-4 text-sm" lang={lang ? locale : undefined}>
