@@ -3,6 +3,7 @@
 // appears once its cache tag is revalidated. (Next writes the URLs into the XML as they are, so slugs are
 // percent-encoded here.)
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { defaultLocale, locales } from "@/i18n/routing";
 import { getAllNews } from "@/lib/data/news";
 import { getPolicySlugs } from "@/lib/data/policies";
@@ -34,6 +35,10 @@ const staticPages: Page[] = [
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // Rendered per request (the data underneath stays cached by tag). Prerendered once, a route handler
+  // would be regenerated in the background after an admin change expired its tags, and that render
+  // fails ("Date.now() in a static route") — a 500 instead of the fresh file.
+  await connection();
   const [zones, policies, news] = await Promise.all([getZoneSlugs(), getPolicySlugs(), getAllNews(defaultLocale)]);
   const pages: Page[] = [
     ...staticPages,

@@ -88,6 +88,13 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   const pub = await page.context().newPage();
   await expectPublicTitle(pub, title);
   await expect(pub.getByText("E2E 본문")).toBeVisible();
+  // The files built from the same data follow (they once answered 500 after a change expired their tags).
+  for (const file of ["/ko/feed.xml", "/ko/atom.xml"]) {
+    const res = await page.request.get(file);
+    expect(res.status(), file).toBe(200);
+    expect(await res.text(), file).toContain(title);
+  }
+  expect((await page.request.get("/sitemap.xml")).status()).toBe(200);
   expect(await pub.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   await expect(pub.locator('main img[src="x"]')).toHaveCount(0);
   await expect(pub.locator("img[onerror]")).toHaveCount(0);

@@ -8,9 +8,11 @@ import { siteUrl } from "@/lib/env";
 import { buildNewsFeed } from "./news-feed";
 
 async function loadNewsFeed(locale: Locale) {
+  // Rendered per request (the data underneath stays cached by tag). Prerendered once, a route handler
+  // would be regenerated in the background after an admin change expired its tags, and that render
+  // fails ("Date.now() in a static route") — a 500 instead of the fresh file.
+  await connection();
   const [items, t] = await Promise.all([getAllNews(locale), getTranslations({ locale })]);
-  // With no items there is no date to state but "now", which must not be frozen into a prerendered file.
-  if (items.length === 0) await connection();
   const siteName = t("meta.siteName");
   return buildNewsFeed({
     locale,

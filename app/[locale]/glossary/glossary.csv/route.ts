@@ -1,6 +1,7 @@
 // The glossary as CSV: every published term in Chinese, Korean and English with its definition in the
 // locale (or the original, named in its own column) and its link. UTF-8 with BOM so spreadsheet programs
 // read Chinese and Korean correctly.
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { isLocale, locales } from "@/i18n/routing";
 import { getGlossary } from "@/lib/data/glossary";
@@ -13,6 +14,10 @@ export function generateStaticParams() {
 
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
+  // Rendered per request (the data underneath stays cached by tag). Prerendered once, a route handler
+  // would be regenerated in the background after an admin change expired its tags, and that render
+  // fails ("Date.now() in a static route") — a 500 instead of the fresh file.
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const [t, tl, terms] = await Promise.all([

@@ -1,5 +1,6 @@
 // The press fact sheet: every key figure with its source, as CSV (UTF-8 with BOM so spreadsheet programs
 // read Chinese and Korean correctly; lib/csv.ts defuses cells a spreadsheet would run as formulas).
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { isLocale, locales } from "@/i18n/routing";
 import { getFigures } from "@/lib/data/figures";
@@ -13,6 +14,10 @@ export function generateStaticParams() {
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
+  // Rendered per request (the data underneath stays cached by tag). Prerendered once, a route handler
+  // would be regenerated in the background after an admin change expired its tags, and that render
+  // fails ("Date.now() in a static route") — a 500 instead of the fresh file.
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const [t, tc, figures] = await Promise.all([
