@@ -45,6 +45,12 @@ async function each<T>(
   return tally;
 }
 
+/**
+ * Interactive transactions default to a 5 s limit; a policy with all its articles in three languages can
+ * take longer on a loaded machine (several test files seed at once), so the seed allows more.
+ */
+const SEED_TX = { timeout: 60_000, maxWait: 30_000 };
+
 export async function seed(db: Db, content: Content = loadContent(), log: (l: string) => void = console.log) {
   const problems = checkReferences(content);
   if (problems.length) throw new Error(`content/ has broken references:\n  ${problems.join("\n  ")}`);
@@ -183,7 +189,7 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
             },
           });
         }
-      });
+      }, SEED_TX);
     },
     log,
   );
@@ -202,7 +208,7 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
       const relations = [];
       for (const r of z.relations) relations.push({ fromZoneId: row.id, toZoneId: await zoneId(tx, r.to), kind: r.kind });
       await tx.zoneRelation.createMany({ data: relations, skipDuplicates: true });
-    });
+    }, SEED_TX);
   }
 
   result.layout = await each(
@@ -232,7 +238,7 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
             },
           },
         });
-      });
+      }, SEED_TX);
     },
     log,
   );
@@ -259,7 +265,7 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
             translations: { create: rows(f.originalLocale, f.translations).map((t) => ({ ...t, status: "published" as const })) },
           },
         });
-      });
+      }, SEED_TX);
     },
     log,
   );

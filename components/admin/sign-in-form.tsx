@@ -2,7 +2,7 @@
 // The admin sign-in form: the page's one interactive leaf. It posts to better-auth's endpoint
 // (/api/auth/sign-in/email) through better-auth's vanilla client, so better-auth's rate limit applies;
 // on success the browser loads the dashboard with the new session cookie. Text arrives as plain data.
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { createAuthClient } from "better-auth/client";
 
 export interface SignInMessages {
@@ -20,6 +20,8 @@ type ErrorKey = keyof SignInMessages["errors"];
 export function SignInForm({ messages, next }: { messages: SignInMessages; next: string }) {
   const [error, setError] = useState<ErrorKey | null>(null);
   const [pending, setPending] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,7 +55,17 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
 
   const input = `mt-2 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${error ? "border-2 border-accent-600" : "border-slate-500"}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={error ? "sign-in-error" : undefined}>
+    // method="post": submitted before the script has loaded, the browser must never put the password into
+    // the address (a GET would, and addresses end up in history and server logs). data-hydrated tells
+    // tests the script has taken over.
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5"
+      aria-describedby={error ? "sign-in-error" : undefined}
+      data-hydrated={hydrated || undefined}
+    >
       {error && (
         <p id="sign-in-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
           {messages.errors[error]}

@@ -82,6 +82,7 @@ test.describe("as an admin", () => {
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, baseURL: test.info().project.use.baseURL });
     const other = await context.newPage();
     await other.goto("/en/admin/sign-in");
+    await other.locator("form[data-hydrated]").waitFor();
     await other.getByLabel("Email").fill(email);
     await other.getByLabel("Password").fill(password);
     await other.getByRole("button", { name: "Sign in" }).click();

@@ -11,6 +11,7 @@ const password = process.env.ADMIN_PASSWORD ?? "correct-horse-battery-staple";
 
 test("en: an admin signs in, sees the dashboard, opens the inbox and signs out", async ({ page }) => {
   await page.goto("/en/admin/sign-in");
+  await page.locator("form[data-hydrated]").waitFor();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -45,6 +46,7 @@ test("en: an admin signs in, sees the dashboard, opens the inbox and signs out",
 
 test("zh: a wrong password shows the localized error and signs nobody in", async ({ page }) => {
   await page.goto("/zh/admin/sign-in");
+  await page.locator("form[data-hydrated]").waitFor();
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码").fill("not-the-right-password");
   await page.getByRole("button", { name: "登录" }).click();
@@ -64,6 +66,7 @@ test("anonymous visitors are sent from the admin to the sign-in page; the export
 
 test("the sign-in page has no axe violations and is not indexed", async ({ page }) => {
   await page.goto("/en/admin/sign-in");
+  await page.locator("form[data-hydrated]").waitFor();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);

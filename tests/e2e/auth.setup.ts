@@ -22,6 +22,7 @@ for (const role of ["admin", "editor", "translator"] as const satisfies readonly
   setup(`sign in as ${role}`, async ({ page }) => {
     const u = e2eUsers[role];
     await page.goto("/en/admin/sign-in");
+    await page.locator("form[data-hydrated]").waitFor();
     await page.getByLabel("Email").fill(u.email);
     await page.getByLabel("Password").fill(u.password);
     await page.getByRole("button", { name: "Sign in" }).click();
