@@ -108,3 +108,49 @@ for (const target of targets) {
     }
   });
 }
+
+// The locale-neutral details' free text: a policy's document number is shown on its page; a news
+// article's source address becomes a link, so anything but http(s) is refused.
+test("policy details: markup typed into the document number is inert on the policy page", async ({ page }) => {
+  test.setTimeout(90_000);
+  const details = "/zh/admin/content/policy/changjitu-2014-work-points/metadata";
+  const field = page.locator("#meta-documentNumber");
+  const submit = () => page.locator("form").filter({ has: field }).locator('button[type="submit"]').click();
+  await page.goto(details);
+  await page.waitForLoadState("networkidle");
+  const original = await field.inputValue();
+  const value = payload("XSSdocno");
+  await field.fill(value);
+  await expect(field).toHaveValue(value);
+  await submit();
+  await expect(page).toHaveURL(/\?saved=\d+$/);
+  try {
+    await page.goto("/zh/policies/changjitu-2014-work-points");
+    await expectInert(page);
+    await expect(page.locator("main")).toContainText(`XSSdocno<img src=x onerror=`);
+  } finally {
+    await page.goto(details);
+    await page.waitForLoadState("networkidle");
+    await field.fill(original);
+    await expect(field).toHaveValue(original);
+    await submit();
+    await expect(page).toHaveURL(/\?(saved|unchanged)=\d+$/);
+  }
+});
+
+test("news details: a javascript: source address is refused and nothing is saved", async ({ page }) => {
+  const details = "/zh/admin/content/news/china-rok-zone-new-track/metadata";
+  const field = page.locator("#meta-sourceUrl");
+  await page.goto(details);
+  await page.waitForLoadState("networkidle");
+  const original = await field.inputValue();
+  await field.fill("javascript:window.__xss=1");
+  await expect(field).toHaveValue("javascript:window.__xss=1");
+  await page.locator("form").filter({ has: field }).locator('button[type="submit"]').click();
+  await expect(page.getByRole("main").getByRole("alert").first()).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await page.goto(details);
+  await expect(field).toHaveValue(original);
+  await page.goto("/zh/news/china-rok-zone-new-track");
+  await expectInert(page);
+});
