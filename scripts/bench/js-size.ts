@@ -20,27 +20,15 @@
 // Exit code 2 when the server cannot be reached or the base URL is not loopback; 1 on an unexpected failure.
 import fs from "node:fs";
 import { gzipSync } from "node:zlib";
+import { failer, isLoopback, loopbackBase, type Fail } from "./common";
+
+// Annotated so that TypeScript narrows after a call (a `never` function must be explicitly typed).
+const fail: Fail = failer("bench:js");
 
 const GOAL_KB = 100;
 
-function fail(message: string, code = 2): never {
-  console.error(`bench:js: ${message}`);
-  process.exit(code);
-}
-
-const isLoopback = (u: URL) => {
-  const host = u.hostname.replace(/^\[|\]$/g, "");
-  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-};
-
 const args = process.argv.slice(2);
-let base: URL;
-try {
-  base = new URL(process.env.BASE_URL || "http://localhost:3000");
-} catch {
-  fail(`BASE_URL is not a URL: ${JSON.stringify(process.env.BASE_URL)}`);
-}
-if (!isLoopback(base)) fail(`refusing ${base.host}: only localhost, 127.0.0.0/8 and [::1] are allowed`);
+const base = loopbackBase(process.env.BASE_URL, fail);
 const locale = args.find((a) => a.startsWith("--locale="))?.slice(9) ?? process.env.LOCALE ?? "en";
 if (!["zh", "ko", "en"].includes(locale)) fail(`--locale must be zh, ko or en, got ${JSON.stringify(locale)}`);
 const useBrowser = !args.includes("--no-browser");

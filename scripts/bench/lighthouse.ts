@@ -22,29 +22,15 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
+import { failer, loopbackBase, type Fail } from "./common";
 
-function fail(message: string, code = 2): never {
-  console.error(`bench:lighthouse: ${message}`);
-  process.exit(code);
-}
-
-function loopbackBase(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    fail(`BASE_URL is not a URL: ${JSON.stringify(raw)}`);
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!(host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)))
-    fail(`refusing ${url.host}: only localhost, 127.0.0.0/8 and [::1] are allowed`);
-  return url;
-}
+// Annotated so that TypeScript narrows after a call (a `never` function must be explicitly typed).
+const fail: Fail = failer("bench:lighthouse");
 
 const args = process.argv.slice(2);
 const desktop = args.includes("--desktop");
 const outDir = args.find((a) => a.startsWith("--out="))?.slice(6);
-const base = loopbackBase(process.env.BASE_URL || "http://localhost:3000");
+const base = loopbackBase(process.env.BASE_URL, fail);
 const locale = process.env.LH_LOCALE || "en";
 if (!["zh", "ko", "en"].includes(locale)) fail(`LH_LOCALE must be zh, ko or en, got ${JSON.stringify(locale)}`);
 const chromePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

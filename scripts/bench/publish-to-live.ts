@@ -22,32 +22,18 @@
 import fs from "node:fs";
 import crypto from "node:crypto";
 import type { Page, Response } from "@playwright/test";
+import { failer, loopbackBase, type Fail } from "./common";
+
+// Annotated so that TypeScript narrows after a call (a `never` function must be explicitly typed).
+const fail: Fail = failer("bench:publish");
 
 const GOAL_MS = 1000;
 const POLL_MS = 50;
 const GIVE_UP_MS = 15_000;
 
-function fail(message: string, code = 2): never {
-  console.error(`bench:publish: ${message}`);
-  process.exit(code);
-}
-
-function loopbackBase(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    fail(`BASE_URL is not a URL: ${JSON.stringify(raw)}`);
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!(host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)))
-    fail(`refusing ${url.host}: only localhost, 127.0.0.0/8 and [::1] are allowed`);
-  return url;
-}
-
 const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const base = loopbackBase(process.env.BASE_URL || "http://localhost:3000");
+const base = loopbackBase(process.env.BASE_URL, fail);
 const runs = Number(arg("runs") ?? process.env.RUNS ?? 10);
 if (!Number.isInteger(runs) || runs < 1 || runs > 1000) fail(`--runs must be an integer from 1 to 1000, got ${JSON.stringify(arg("runs"))}`);
 const mode = arg("mode") ?? "save";

@@ -18,13 +18,12 @@
 // base URL is not loopback; 1 on an unexpected failure.
 import os from "node:os";
 import autocannon from "autocannon";
+import { failer, loopbackBase, type Fail } from "./common";
+
+// Annotated so that TypeScript narrows after a call (a `never` function must be explicitly typed).
+const fail: Fail = failer("bench");
 
 const DEFAULT_PATHS = ["/en/zones/china-rok-changchun", "/zh/search?q=珲春"];
-
-function fail(message: string, code = 2): never {
-  console.error(`bench: ${message}`);
-  process.exit(code);
-}
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -34,22 +33,7 @@ function positiveInt(name: string, fallback: number): number {
   return n;
 }
 
-/** Only the loopback interface may be load-tested from here. */
-function loopbackBase(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    fail(`BASE_URL is not a URL: ${JSON.stringify(raw)}`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") fail(`BASE_URL must be http(s), got ${url.protocol}`);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const loopback = host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-  if (!loopback) fail(`refusing to load-test ${url.host}: only localhost, 127.0.0.0/8 and [::1] are allowed`);
-  return url;
-}
-
-const base = loopbackBase(process.env.BASE_URL || "http://localhost:3000");
+const base = loopbackBase(process.env.BASE_URL, fail);
 const duration = positiveInt("BENCH_DURATION", 10);
 const connections = positiveInt("BENCH_CONNECTIONS", 10);
 const paths = process.argv.slice(2).filter((a) => !a.startsWith("-"));
