@@ -4,7 +4,7 @@
 // a caller that forgot its own check still cannot read or change anything. Not cached: the inbox must
 // show the current state, and only signed-in staff see it.
 import "server-only";
-import { csvField } from "@/lib/csv";
+import { toCsv } from "@/lib/csv";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
@@ -99,8 +99,7 @@ const CSV_COLUMNS = ["reference", "createdAt", "status", "locale", "name", "orga
 export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok: true; csv: string } | Denied> {
   if (!can(actor, "inquiry:read")) return { ok: false, error: "forbidden" };
   const rows = await db.inquiry.findMany({ select: inboxSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
+  const body = rows.map((r) => {
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       reference: r.reference,
       createdAt: r.createdAt.toISOString(),
@@ -113,8 +112,8 @@ export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok:
       interests: r.interests.join("; "),
       message: r.message,
     };
-    lines.push(CSV_COLUMNS.map((c) => csvField(cells[c])).join(","));
-  }
-  return { ok: true, csv: `\uFEFF${lines.join("\r\n")}\r\n` };
+    return CSV_COLUMNS.map((c) => cells[c]);
+  });
+  return { ok: true, csv: toCsv([CSV_COLUMNS, ...body]) };
 }
 
