@@ -44,7 +44,14 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg"],
   // Media uploads (≤ 10 MB, lib/data/admin-media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
-  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
+  // Per-route body limits are enforced before Next.js by lib/http/request-gate.ts (413); these are the ceiling.
+  experimental: {
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+    // Pages rendered on request (an unknown slug, say) stay in the bounded in-memory cache
+    // (cacheMaxMemorySize) instead of being written under .next/ by whoever asks for them.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

@@ -1,5 +1,6 @@
 // The one place the server reads its configuration. Parsed by zod at start-up: a bad value stops the
 // process with a message that names the variable, instead of failing later in a request.
+import net from "node:net";
 import { z } from "zod";
 
 const boolish = z
@@ -27,6 +28,17 @@ const serverEnvObject = z.object({
   /** Loopback port of the embedded PGlite when DATABASE_URL is unset (prisma.config.ts uses it too). */
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The interface `npm start` listens on: loopback unless a proxy on another host must reach it. */
+  HOST: z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], "must be an IP address or localhost").default("127.0.0.1"),
+  /**
+   * Proxies whose X-Forwarded-For the site believes (lib/client-address.ts): comma-separated addresses or
+   * CIDR ranges, e.g. `127.0.0.1,10.0.0.0/8`. Default: none, so the socket's address is the client's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isAddressOrCidr, "each entry must be an IP address or CIDR range")).max(100)),
   /** Public origin used for canonical URLs, sitemaps and feeds. */
   SITE_URL: z.url().optional(),
   /**
@@ -39,12 +51,22 @@ const serverEnvObject = z.object({
    * public development default stands in. Generate one: `openssl rand -base64 32`.
    */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Sign-in attempts allowed per client address per minute (better-auth's rate limit, lib/auth.ts). */
+  /** Failed sign-ins one address may make for one account before the growing back-off starts (lib/auth/sign-in-throttle.ts). */
   AUTH_SIGN_IN_MAX: z.coerce.number().int().min(1).max(1000).default(5),
+  /** A session ends this many hours after sign-in, however active (it also ends after 12 idle hours). */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
 });
+
+function isAddressOrCidr(value: string): boolean {
+  const [address = "", prefix, ...rest] = value.split("/");
+  const family = net.isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export const serverEnvSchema = serverEnvObject.superRefine((e, ctx) => {
   if (e.ADMIN_EMAIL && !e.ADMIN_PASSWORD)

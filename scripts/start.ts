@@ -89,7 +89,8 @@ if (!dev) {
   }
 }
 
-const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(env.PORT)], {
+// scripts/server.ts: Next.js behind the request gate and the client-address rule, on HOST:PORT.
+const child = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], {
   cwd: root,
   stdio: "inherit",
   env: process.env,

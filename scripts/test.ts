@@ -98,7 +98,7 @@ if (want("e2e")) {
     try {
       await migrateAndSeed(database.url, { quiet: true });
       await run(bin("next"), ["build"], { env });
-      server.proc = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+      server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
       await waitForHttp(`http://localhost:${port}/zh`);
       await run(bin("playwright"), ["test"], {
         env: { ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },

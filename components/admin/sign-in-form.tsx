@@ -10,7 +10,7 @@ export interface SignInMessages {
   password: string;
   submit: string;
   submitting: string;
-  errors: { required: string; invalid: string; rateLimited: string; failed: string; deactivated: string };
+  errors: { required: string; invalid: string; rateLimited: string; origin: string; failed: string; deactivated: string };
 }
 
 const authClient = createAuthClient();
@@ -41,7 +41,9 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
       setError(
         failure.code === "ACCOUNT_DEACTIVATED"
           ? "deactivated"
-          : failure.status === 429
+          : failure.code === "INVALID_ORIGIN"
+            ? "origin"
+            : failure.status === 429
             ? "rateLimited"
             : failure.status === 401 || failure.status === 400
               ? "invalid"

@@ -1,12 +1,20 @@
 // The current admin user, read from the request's session cookie through better-auth. Server only.
 import "server-only";
 import { headers } from "next/headers";
-import { auth } from "@/lib/auth";
+import { auth, SESSION_ABSOLUTE_MS } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { toAdminUser, type AdminUser } from "./permissions";
 
-/** The signed-in user, or null (anonymous, or an account deactivated since it signed in). */
+/**
+ * The signed-in user, or null (anonymous, an account deactivated since it signed in, or a session older
+ * than its absolute lifetime: that session is deleted, so better-auth's own endpoints refuse it too).
+ */
 export async function currentAdminUser(): Promise<AdminUser | null> {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session || session.user.deactivatedAt) return null;
+  if (Date.now() - new Date(session.session.createdAt).getTime() > SESSION_ABSOLUTE_MS) {
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   return toAdminUser(session.user);
 }

@@ -126,14 +126,18 @@ export function inquiryFromFormData(form: FormData): Record<string, unknown> {
 
 /** The visible values of a raw submission, to refill the form (never the honeypot). */
 export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
-  const s = (v: unknown) => (typeof v === "string" ? v : "");
+  // Refilled into the form, so never more than a field may hold (an over-long value is not echoed back
+  // whole: the visitor sees the "too long" error with the text cut at the limit).
+  const s = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : "");
   return {
-    name: s(raw.name),
-    organisation: s(raw.organisation),
-    email: s(raw.email),
-    country: s(raw.country),
-    interests: Array.isArray(raw.interests) ? raw.interests.filter((v): v is string => typeof v === "string") : [],
-    message: s(raw.message),
+    name: s(raw.name, inquiryLimits.name.max),
+    organisation: s(raw.organisation, inquiryLimits.organisation.max),
+    email: s(raw.email, inquiryLimits.email.max),
+    country: s(raw.country, inquiryLimits.country.max),
+    interests: Array.isArray(raw.interests)
+      ? raw.interests.filter((v): v is string => typeof v === "string" && v.length <= 100).slice(0, 50)
+      : [],
+    message: s(raw.message, inquiryLimits.message.max),
   };
 }
 

@@ -97,24 +97,52 @@ describe("sign-in (better-auth)", () => {
     expect(toAdminUser(session?.user)).toMatchObject({ email: "admin@example.org", role: "admin" });
   });
 
-  it("rate limits sign-in attempts per client address through better-auth's HTTP handler (5 a minute)", async () => {
-    const { auth, SIGN_IN_RATE_LIMIT } = authModule;
-    expect(SIGN_IN_RATE_LIMIT).toEqual({ window: 60, max: 5 });
+  it("throttles failed sign-ins per account and address with a growing back-off; successes never count; the real admin elsewhere is not locked out", async () => {
+    const { auth } = authModule;
     const { siteUrl } = await import("@/lib/env");
-    const attempt = (ip: string) =>
+    const { stampClientAddress, compileTrust, CLIENT_ADDRESS_HEADER } = await import("@/lib/http/client-address");
+    const { backoffSeconds } = await import("@/lib/auth/sign-in-throttle");
+    // What scripts/server.ts does for every request: decide the address from the socket (no trusted proxy).
+    const stamped = (socket: string, forged?: string) => {
+      const req = { socket: { remoteAddress: socket }, headers: forged ? { "x-forwarded-for": forged } : {} };
+      stampClientAddress(req as never, compileTrust([]));
+      return (req.headers as Record<string, string>)[CLIENT_ADDRESS_HEADER]!;
+    };
+    const attempt = (socket: string, password: string, forged?: string) =>
       auth.handler(
         new Request(`${siteUrl()}/api/auth/sign-in/email`, {
           method: "POST",
-          headers: { "content-type": "application/json", origin: siteUrl(), "x-forwarded-for": ip },
-          body: JSON.stringify({ email: "admin@example.org", password: "wrong-password-123" }),
+          headers: { "content-type": "application/json", origin: siteUrl(), [CLIENT_ADDRESS_HEADER]: stamped(socket, forged) },
+          body: JSON.stringify({ email: "admin@example.org", password }),
         }),
       );
+    const failuresBefore = await db.auditLog.count({ where: { action: "auth.sign-in-failed" } });
+
+    // An office behind one address: ten colleagues' successful sign-ins in a row are never throttled.
+    for (let i = 0; i < 10; i++) expect((await attempt("192.0.2.10", "correct-horse-battery-staple")).status).toBe(200);
+
+    // An attacker at one address: five wrong passwords, then 429 with Retry-After; a forged
+    // X-Forwarded-For does not give a fresh allowance.
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await attempt("203.0.113.7")).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    // Another address has its own allowance; the counters live in the database.
-    expect((await attempt("198.51.100.4")).status).toBe(401);
-    expect(await db.rateLimit.count({ where: { key: { startsWith: "203.0.113.7" } } })).toBe(1);
+    for (let i = 0; i < 5; i++) statuses.push((await attempt("203.0.113.7", "wrong-password-123", `198.51.100.${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const refused = await attempt("203.0.113.7", "wrong-password-123", "198.51.100.99");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // Even the right password waits at that address while the back-off runs.
+    expect((await attempt("203.0.113.7", "correct-horse-battery-staple")).status).toBe(429);
+    // The real admin at another address signs in at once.
+    expect((await attempt("192.0.2.10", "correct-horse-battery-staple")).status).toBe(200);
+
+    // Every failure is in the audit log with the address it came from; no email or address is stored in
+    // the clear in the throttle's table.
+    expect(await db.auditLog.count({ where: { action: "auth.sign-in-failed" } })).toBe(failuresBefore + 5);
+    const rows = await db.loginThrottle.findMany();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/203\.0\.113\.7|admin@example/);
+
+    // The back-off doubles from 30 s and stops at an hour.
+    expect([4, 5, 6, 7, 20].map((n) => backoffSeconds(n, 5))).toEqual([0, 30, 60, 120, 3600]);
   });
 
   it("has public sign-up turned off", async () => {

@@ -11,7 +11,6 @@ import {
   parseInquiry,
   type InquiryFieldErrors,
 } from "@/lib/validation/inquiry";
-import { clientKeyFromHeaders, rateLimitKey } from "@/app/[locale]/inquiry/client-key";
 
 const valid = {
   name: "Kim Min-jun",
@@ -145,27 +144,5 @@ describe("inquiry schema", () => {
     expect(raw.interests).toEqual(["investment", "logistics"]);
     expect(raw.message).toBeUndefined();
     expect(errorsOf(raw)).toEqual({ message: { key: "required" } });
-  });
-});
-
-describe("client key", () => {
-  const h = (init: Record<string, string>) => new Headers(init);
-
-  it("takes the first hop of x-forwarded-for, else x-real-ip, else 'unknown'", () => {
-    expect(clientKeyFromHeaders(h({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientKeyFromHeaders(h({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientKeyFromHeaders(h({ "x-forwarded-for": " ", "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientKeyFromHeaders(h({}))).toBe("unknown");
-  });
-
-  it("counts an IPv6 /64 as one sender and unwraps IPv4-mapped addresses", () => {
-    expect(rateLimitKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
-    expect(rateLimitKey("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
-    expect(rateLimitKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
-    expect(rateLimitKey("::1")).toBe("0:0:0:0::/64");
-    expect(rateLimitKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
-    expect(rateLimitKey("::ffff:127.0.0.1")).toBe("127.0.0.1");
-    expect(rateLimitKey("127.0.0.1")).toBe("127.0.0.1");
-    expect(rateLimitKey("not-an-address")).toBe("not-an-address");
   });
 });

@@ -11,7 +11,7 @@ import {
   parseInquiry,
   type InquiryFormState,
 } from "@/lib/validation/inquiry";
-import { clientKeyFromHeaders } from "./client-key";
+import { clientKey as clientKeyOf } from "@/lib/http/client-address";
 
 // The locale is bound by the page, but bound arguments travel through the browser: check it.
 const localeSchema = z.enum(locales).catch(defaultLocale);
@@ -29,7 +29,7 @@ export async function submitInquiry(
   if (!parsed.success && !parsed.honeypot) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
 
   try {
-    const clientKey = clientKeyFromHeaders(await headers());
+    const clientKey = clientKeyOf(await headers());
     const result = await createInquiry(raw, { locale: localeSchema.parse(locale), clientKey });
     if (result.ok) return { status: "success", reference: result.reference };
     if ("error" in result) return { status: "rateLimited", values };

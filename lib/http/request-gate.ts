@@ -1,0 +1,137 @@
+// The first look at every request, before Next.js routes or renders anything (scripts/server.ts).
+//
+// It answers here, without touching the app, whatever the app could only get wrong: addresses that are not
+// percent-encoded UTF-8 or carry control characters (400), paths outside the site's address space (404,
+// instead of rendering the [locale] segment for "media" or "api" and failing), path segments no content
+// key could be (404, so an unknown or 5,000-character slug never reaches a renderer or a cache), bodies over
+// the route's limit (413, before a byte of them is read) or without a declared length (411), and server-
+// action posts from another site (403). The limits are per route: only the media upload needs megabytes.
+import { locales } from "@/i18n/routing";
+
+export interface GateRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface GateRefusal {
+  status: 400 | 403 | 404 | 405 | 411 | 413 | 414;
+  /** Plain text in the three languages of the site: the gate does not know the reader's language. */
+  body: string;
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/** Body limits by path, first match wins. Server actions post to the page they belong to. */
+export const bodyLimits: readonly { pattern: RegExp; bytes: number; what: string }[] = [
+  { pattern: new RegExp(`^/(${locales.join("|")})/admin/media(/|$)`), bytes: 11 * MIB, what: "media upload (images ≤ 10 MB)" },
+  { pattern: new RegExp(`^/(${locales.join("|")})/admin(/|$)`), bytes: 2 * MIB, what: "admin forms" },
+  { pattern: /^\/api\/auth\//, bytes: 16 * KIB, what: "sign-in and account requests" },
+  { pattern: /^\/api\/internal\//, bytes: 1 * KIB, what: "internal calls" },
+  { pattern: /^\//, bytes: 32 * KIB, what: "public forms (the inquiry form)" },
+];
+
+export const MAX_URL_LENGTH = 4096;
+/** Longer than any slug, key or anchor the content can have. */
+const SEGMENT = /^[A-Za-z0-9._~-]{1,160}$/;
+/** Files the app serves at the root (metadata routes, public/). */
+const ROOT_FILES = new Set(["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml"]);
+const MEDIA = /^\/media\/[a-z0-9]{8,40}\/[1-9][0-9]{0,4}\.webp$/;
+const API = /^\/api\/(auth\/[A-Za-z0-9/_-]{1,100}|internal\/publish-due)$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+const text = {
+  badRequest: "Bad request · 请求无效 · 잘못된 요청입니다",
+  notFound: "Not found · 页面不存在 · 페이지를 찾을 수 없습니다",
+  tooLarge: "Request too large · 提交的内容过大 · 요청이 너무 큽니다",
+  lengthRequired: "Length required · 缺少请求长度 · 요청 길이가 필요합니다",
+  crossSite: "Cross-site request refused · 拒绝跨站请求 · 다른 사이트에서 보낸 요청은 처리하지 않습니다",
+  uriTooLong: "Address too long · 网址过长 · 주소가 너무 깁니다",
+  method: "Method not allowed · 不支持该请求方法 · 허용되지 않는 요청 방식입니다",
+};
+
+const refuse = (status: GateRefusal["status"], body: string): GateRefusal => ({ status, body: `${body}\n` });
+
+function header(req: GateRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body limit in bytes for a path. */
+export function bodyLimitFor(pathname: string): number {
+  return bodyLimits.find((l) => l.pattern.test(pathname))!.bytes;
+}
+
+/** Is `path` (already decoded, leading "/") an address the site may have? */
+function knownPath(path: string, segments: string[]): boolean {
+  if (path === "/") return true;
+  const [first = ""] = segments;
+  if ((locales as readonly string[]).includes(first)) return segments.slice(1).every((s) => SEGMENT.test(s));
+  if (first === "_next") return true;
+  if (first === "media") return MEDIA.test(path);
+  if (first === "api") return API.test(path);
+  return segments.length === 1 && ROOT_FILES.has(first);
+}
+
+/** Did a browser send this from a page of another site? */
+function crossSite(req: GateRequest): boolean {
+  const origin = header(req, "origin");
+  const host = header(req, "host");
+  if (origin && origin !== "null") {
+    try {
+      return new URL(origin).host !== host;
+    } catch {
+      return true;
+    }
+  }
+  if (origin === "null") return true;
+  return header(req, "sec-fetch-site") === "cross-site";
+}
+
+/** undefined: let the request through. */
+export function gate(req: GateRequest): GateRefusal | undefined {
+  const method = req.method.toUpperCase();
+  if (!METHODS.has(method)) return refuse(405, text.method);
+  if (req.url.length > MAX_URL_LENGTH) return refuse(414, text.uriTooLong);
+  if (!req.url.startsWith("/")) return refuse(400, text.badRequest);
+
+  const q = req.url.indexOf("?");
+  const rawPath = q === -1 ? req.url : req.url.slice(0, q);
+  const rawQuery = q === -1 ? "" : req.url.slice(q + 1);
+  const rawSegments = rawPath.split("/").filter(Boolean);
+  const segments = rawSegments.map(decode);
+  if (segments.some((s) => s === undefined || CONTROL.test(s) || s.includes("/") || s.includes("\\")))
+    return refuse(400, text.badRequest);
+  for (const pair of rawQuery ? rawQuery.split("&") : []) {
+    const decoded = decode(pair.replace(/\+/g, " "));
+    if (decoded === undefined || CONTROL.test(decoded)) return refuse(400, text.badRequest);
+  }
+  const path = `/${(segments as string[]).join("/")}`;
+  if (!knownPath(path, segments as string[])) return refuse(404, text.notFound);
+
+  if (BODY_METHODS.has(method)) {
+    const length = header(req, "content-length");
+    if (length === undefined) {
+      if (header(req, "transfer-encoding")) return refuse(411, text.lengthRequired);
+    } else if (!/^\d{1,12}$/.test(length)) {
+      return refuse(400, text.badRequest);
+    } else if (Number(length) > bodyLimitFor(path)) {
+      return refuse(413, text.tooLarge);
+    }
+    // Posts to pages are server actions (with JavaScript a Next-Action header, without it a form field):
+    // a browser sends Origin with them, and one from another site is refused here with a clear answer.
+    if ((locales as readonly string[]).includes(segments[0]!) && crossSite(req)) return refuse(403, text.crossSite);
+  }
+  return undefined;
+}
