@@ -120,3 +120,8 @@ export async function assertPermission(permission: Permission): Promise<AdminUse
 export function check(user: AdminUser | null | undefined, permission: Permission): user is AdminUser {
   return can(user, permission);
 }
+
+/** For an action that has the signed-in user already (lib/auth/action-guard.ts): may they do this? */
+export function permitted(user: AdminUser, permission: Permission): PermissionResult {
+  return can(user, permission) ? { ok: true, user } : { ok: false, error: "forbidden", user };
+}

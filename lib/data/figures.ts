@@ -5,6 +5,7 @@ import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import { isoDate, pickTranslation } from "./translation";
 import { sourceRef, type SourceRef } from "./sources";
+import { argLocale, argSlug } from "@/lib/validation/data-args";
 
 export interface KeyFigureView {
   slug: string;
@@ -23,6 +24,8 @@ export interface KeyFigureView {
 
 export async function getFigures(locale: Locale, zone?: string): Promise<KeyFigureView[]> {
   "use cache";
+  locale = argLocale(locale);
+  if (zone !== undefined && !argSlug(zone)) return [];
   cacheTag(tags.figures);
   cacheLife("max");
   const rows = await db.keyFigure.findMany({

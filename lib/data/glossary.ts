@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { pickTranslation } from "./translation";
+import { argLocale } from "@/lib/validation/data-args";
 
 /** A glossary entry: the fixed rendering of one name or term in every locale, defined in the page's. */
 export interface GlossaryTermView {
@@ -18,6 +19,7 @@ export interface GlossaryTermView {
 /** Published glossary terms, sorted by their rendering in `locale` (the original term when it has none). */
 export async function getGlossary(locale: Locale): Promise<GlossaryTermView[]> {
   "use cache";
+  locale = argLocale(locale);
   cacheTag(tags.glossary);
   cacheLife("max");
   const rows = await db.glossaryTerm.findMany({

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import { pickTranslation } from "./translation";
+import { argLocale, argSlug } from "@/lib/validation/data-args";
 
 export type LayoutKind = "core" | "wing" | "park" | "function_area";
 
@@ -25,6 +26,8 @@ export interface LayoutElementView {
 /** The 一核、两翼、多园 layout of a zone (by default the China-ROK zone), in display order. */
 export async function getLayout(locale: Locale, zone = "china-rok-changchun"): Promise<LayoutElementView[]> {
   "use cache";
+  locale = argLocale(locale);
+  if (!argSlug(zone)) return [];
   cacheTag(tags.layout);
   cacheLife("max");
   const rows = await db.layoutElement.findMany({
@@ -56,6 +59,8 @@ export async function getLayout(locale: Locale, zone = "china-rok-changchun"): P
 
 export async function getLayoutElement(locale: Locale, slug: string) {
   "use cache";
+  locale = argLocale(locale);
+  if (!argSlug(slug)) return null;
   cacheTag(tags.layout);
   cacheLife("max");
   const all = await getLayout(locale);

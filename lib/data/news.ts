@@ -5,6 +5,7 @@ import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, pickTranslation } from "./translation";
+import { argLocale, argNewsFilter, argSlug } from "@/lib/validation/data-args";
 
 export type NewsKind = "news" | "press_release" | "feature" | "briefing";
 
@@ -125,6 +126,8 @@ const order: Prisma.NewsArticleOrderByWithRelationInput[] = [
 
 export async function listNews(locale: Locale, filter: NewsFilter = {}) {
   "use cache";
+  locale = argLocale(locale);
+  filter = argNewsFilter(filter);
   cacheTag(tags.news);
   cacheLife("max");
   const page = Math.max(1, filter.page ?? 1);
@@ -164,6 +167,8 @@ export async function getNewsFacets() {
 
 export async function getNewsArticle(locale: Locale, slug: string): Promise<NewsArticleView | null> {
   "use cache";
+  locale = argLocale(locale);
+  if (!argSlug(slug)) return null;
   cacheTag(tags.news, tags.newsArticle(slug));
   cacheLife("max");
   const n = await db.newsArticle.findFirst({
@@ -199,6 +204,7 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
 /** All published items for feeds and the sitemap, newest first. */
 export async function getAllNews(locale: Locale): Promise<(NewsSummary & { body: string; updatedAt: string })[]> {
   "use cache";
+  locale = argLocale(locale);
   cacheTag(tags.news);
   cacheLife("max");
   const rows = await db.newsArticle.findMany({ where: { status: "published" }, include, orderBy: order });

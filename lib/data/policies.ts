@@ -5,6 +5,7 @@ import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, pickTranslation } from "./translation";
+import { argIncentiveFilter, argLocale, argPolicyFilter, argSlug } from "@/lib/validation/data-args";
 
 export type Validity = "in_force" | "expired" | "superseded" | "unknown";
 
@@ -91,6 +92,8 @@ function summarize(p: SummaryRow, locale: Locale): PolicySummary | null {
 
 export async function listPolicies(locale: Locale, filter: PolicyFilter = {}): Promise<PolicySummary[]> {
   "use cache";
+  locale = argLocale(locale);
+  filter = argPolicyFilter(filter);
   cacheTag(tags.policies);
   cacheLife("max");
   const rows = await db.policy.findMany({
@@ -113,6 +116,7 @@ export async function listPolicies(locale: Locale, filter: PolicyFilter = {}): P
 
 export async function getPolicyFacets(locale: Locale) {
   "use cache";
+  locale = argLocale(locale);
   cacheTag(tags.policies);
   cacheLife("max");
   const all = await listPolicies(locale);
@@ -127,6 +131,8 @@ export async function getPolicyFacets(locale: Locale) {
 
 export async function getPolicy(locale: Locale, slug: string): Promise<PolicyDocument | null> {
   "use cache";
+  locale = argLocale(locale);
+  if (!argSlug(slug)) return null;
   cacheTag(tags.policies, tags.policy(slug));
   cacheLife("max");
   const p = await db.policy.findFirst({
@@ -192,6 +198,8 @@ export interface IncentiveResult extends PolicyArticleView {
 /** Policy articles that grant something, matching the investor's zone, industry and topic. */
 export async function findIncentives(locale: Locale, filter: IncentiveFilter): Promise<IncentiveResult[]> {
   "use cache";
+  locale = argLocale(locale);
+  filter = argIncentiveFilter(filter);
   cacheTag(tags.policies);
   cacheLife("max");
   const rows = await db.policyArticle.findMany({

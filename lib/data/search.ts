@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { argInt, argLocale } from "@/lib/validation/data-args";
 
 export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure";
 
@@ -59,7 +60,8 @@ const MAX_TERMS = 8;
 /** Unicode-normalized, whitespace-collapsed query of 1–100 characters. */
 export const searchQuerySchema = z
   .string()
-  .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+  // Control characters (NUL would make PostgreSQL refuse the query) count as spaces.
+  .transform((s) => s.normalize("NFC").replace(/[\u0000-\u001f\u007f]/gu, " ").replace(/\s+/gu, " ").trim())
   .pipe(z.string().min(1).max(SEARCH_MAX_LENGTH));
 
 const optionsSchema = z.object({
@@ -291,6 +293,12 @@ async function runSearch(
   limit: number,
 ): Promise<{ total: number; results: SearchResult[] }> {
   "use cache";
+  locale = argLocale(locale);
+  const q = searchQuerySchema.safeParse(query);
+  if (!q.success) return { total: 0, results: [] };
+  query = q.data;
+  allLocales = allLocales === true;
+  limit = argInt(limit, 1, 100, 50);
   // Results depend on every content type's text.
   cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures);
   cacheLife("hours");

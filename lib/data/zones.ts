@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { isoDate, pickTranslation } from "./translation";
 import type { SourceRef } from "./sources";
 import { sourceRef } from "./sources";
+import { argLocale, argSlug } from "@/lib/validation/data-args";
 
 export type ZoneKind = "pilot_zone" | "cooperation_zone" | "development_zone" | "bonded_zone" | "industrial_zone";
 
@@ -61,6 +62,7 @@ function toSummary(z: ZoneRow, locale: Locale): (ZoneSummary & { t: ZoneRow["tra
 /** Published zones in display order, text in `locale` (or the original language, flagged). */
 export async function getZones(locale: Locale): Promise<ZoneSummary[]> {
   "use cache";
+  locale = argLocale(locale);
   cacheTag(tags.zones);
   cacheLife("max");
   const rows = await db.zone.findMany({
@@ -79,6 +81,8 @@ export async function getZones(locale: Locale): Promise<ZoneSummary[]> {
 /** One published zone's profile, or null. */
 export async function getZone(locale: Locale, slug: string): Promise<ZoneProfile | null> {
   "use cache";
+  locale = argLocale(locale);
+  if (!argSlug(slug)) return null;
   cacheTag(tags.zones, tags.zone(slug));
   cacheLife("max");
   const z = await db.zone.findFirst({

@@ -1,20 +1,19 @@
 "use server";
-// Server actions of the content editor. Each checks the session itself (currentAdminUser /
-// requirePermission); the data layer (lib/data/admin-content.ts) checks again with the user it is handed.
+// Server actions of the content editor. Each checks the session before it reads anything else
+// (lib/auth/action-guard.ts); the data layer (lib/data/admin-content.ts) checks again with the user it is handed.
 // Bound arguments travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { defaultLocale, htmlLang, locales } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
-import { currentAdminUser } from "@/lib/auth/session";
+import { htmlLang, locales } from "@/i18n/routing";
+import { permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { editorPath } from "@/lib/admin/paths";
 import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/admin/content-types";
 import { canEditLocale, saveContentTranslation, setContentStatus, validateContentFields } from "@/lib/data/admin-content";
 import { ContentPreview } from "@/components/admin/content-preview";
 import type { ContentEditorState, EditorError } from "@/components/admin/content-editor-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
 /** Save or Preview (for useActionState): on a save, back to the page with the fresh version; else the typed text comes back. */
@@ -24,7 +23,9 @@ export async function saveContentAction(
   prev: ContentEditorState,
   form: FormData,
 ): Promise<ContentEditorState> {
-  const l = localeSchema.parse(locale);
+  const { l, user } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const tg = targetSchema.safeParse(target);
   const typed: Record<string, string> = {};
   for (const f of tg.success ? contentTypes[tg.data.type].fields : []) {
@@ -40,8 +41,6 @@ export async function saveContentAction(
   });
   if (!tg.success) return fail("notFound");
   const { type, key, editLocale } = tg.data;
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${l}/admin/sign-in`);
   if (!canEditLocale(user, editLocale)) return fail("forbidden");
 
   if (form.get("intent") === "preview") {
@@ -70,13 +69,13 @@ export async function saveContentAction(
 
 /** Publish / unpublish (a plain form): back to the page with a notice or an error. */
 export async function setContentStatusAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user } = await signedIn(locale);
+  form = formOf(form);
   const tg = targetSchema.safeParse(target);
   if (!tg.success) redirect(`/${l}/admin/content`);
   const { type, key, editLocale } = tg.data;
   const page = editorPath(l, type, key, editLocale);
-  const allowed = await requirePermission("content:publish");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(user, "content:publish");
   if (!allowed.ok) redirect(`${page}?error=forbidden`);
   const status = form.get("status") === "published" ? "published" : "draft";
   const result = await setContentStatus(allowed.user, { type, key, locale: editLocale, status, expectedVersion: form.get("expectedVersion") });

@@ -5,19 +5,21 @@
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
+import { locales } from "@/i18n/routing";
+import { permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { editorPath } from "@/lib/admin/paths";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { cancelSchedule, schedulePublication } from "@/lib/data/admin-schedule";
 import type { ScheduleFormState } from "@/components/admin/schedule-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
 /** The schedule form (for useActionState): on success back to the editor, else the typed time comes back with the error. */
 export async function scheduleAction(locale: unknown, target: unknown, prev: ScheduleFormState, form: FormData): Promise<ScheduleFormState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, value: "" } as unknown as typeof prev);
   const raw = form.get("publishAt");
   const value = typeof raw === "string" ? raw.slice(0, 40) : "";
   const fail = (error: NonNullable<ScheduleFormState["error"]>, fieldError?: ScheduleFormState["fieldError"]): ScheduleFormState => ({
@@ -29,8 +31,7 @@ export async function scheduleAction(locale: unknown, target: unknown, prev: Sch
   const tg = targetSchema.safeParse(target);
   if (!tg.success) return fail("notFound");
   const { type, key, editLocale } = tg.data;
-  const allowed = await requirePermission("content:publish");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:publish");
   if (!allowed.ok) return fail("forbidden");
   let result;
   try {
@@ -47,11 +48,11 @@ const backSchema = z.union([z.literal("list"), targetSchema]);
 
 /** Cancel (a plain form with the schedule's id): back to the editor, or to the list when `back` is "list". */
 export async function cancelScheduleAction(locale: unknown, back: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
   const b = backSchema.safeParse(back);
   const page = b.success && b.data !== "list" ? editorPath(l, b.data.type, b.data.key, b.data.editLocale) : `/${l}/admin/schedule`;
-  const allowed = await requirePermission("content:publish");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:publish");
   if (!allowed.ok) redirect(`${page}?error=forbidden`);
   let result;
   try {

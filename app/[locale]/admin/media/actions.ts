@@ -1,16 +1,16 @@
 "use server";
-// Server actions of the media library. Each checks the session itself (requirePermission); the data
+// Server actions of the media library. Each reads the session before its input (lib/auth/action-guard.ts), then the permission (); the data
 // layer (lib/data/admin-media.ts) checks again with the user it is handed. Bound arguments travel through
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales, type Locale } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
+import { locales, type Locale } from "@/i18n/routing";
+import { permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFieldErrors } from "@/lib/data/admin-media";
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/);
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
@@ -35,7 +35,9 @@ function outcomeQuery(error: string, fieldErrors: Record<string, string | undefi
 
 /** Upload (for useActionState): on success to the new image's page; else the typed text comes back. */
 export async function uploadMediaAction(locale: unknown, prev: MediaUploadState, form: FormData): Promise<MediaUploadState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values: MediaUploadValues = {
     originalLocale: z.enum(locales).catch(prev.values.originalLocale).parse(form.get("originalLocale")),
     credit: str(form, "credit"),
@@ -48,8 +50,7 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
     }
     return { seq: prev.seq + 1, values, error, fieldErrors };
   };
-  const allowed = await requirePermission("content:edit");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:edit");
   if (!allowed.ok) return fail("forbidden");
   const file = form.get("file");
   let result;
@@ -75,7 +76,9 @@ export async function saveMediaTextAction(
   prev: MediaTextState,
   form: FormData,
 ): Promise<MediaTextState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const typed: MediaTextValues = { alt: str(form, "alt"), caption: str(form, "caption") };
   if (prev.values.credit !== undefined) typed.credit = str(form, "credit");
   const i = idSchema.safeParse(id);
@@ -88,8 +91,7 @@ export async function saveMediaTextAction(
     return { seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors };
   };
   if (!i.success || !el.success) return fail("notFound");
-  const allowed = await requirePermission(`translation:edit:${el.data}`);
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, `translation:edit:${el.data}`);
   if (!allowed.ok) return fail("forbidden");
   // The credit travels only in the form that shows it (editors and admins; the data layer checks again).
   const credit = form.has("credit") ? str(form, "credit") : undefined;
@@ -113,12 +115,12 @@ export async function saveMediaTextAction(
 
 /** Delete (a plain form with a confirmation box): to the list, or back with an error. */
 export async function deleteMediaAction(locale: unknown, id: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
   const i = idSchema.safeParse(id);
   if (!i.success) redirect(`/${l}/admin/media`);
   const page = `/${l}/admin/media/${i.data}`;
-  const allowed = await requirePermission("content:edit");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:edit");
   if (!allowed.ok) redirect(`${page}?error=forbidden#delete`);
   if (form.get("confirm") !== "yes") redirect(`${page}?error=confirm#delete`);
   const result = await deleteMedia(allowed.user, { id: i.data, expectedVersion: form.get("expectedVersion") });
@@ -131,12 +133,12 @@ export async function deleteMediaAction(locale: unknown, id: unknown, form: Form
  * as "<slug>@<version>" (the select's value, or a hidden field): the version the page was opened at.
  */
 export async function setHeroAction(locale: unknown, id: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
   const i = idSchema.safeParse(id);
   if (!i.success) redirect(`/${l}/admin/media`);
   const page = `/${l}/admin/media/${i.data}`;
-  const allowed = await requirePermission("content:edit");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:edit");
   if (!allowed.ok) redirect(`${page}?error=forbidden#hero`);
   const [slug, version] = str(form, "article").split("@");
   const s = slugSchema.safeParse(slug);

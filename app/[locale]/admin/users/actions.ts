@@ -1,16 +1,16 @@
 "use server";
-// Server actions of the user management. Each checks the session itself (requirePermission
+// Server actions of the user management. Each reads the session before its input (lib/auth/action-guard.ts), then the permission (
 // "user:manage"); the data layer (lib/data/admin-users.ts) checks again with the user it is handed.
 // Bound arguments travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales, type Locale } from "@/i18n/routing";
-import { adminRoles, requirePermission } from "@/lib/auth/permissions";
+import { locales, type Locale } from "@/i18n/routing";
+import { adminRoles, permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { createUser, deactivateUser, reactivateUser, resetPassword, updateUser } from "@/lib/data/admin-users";
 import type { UserFormError, UserFormState, UserFormValues } from "@/components/admin/user-form";
 import type { UserPasswordState } from "@/components/admin/user-password-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 const str = (form: FormData, k: string) => {
@@ -31,11 +31,12 @@ function typedValues(form: FormData, prev: UserFormValues): UserFormValues {
 
 /** Create an account (for useActionState): on success to the list, else the typed values come back. */
 export async function createUserAction(locale: unknown, prev: UserFormState, form: FormData): Promise<UserFormState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
   const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, error, fieldErrors });
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "user:manage");
   if (!allowed.ok) return fail("forbidden");
   let result;
   try {
@@ -56,13 +57,14 @@ export async function createUserAction(locale: unknown, prev: UserFormState, for
 
 /** Change name, role and languages (for useActionState): on success back to the account's page. */
 export async function updateUserAction(locale: unknown, id: unknown, prev: UserFormState, form: FormData): Promise<UserFormState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
   const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, updatedAt: prev.updatedAt, error, fieldErrors });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "user:manage");
   if (!allowed.ok) return fail("forbidden");
   let result;
   try {
@@ -83,12 +85,12 @@ export async function updateUserAction(locale: unknown, id: unknown, prev: UserF
 
 /** Deactivate or reactivate (a plain form; deactivating needs the confirmation box). */
 export async function setUserStatusAction(locale: unknown, id: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
   const i = idSchema.safeParse(id);
   if (!i.success) redirect(`/${l}/admin/users`);
   const page = `/${l}/admin/users/${i.data}`;
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "user:manage");
   if (!allowed.ok) redirect(`${page}?error=forbidden#status`);
   const deactivate = form.get("intent") === "deactivate";
   if (deactivate && form.get("confirm") !== "yes") redirect(`${page}?error=confirm#status`);
@@ -105,12 +107,13 @@ export async function setUserStatusAction(locale: unknown, id: unknown, form: Fo
 
 /** Set a new password (for useActionState): on success back to the account's page. */
 export async function resetPasswordAction(locale: unknown, id: unknown, prev: UserPasswordState, form: FormData): Promise<UserPasswordState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0 } as unknown as typeof prev);
   const fail = (error: NonNullable<UserPasswordState["error"]>, fieldError?: string): UserPasswordState => ({ seq: prev.seq + 1, error, fieldError });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "user:manage");
   if (!allowed.ok) return fail("forbidden");
   let result;
   try {

@@ -1,22 +1,24 @@
 "use server";
-// Server action of the metadata form. It checks the session itself (requirePermission("content:edit"));
+// Server action of the metadata form. It reads the session before its input, then checks "content:edit" (lib/auth/action-guard.ts);
 // the data layer (lib/data/admin-metadata.ts) checks again with the user it is handed. Bound arguments
 // travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
+import { locales } from "@/i18n/routing";
+import { permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { metadataFields, metadataTypes, saveMetadata } from "@/lib/data/admin-metadata";
 import type { MetadataError, MetadataFormState } from "@/components/admin/metadata-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const targetSchema = z.object({ type: z.enum(metadataTypes), key: z.string().regex(/^[a-z0-9-]{1,200}$/) });
 
 const metadataPath = (locale: string, type: string, key: string) => `/${locale}/admin/content/${type}/${key}/metadata`;
 
 /** Save (for useActionState): on success back to the page with the new version; else what was typed comes back. */
 export async function saveMetadataAction(locale: unknown, target: unknown, prev: MetadataFormState, form: FormData): Promise<MetadataFormState> {
-  const l = localeSchema.parse(locale);
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const tg = targetSchema.safeParse(target);
   const typed: Record<string, string | string[]> = {};
   for (const d of tg.success ? metadataFields[tg.data.type] : []) {
@@ -24,8 +26,7 @@ export async function saveMetadataAction(locale: unknown, target: unknown, prev:
   }
   const fail = (error: MetadataError, fieldErrors = {}): MetadataFormState => ({ seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors });
   if (!tg.success) return fail("notFound");
-  const allowed = await requirePermission("content:edit");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(sessionUser, "content:edit");
   if (!allowed.ok) return fail("forbidden");
   const { type, key } = tg.data;
   let result;

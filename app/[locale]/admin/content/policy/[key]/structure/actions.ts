@@ -6,8 +6,8 @@
 // adding uses useActionState so a refused form keeps what was typed.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
+import { permitted } from "@/lib/auth/permissions";
+import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import {
   addArticle,
   addSection,
@@ -20,7 +20,6 @@ import {
 } from "@/lib/data/admin-policy-structure";
 import type { StructureAddError, StructureAddState } from "@/components/admin/structure-add-form";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const anchorSchema = z.string().regex(/^(section|article)-[0-9]{1,4}$/);
 
@@ -32,12 +31,11 @@ const str = (form: FormData, k: string) => {
 
 /** Checks the bound arguments and the session; anonymous → sign-in, forbidden → back with the error. */
 async function begin(locale: unknown, policy: unknown) {
-  const l = localeSchema.parse(locale);
+  const { l, user } = await signedIn(locale);
   const p = slugSchema.safeParse(policy);
   if (!p.success) redirect(`/${l}/admin/content/policy`);
   const page = structurePath(l, p.data);
-  const allowed = await requirePermission("content:edit");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${l}/admin/sign-in`);
+  const allowed = permitted(user, "content:edit");
   if (!allowed.ok) redirect(`${page}?error=forbidden`);
   return { l, slug: p.data, page, user: allowed.user };
 }
@@ -62,6 +60,7 @@ async function run(fn: () => Promise<StructureResult>): Promise<ActionResult> {
 /** Move up / Move down of a section or an article (a plain form: anchor, direction, expectedVersion). */
 export async function moveAction(locale: unknown, policy: unknown, form: FormData): Promise<void> {
   const { slug, page, user } = await begin(locale, policy);
+  form = formOf(form);
   const anchor = anchorSchema.safeParse(form.get("anchor"));
   if (!anchor.success) redirect(`${page}?error=notFound`);
   const input = { policy: slug, expectedVersion: form.get("expectedVersion"), anchor: anchor.data, direction: form.get("direction") };
@@ -73,6 +72,7 @@ export async function moveAction(locale: unknown, policy: unknown, form: FormDat
 /** Delete after the confirmation step (the box must be ticked; else back to the confirmation). */
 export async function deleteAction(locale: unknown, policy: unknown, form: FormData): Promise<void> {
   const { slug, page, user } = await begin(locale, policy);
+  form = formOf(form);
   const anchor = anchorSchema.safeParse(form.get("anchor"));
   if (!anchor.success) redirect(`${page}?error=notFound`);
   const input = { policy: slug, expectedVersion: form.get("expectedVersion"), anchor: anchor.data, confirm: form.get("confirm") ?? undefined };
@@ -86,6 +86,7 @@ export async function deleteAction(locale: unknown, policy: unknown, form: FormD
 /** An article's flags (a plain form on the flags page): back to the structure page at the article. */
 export async function flagsAction(locale: unknown, policy: unknown, article: unknown, form: FormData): Promise<void> {
   const { l, slug, page, user } = await begin(locale, policy);
+  form = formOf(form);
   const anchor = anchorSchema.safeParse(article);
   if (!anchor.success) redirect(`${page}?error=notFound`);
   const result = await run(() =>
@@ -104,11 +105,13 @@ export async function flagsAction(locale: unknown, policy: unknown, article: unk
 
 /** Add a section or an article (for useActionState; `kind` is bound): on success to the page at the new item. */
 export async function addAction(locale: unknown, policy: unknown, kind: unknown, prev: StructureAddState, form: FormData): Promise<StructureAddState> {
+  const { slug, page, user } = await begin(locale, policy);
+  form = formOf(form);
+  prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const k = z.enum(["section", "article"]).safeParse(kind);
   const names = k.success && k.data === "section" ? ["number", "heading"] : ["section", "number", "heading", "body"];
   const typed = Object.fromEntries(names.map((n) => [n, str(form, n)]));
   const fail = (error: StructureAddError, fieldErrors = {}): StructureAddState => ({ seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors });
-  const { slug, page, user } = await begin(locale, policy);
   if (!k.success) return fail("notFound");
   const input = { policy: slug, expectedVersion: form.get("expectedVersion"), ...typed };
   let result: StructureResult;

@@ -5,26 +5,24 @@
 // validated here too. A restore is a save: it becomes a new revision, and a stale version writes nothing.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { locales } from "@/i18n/routing";
+import { formOf, signedIn } from "@/lib/auth/action-guard";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
 import { canEditLocale } from "@/lib/data/admin-content";
 import { restoreRevision } from "@/lib/data/admin-history";
 
-const localeSchema = z.enum(locales).catch(defaultLocale);
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
 /** Restore one revision: to the editor with ?saved= on success, else back to the history with ?error=. */
 export async function restoreRevisionAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
-  const l = localeSchema.parse(locale);
+  const { l, user } = await signedIn(locale);
+  form = formOf(form);
   const tg = targetSchema.safeParse(target);
   if (!tg.success) redirect(`/${l}/admin/content`);
   const { type, key, editLocale } = tg.data;
   const editor = editorPath(l, type, key, editLocale);
   const history = `${editor}/history`;
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${l}/admin/sign-in`);
   if (!canEditLocale(user, editLocale)) redirect(`${history}?error=forbidden`);
 
   let result;
