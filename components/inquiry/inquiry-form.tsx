@@ -2,7 +2,7 @@
 // The investor inquiry form: the page's one interactive leaf. It posts to a server action, so it also
 // works without JavaScript (the server renders the returned state). All text comes from the `messages`
 // prop (the page's `inquiry` namespace); errors arrive as message keys and are localized here.
-import { useActionState, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
 import { createTranslator, type Messages } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import {
@@ -14,6 +14,7 @@ import {
   type InquiryFieldError,
   type InquiryFormState,
 } from "@/lib/validation/inquiry-fields";
+import { ProofOfWork } from "./proof-of-work";
 
 type InquiryMessages = Messages["inquiry"];
 
@@ -39,6 +40,9 @@ export function InquiryForm({
   const [state, formAction, pending] = useActionState(action, initialState);
   const t = useMemo(() => createTranslator({ locale, messages: { inquiry: messages }, namespace: "inquiry" }), [locale, messages]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Once the proof-of-work is solved, the form sends itself again with the proof.
+  const resubmit = useCallback(() => formRef.current?.requestSubmit(), []);
   const successRef = useRef<HTMLDivElement>(null);
 
   // After each answer, move focus to it: the confirmation, or the summary of what went wrong.
@@ -118,6 +122,15 @@ export function InquiryForm({
         </ul>
       </div>
     );
+  } else if (state.status === "challenge") {
+    alert = (
+      <div ref={summaryRef} id="inquiry-error-summary" role="alert" tabIndex={-1} className="mb-8 rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+        <p className="font-semibold text-brand-900">{t("challenge.surge")}</p>
+        <noscript>
+          <p className="mt-2 text-brand-900">{t("challenge.noscript")}</p>
+        </noscript>
+      </div>
+    );
   } else if (state.status === "rateLimited" || state.status === "error") {
     alert = (
       <div
@@ -135,7 +148,7 @@ export function InquiryForm({
   }
 
   return (
-    <form action={formAction} noValidate className="relative">
+    <form ref={formRef} action={formAction} noValidate className="relative">
       {alert}
 
       <div className="space-y-6">
@@ -220,9 +233,17 @@ export function InquiryForm({
           <input id={`inquiry-${honeypotField}`} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
 
+        {state.status === "challenge" && (
+          <ProofOfWork
+            challenge={state.challenge}
+            onSolved={resubmit}
+            messages={{ solving: t("challenge.solving"), solved: t("challenge.solved"), failed: t("challenge.failed") }}
+          />
+        )}
+
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || state.status === "challenge"}
           className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-80"
         >
           {pending ? t("sending") : t("submit")}

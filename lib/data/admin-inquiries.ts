@@ -9,6 +9,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import type { InquiryStatus } from "@/lib/generated/prisma/client";
+import { inquirySurge } from "./inquiries";
 
 export const inquiryStatuses = ["new", "in_progress", "answered", "closed"] as const satisfies readonly InquiryStatus[];
 
@@ -117,3 +118,9 @@ export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok:
   return { ok: true, csv: toCsv([CSV_COLUMNS, ...body]) };
 }
 
+
+/** How many inquiries arrived in the last hour against the surge threshold (the dashboard shows it). */
+export async function inquiryLoad(actor: AdminUser | null): Promise<{ lastHour: number; limit: number; surge: boolean } | null> {
+  if (!actor || !can(actor, "inquiry:read")) return null;
+  return inquirySurge();
+}

@@ -53,4 +53,6 @@ export type InquiryFormState =
   | { status: "success"; reference: string }
   | { status: "invalid"; values: InquiryValues; fieldErrors: InquiryFieldErrors }
   | { status: "rateLimited"; values: InquiryValues }
+  /** Inquiries are surging: solve this proof-of-work challenge (altcha-lib's JSON) and send again. */
+  | { status: "challenge"; values: InquiryValues; challenge: string }
   | { status: "error"; values: InquiryValues };

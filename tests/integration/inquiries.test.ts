@@ -134,8 +134,8 @@ describe("createInquiry", () => {
   });
 });
 
-describe("global limit", () => {
-  it("refuses everyone once GLOBAL_RATE_LIMIT inquiries arrived within the hour (forged addresses)", async () => {
+describe("surge (global limit)", () => {
+  it("once GLOBAL_RATE_LIMIT inquiries arrived within the hour, asks for a proof of work instead of refusing; a solved challenge lets one inquiry through, once", async () => {
     const recent = await db.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - inquiries.RATE_WINDOW_MS) } } });
     const missing = inquiries.GLOBAL_RATE_LIMIT - recent;
     // Senders who each look new, as forged X-Forwarded-For values would.
@@ -152,9 +152,30 @@ describe("global limit", () => {
         clientHash: `forged-${i}`,
       })),
     });
+    expect(await inquiries.inquirySurge()).toMatchObject({ surge: true, limit: inquiries.GLOBAL_RATE_LIMIT });
     const before = await db.inquiry.count();
-    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77" })).toEqual({ ok: false, error: "rateLimited" });
+    const asked = await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77" });
+    expect(asked).toMatchObject({ ok: false, error: "challenge" });
     expect(await db.inquiry.count()).toBe(before);
+    if (asked.ok || !("challenge" in asked)) throw new Error("no challenge");
+
+    // A wrong or tampered proof is not accepted (another challenge is asked for, nothing stored).
+    const forged = JSON.stringify({ challenge: asked.challenge, solution: { counter: 1, derivedKey: "00" } });
+    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: forged })).toMatchObject({ error: "challenge" });
+    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: "{not json" })).toMatchObject({ error: "challenge" });
+    expect(await db.inquiry.count()).toBe(before);
+
+    // Solved the way the browser does (altcha-lib), the inquiry is stored.
+    const { solveChallenge } = await import("altcha-lib");
+    const { deriveKey } = await import("altcha-lib/algorithms/sha");
+    const solution = await solveChallenge({ challenge: asked.challenge, deriveKey });
+    const proof = JSON.stringify({ challenge: asked.challenge, solution });
+    const stored = await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof });
+    expect(stored).toMatchObject({ ok: true });
+    expect(await db.inquiry.count()).toBe(before + 1);
+    // The same proof again (a replay, from another address): refused, a new challenge instead.
+    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.78", proof })).toMatchObject({ error: "challenge" });
+    expect(await db.inquiry.count()).toBe(before + 1);
   });
 });
 

@@ -8,6 +8,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
+import { inquiryLoad } from "@/lib/data/admin-inquiries";
 import { signOutAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
@@ -21,6 +22,7 @@ async function Dashboard({ locale }: { locale: Locale }) {
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
   const translates = locales.some((l) => can(user, `translation:edit:${l}`));
+  const load = await inquiryLoad(user);
   // Each section checks the permission again on its own page and in its data layer.
   const sections = [
     { path: "content", label: "content", allowed: translates },
@@ -49,6 +51,16 @@ async function Dashboard({ locale }: { locale: Locale }) {
           )}
         </dl>
       </section>
+      {load && (
+        <section aria-labelledby="admin-inquiry-load" data-testid="inquiry-load" data-surge={load.surge ? "1" : "0"}
+          className={load.surge ? "rounded-lg border-2 border-accent-600 bg-white p-4" : undefined}>
+          <h2 id="admin-inquiry-load" className="text-xl font-semibold text-brand-900">
+            {t("dashboard.inquiryLoad.title")}
+          </h2>
+          <p className="mt-2">{t("dashboard.inquiryLoad.count", { count: load.lastHour, limit: load.limit })}</p>
+          {load.surge && <p className="mt-2 font-semibold text-accent-600">{t("dashboard.inquiryLoad.surge")}</p>}
+        </section>
+      )}
       <nav aria-labelledby="admin-sections">
         <h2 id="admin-sections" className="text-xl font-semibold text-brand-900">
           {t("dashboard.sections")}

@@ -30,8 +30,15 @@ export async function submitInquiry(
 
   try {
     const clientKey = clientKeyOf(await headers());
-    const result = await createInquiry(raw, { locale: localeSchema.parse(locale), clientKey });
+    const proof = form instanceof FormData ? form.get("proof") : null;
+    const result = await createInquiry(raw, {
+      locale: localeSchema.parse(locale),
+      clientKey,
+      proof: typeof proof === "string" && proof.length <= 4096 ? proof : undefined,
+    });
     if (result.ok) return { status: "success", reference: result.reference };
+    if ("error" in result && result.error === "challenge")
+      return { status: "challenge", values, challenge: JSON.stringify(result.challenge) };
     if ("error" in result) return { status: "rateLimited", values };
     return { status: "invalid", values, fieldErrors: result.fieldErrors };
   } catch (e) {
