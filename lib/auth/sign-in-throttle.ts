@@ -5,10 +5,10 @@
 //   address wait for that account twice as long as the last time (30 s, 1 min, 2 min … at most an hour);
 //   a success clears it. An attacker guessing a password locks out only themselves, never the real user
 //   at another address.
-// - per address: at most ADDRESS_MAX failures an hour across all accounts (one address spraying guesses
-//   over many accounts).
-// - per account: at most ACCOUNT_MAX failures an hour from all addresses together (a guess spread over many
-//   addresses); past it, only addresses the account has signed in from before (remembered 90 days) may try.
+// - per address: at most ADDRESS_MAX (30 by default) failures an hour across all accounts (one address
+//   spraying guesses over many accounts).
+// - per account: at most ACCOUNT_MAX (100) failures an hour from all addresses together (a guess spread over
+//   many addresses); past it, only addresses the account has signed in from before (remembered 90 days) may try.
 //
 // Counters live in PostgreSQL (LoginThrottle, through rate-limiter-flexible's Prisma store), so restarts and
 // several app instances share them. Keys are HMACs: no email or address is stored in the clear.
@@ -18,8 +18,9 @@ import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 
-export const ADDRESS_MAX = 30;
-export const ACCOUNT_MAX = 100;
+/** Failures an hour per address (all accounts), and per account (all addresses): 6× and 20× AUTH_SIGN_IN_MAX. */
+export const ADDRESS_MAX = env().AUTH_SIGN_IN_MAX * 6;
+export const ACCOUNT_MAX = env().AUTH_SIGN_IN_MAX * 20;
 const HOUR = 60 * 60;
 const FIRST_WAIT = 30;
 

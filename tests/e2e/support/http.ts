@@ -21,7 +21,9 @@ export function rawRequest(head: string, body: Buffer | string = ""): Promise<Ra
     socket.setTimeout(30_000, () => socket.destroy(new Error("timeout")));
     socket.on("connect", () => {
       socket.write(head);
-      if (body.length) socket.write(body);
+      // A server that refuses a body answers right after the head (413, 411): give it a moment before
+      // sending a large body, as a client waiting for 100-continue would.
+      if (body.length) setTimeout(() => chunks.length === 0 && !socket.destroyed && socket.write(body), body.length > 65536 ? 500 : 0);
     });
     socket.on("data", (d) => chunks.push(d));
     socket.on("error", (e) => {
