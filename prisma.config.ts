@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { embeddedDatabaseUrl, parseServerEnv } from "./lib/env";
+import { embeddedDatabaseUrl, embeddedSocketDir, parseServerEnv } from "./lib/env";
 
 // Prisma's CLI wants a native schema engine, which cannot be downloaded here. We ship a drop-in
 // executable (scripts/schema-engine/bin) that speaks the engine's JSON-RPC protocol over the
@@ -14,7 +14,10 @@ export default defineConfig({
     seed: "tsx prisma/seed.ts",
   },
   datasource: {
-    // Without DATABASE_URL the CLI talks to the embedded database that `npm start` serves.
-    url: process.env.DATABASE_URL ?? embeddedDatabaseUrl(parseServerEnv().EMBEDDED_DATABASE_PORT),
+    // Without DATABASE_URL the CLI talks to the embedded database that `npm start` serves (its Unix socket
+    // in .data/run).
+    url:
+      process.env.DATABASE_URL ??
+      embeddedDatabaseUrl(parseServerEnv().EMBEDDED_DATABASE_PORT, embeddedSocketDir(import.meta.dirname)),
   },
 });

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { secureResponse } from "./lib/security-headers";
 
 const intl = createMiddleware(routing);
 
@@ -20,7 +21,7 @@ export default function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  return intl(request);
+  return secureResponse(request, intl);
 }
 
 export const config = {

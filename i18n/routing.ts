@@ -15,6 +15,9 @@ export const routing = defineRouting({
   localePrefix: "always",
   // `/` negotiates from Accept-Language; a visitor's explicit choice (the switcher) wins afterwards.
   localeCookie: { name: "PORTAL_LOCALE", maxAge: 60 * 60 * 24 * 365 },
+  // No `Link: rel=alternate` response header: next-intl builds it from the request's Host, which a client
+  // chooses (cache poisoning). Every page carries its hreflang alternates in <head>, built from SITE_URL.
+  alternateLinks: false,
 });
 
 export function isLocale(value: unknown): value is Locale {

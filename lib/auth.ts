@@ -13,6 +13,7 @@ import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { hashSessionTokens } from "@/lib/auth/hashed-session-tokens";
 import { db } from "@/lib/db";
 import { authSecret, env, siteUrl } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
@@ -60,7 +61,8 @@ export const auth = betterAuth({
   basePath: "/api/auth",
   secret: authSecret(e),
   trustedOrigins: trustedOrigins(),
-  database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+  // Session.token holds a SHA-256 of the cookie's token, never the token itself.
+  database: hashSessionTokens(prismaAdapter(db, { provider: "postgresql", transaction: true })),
   emailAndPassword: {
     enabled: true,
     disableSignUp: true,

@@ -1,6 +1,9 @@
 // The one place the server reads its configuration. Parsed by zod at start-up: a bad value stops the
 // process with a message that names the variable, instead of failing later in a request.
+import crypto from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import { z } from "zod";
 
 const boolish = z
@@ -8,11 +11,14 @@ const boolish = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
-/** The development default of INQUIRY_HASH_SALT (lib/data/inquiries.ts warns when production uses it). */
-export const DEVELOPMENT_INQUIRY_HASH_SALT = "development-only-inquiry-salt";
-
-/** The development default of BETTER_AUTH_SECRET: public, so refused when NODE_ENV=production. */
-export const DEVELOPMENT_BETTER_AUTH_SECRET = "development-only-better-auth-secret-do-not-use-in-production";
+/**
+ * Values once published in this repository as development defaults. Nothing falls back to them any more;
+ * production refuses them if someone copied one into the environment.
+ */
+export const FORMER_PUBLIC_DEFAULTS: readonly string[] = [
+  "development-only-inquiry-salt",
+  "development-only-better-auth-secret-do-not-use-in-production",
+];
 
 const serverEnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -25,7 +31,7 @@ const serverEnvObject = z.object({
   DATABASE_EMBEDDED: boolish,
   /** Upper bound of the connection pool. Embedded mode caps it at 1 (see lib/db.ts). */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  /** Loopback port of the embedded PGlite when DATABASE_URL is unset (prisma.config.ts uses it too). */
+  /** Number in the embedded PGlite's socket name, .data/run/.s.PGSQL.<n> (prisma.config.ts uses it too). */
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The interface `npm start` listens on: loopback unless a proxy on another host must reach it. */
@@ -43,12 +49,12 @@ const serverEnvObject = z.object({
   SITE_URL: z.url().optional(),
   /**
    * Secret salt of the hash that stands in for an inquirer's address (rate limiting without keeping the
-   * address). The default is public, so set your own in production: `openssl rand -hex 32`.
+   * address). Required when NODE_ENV=production (see inquirySalt): `openssl rand -hex 32`.
    */
-  INQUIRY_HASH_SALT: z.string().min(16, "must be at least 16 characters").default(DEVELOPMENT_INQUIRY_HASH_SALT),
+  INQUIRY_HASH_SALT: z.string().min(16, "must be at least 16 characters").optional(),
   /**
-   * Signs the admin's session cookies (lib/auth.ts). Required when NODE_ENV=production; elsewhere a
-   * public development default stands in. Generate one: `openssl rand -base64 32`.
+   * Signs the admin's session cookies (lib/auth.ts). Required when NODE_ENV=production (see authSecret).
+   * Generate one: `openssl rand -base64 32`.
    */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Failed sign-ins one address may make for one account before the growing back-off starts (lib/auth/sign-in-throttle.ts). */
@@ -97,22 +103,76 @@ export function siteUrl(): string {
   return (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
 }
 
-/** The URL of the embedded database served by `npm start` when DATABASE_URL is unset. */
-export function embeddedDatabaseUrl(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+/** The folder of the embedded database's Unix socket under `npm start` (0700; see lib/embedded-postgres.ts). */
+export function embeddedSocketDir(root = process.cwd()): string {
+  return path.join(root, ".data", "run");
 }
 
 /**
- * The secret that signs admin sessions. Required when NODE_ENV=production: lib/auth.ts calls this when
- * it loads, so `next build` and `next start` stop with this message instead of signing cookies with a
- * public value. (Not one of the schema's checks: `next typegen` loads next.config.ts in production mode
- * and must work without secrets.)
+ * The URL of the embedded database served by `npm start` (and the tests) when DATABASE_URL is unset: the
+ * Unix socket `<socketDir>/.s.PGSQL.<port>` (pg and Prisma take the folder from `host=`).
+ */
+export function embeddedDatabaseUrl(port: number, socketDir = embeddedSocketDir()): string {
+  return `postgresql://postgres:postgres@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
+}
+
+/**
+ * A secret of this checkout, generated once (32 random bytes, hex) into `.data/<name>` with mode 0600 and
+ * kept, so sessions survive restarts: what `npm start`, `npm run dev`, `next dev` and the tests use when the
+ * variable is unset. Created with a hard link from a temporary file, so processes starting together all
+ * read the same complete value.
+ */
+export function localSecret(name: "auth-secret" | "inquiry-salt", dir = path.join(process.cwd(), ".data")): string {
+  const file = path.join(dir, name);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`;
+    fs.writeFileSync(tmp, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+    try {
+      fs.linkSync(tmp, file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** A secret from the environment; in production it must be set (and not a former public default). */
+function requiredSecret(
+  e: ServerEnv,
+  name: "BETTER_AUTH_SECRET" | "INQUIRY_HASH_SALT",
+  local: "auth-secret" | "inquiry-salt",
+  hint: string,
+): string {
+  const value = e[name];
+  if (e.NODE_ENV !== "production") return value ?? localSecret(local);
+  if (!value || FORMER_PUBLIC_DEFAULTS.includes(value))
+    throw new Error(
+      `Invalid environment configuration:\n  ${name}: ${value ? "is a public default value" : "is required"} when NODE_ENV=production (${hint})`,
+    );
+  return value;
+}
+
+/**
+ * The secret that signs admin sessions (and derives the scheduler's token). Required when
+ * NODE_ENV=production: lib/auth.ts calls this when it loads and instrumentation.ts when the server
+ * starts, so `next build` and `next start` stop with this message instead of signing cookies with a
+ * known value. (Not one of the schema's checks: `next typegen` loads next.config.ts in production mode
+ * and must work without secrets.) Elsewhere: the checkout's own generated secret (localSecret).
  */
 export function authSecret(e: ServerEnv = env()): string {
-  if (e.BETTER_AUTH_SECRET) return e.BETTER_AUTH_SECRET;
-  if (e.NODE_ENV === "production")
-    throw new Error(
-      "Invalid environment configuration:\n  BETTER_AUTH_SECRET: is required when NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 32`)",
-    );
-  return DEVELOPMENT_BETTER_AUTH_SECRET;
+  return requiredSecret(e, "BETTER_AUTH_SECRET", "auth-secret", "at least 32 characters, e.g. `openssl rand -base64 32`");
+}
+
+/** The salt of inquirers' address hashes: required in production like authSecret, generated elsewhere. */
+export function inquirySalt(e: ServerEnv = env()): string {
+  return requiredSecret(e, "INQUIRY_HASH_SALT", "inquiry-salt", "at least 16 characters, e.g. `openssl rand -hex 32`");
+}
+
+/** Called when the server starts (instrumentation.ts): production without its secrets does not start. */
+export function assertSecrets(e: ServerEnv = env()): void {
+  authSecret(e);
+  inquirySalt(e);
 }

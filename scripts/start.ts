@@ -1,13 +1,13 @@
 // `npm start`: serves the portal on http://localhost:$PORT (default 3000).
 //
-// Without DATABASE_URL it runs PostgreSQL in this process (PGlite, data in .data/pglite) on a loopback
-// port; with DATABASE_URL it uses that server. Either way it applies migrations, loads the seed content,
-// builds the site when the build is missing or older than the sources, and starts Next.js.
+// Without DATABASE_URL it runs PostgreSQL in this process (PGlite, data in .data/pglite) on a Unix
+// socket in .data/run that only this user may open; with DATABASE_URL it uses that server. Either way it
+// applies migrations, loads the seed content, builds the site when the build is missing or older than the sources, and starts Next.js.
 // `npm run dev` does the same with `next dev`.
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { parseServerEnv } from "../lib/env";
+import { embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateAndSeed } from "../lib/database-setup";
 import { bin, root, run } from "./lib";
@@ -16,25 +16,22 @@ import { spawn } from "node:child_process";
 const dev = process.argv.includes("--dev");
 const env = parseServerEnv();
 
-// Admin sessions are signed with BETTER_AUTH_SECRET. When it is not set, generate one once and keep it in
-// .data/ (gitignored) so sessions survive restarts; production should set it explicitly.
-if (!process.env.BETTER_AUTH_SECRET) {
-  const secretFile = path.join(root, ".data", "auth-secret");
-  if (!fs.existsSync(secretFile)) {
-    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
-    fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
-  }
-  process.env.BETTER_AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
-}
+// Admin sessions are signed with BETTER_AUTH_SECRET and inquirers' addresses hashed with INQUIRY_HASH_SALT.
+// When they are not set, each is generated once into .data/ (gitignored, mode 0600) and kept, so sessions
+// survive restarts; `next start` (NODE_ENV=production) refuses to run without them.
+process.env.BETTER_AUTH_SECRET ||= localSecret("auth-secret", path.join(root, ".data"));
+process.env.INQUIRY_HASH_SALT ||= localSecret("inquiry-salt", path.join(root, ".data"));
+fs.chmodSync(path.join(root, ".data"), 0o700); // secrets, the embedded database and its socket: this user only
 
 let embedded: EmbeddedPostgres | undefined;
 let databaseUrl = env.DATABASE_URL;
 if (!databaseUrl) {
   const dataDir = path.join(root, ".data", "pglite");
+  const socketDir = embeddedSocketDir(root);
   console.log(
-    `database: embedded PGlite (${path.relative(root, dataDir)}) on 127.0.0.1:${env.EMBEDDED_DATABASE_PORT}`,
+    `database: embedded PGlite (${path.relative(root, dataDir)}) on ${path.relative(root, socketDir)}/.s.PGSQL.${env.EMBEDDED_DATABASE_PORT}`,
   );
-  embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DATABASE_PORT });
+  embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DATABASE_PORT, socketDir });
   databaseUrl = embedded.url;
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_EMBEDDED = "1";

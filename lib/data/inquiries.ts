@@ -9,7 +9,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { DEVELOPMENT_INQUIRY_HASH_SALT, env } from "@/lib/env";
+import { inquirySalt } from "@/lib/env";
 import { locales, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInquiry, type InquiryFieldErrors } from "@/lib/validation/inquiry";
@@ -56,16 +56,9 @@ export function newReference(): string {
   return `INQ-${s}`;
 }
 
-let warnedDefaultSalt = false;
-
 /** The salted SHA-256 (HMAC) of a client key, hex: what the table keeps instead of the address. */
 export function hashClientKey(clientKey: string): string {
-  const { INQUIRY_HASH_SALT: salt, NODE_ENV } = env();
-  if (salt === DEVELOPMENT_INQUIRY_HASH_SALT && NODE_ENV === "production" && !warnedDefaultSalt) {
-    warnedDefaultSalt = true;
-    console.warn("INQUIRY_HASH_SALT is not set: inquirers' address hashes use the public development salt.");
-  }
-  return crypto.createHmac("sha256", salt).update(clientKey, "utf8").digest("hex");
+  return crypto.createHmac("sha256", inquirySalt()).update(clientKey, "utf8").digest("hex");
 }
 
 function isUniqueClash(e: unknown, column: string): boolean {

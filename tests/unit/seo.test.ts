@@ -27,7 +27,7 @@ process.env.SITE_URL = SITE;
 const seo = await import("@/lib/seo");
 const { JsonLd, serializeJsonLd } = await import("@/components/seo/json-ld");
 const { buildNewsFeed, markdownToFeedHtml } = await import("@/app/[locale]/feed.xml/news-feed");
-const { securityHeaders } = await import("@/next.config");
+const { adminCsp, publicCsp, staticSecurityHeaders } = await import("@/lib/security-headers");
 
 const locales = ["zh", "ko", "en"] as const;
 const og = { zh: "zh_CN", ko: "ko_KR", en: "en_GB" } as const;
@@ -351,34 +351,36 @@ describe("news feed", () => {
 
 describe("security headers", () => {
   const get = (h: { key: string; value: string }[], key: string) => h.find((x) => x.key === key)?.value;
+  const common = ["default-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
 
-  it("sends the CSP and friends, without HSTS on http", () => {
-    const h = securityHeaders({ SITE_URL: "http://localhost:3100", NODE_ENV: "production" });
-    const csp = get(h, "Content-Security-Policy")!;
-    for (const directive of [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self' data:",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ]) {
-      expect(csp.split("; ")).toContain(directive);
-    }
-    expect(csp).not.toContain("unsafe-eval");
+  it("public pages: the CSP allows inline scripts (prerendered), no eval, no upgrade on http", () => {
+    const csp = publicCsp({ SITE_URL: "http://localhost:3100", NODE_ENV: "production" }).split("; ");
+    for (const directive of [...common, "script-src 'self' 'unsafe-inline'"]) expect(csp).toContain(directive);
+    expect(csp.join("; ")).not.toContain("unsafe-eval");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(publicCsp({ SITE_URL: "https://zones.example.org", NODE_ENV: "production" })).toContain("upgrade-insecure-requests");
+  });
+
+  it("admin pages: scripts only with the request's nonce, never 'unsafe-inline'", () => {
+    const env = { SITE_URL: "http://localhost:3100", NODE_ENV: "production" } as const;
+    const csp = adminCsp("bm9uY2U=", env).split("; ");
+    // The same policy as the public pages' but for script-src.
+    const others = (policy: string[]) => policy.filter((d) => !d.startsWith("script-src"));
+    expect(others(csp)).toEqual(others(publicCsp(env).split("; ")));
+    for (const directive of common) expect(csp).toContain(directive);
+    expect(csp.find((d) => d.startsWith("script-src"))).toMatch(/^script-src 'self' 'nonce-bm9uY2U=' 'sha256-[A-Za-z0-9+/]{43}=' *$/);
+    expect(csp.find((d) => d.startsWith("script-src"))).not.toContain("unsafe-inline");
+  });
+
+  it("every response: framing, sniffing, referrer, permissions, COOP and CORP", () => {
+    const h = staticSecurityHeaders();
     expect(get(h, "X-Frame-Options")).toBe("DENY");
     expect(get(h, "Referrer-Policy")).toBe("strict-origin-when-cross-origin");
     expect(get(h, "X-Content-Type-Options")).toBe("nosniff");
     expect(get(h, "Permissions-Policy")).toBe("camera=(), microphone=(), geolocation=()");
+    expect(get(h, "Cross-Origin-Opener-Policy")).toBe("same-origin");
+    expect(get(h, "Cross-Origin-Resource-Policy")).toBe("same-origin");
+    // HSTS is decided per request (proxy.ts), from SITE_URL at run time.
     expect(get(h, "Strict-Transport-Security")).toBeUndefined();
-  });
-
-  it("adds HSTS for an https SITE_URL", () => {
-    const h = securityHeaders({ SITE_URL: "https://zones.example.org", NODE_ENV: "production" });
-    expect(get(h, "Strict-Transport-Security")).toMatch(/^max-age=\d+/);
   });
 });
