@@ -11,7 +11,7 @@ import http from "node:http";
 import next from "next";
 import { parseServerEnv } from "../lib/env";
 import { compileTrust, stampClientAddress } from "../lib/http/client-address";
-import { gate } from "../lib/http/request-gate";
+import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
 import { root } from "./lib";
 
 const dev = process.argv.includes("--dev");
@@ -23,29 +23,70 @@ const app = next({ dev, dir: root, hostname: env.HOST, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: GateRefusal) {
+  res.writeHead(refusal.status, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    // A refused body is not read: close the connection rather than drain it.
+    ...(req.headers["content-length"] || req.headers["transfer-encoding"] ? { connection: "close" } : {}),
+  });
+  res.end(req.method === "HEAD" ? undefined : refusal.body);
+}
+
+/** The body of a request the gate let through (so at most its route's limit), read whole. */
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/** The same request again, with its body already read: what Next.js reads instead of the socket. */
+function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
+  const copy = new http.IncomingMessage(req.socket);
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+  });
+  // Complete, so that reaching its end does not count as an aborted upload (which would close the socket).
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+const server = http.createServer(async (req, res) => {
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
-  if (refusal) {
-    res.writeHead(refusal.status, {
-      "content-type": "text/plain; charset=utf-8",
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-      // An over-size or refused body is never read: close the connection rather than drain it.
-      ...(req.headers["content-length"] || req.headers["transfer-encoding"] ? { connection: "close" } : {}),
-    });
-    res.end(req.method === "HEAD" ? undefined : refusal.body);
-    return;
-  }
+  if (refusal) return refuse(req, res, refusal);
   const socket = req.socket.remoteAddress ?? "";
   const fromTrustedProxy = socket !== "" && trust(socket.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, ""), 0);
   stampClientAddress(req, trust);
   if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
-  void handle(req, res);
+  if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
+  // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch {
+    return void res.destroy();
+  }
+  const bad = await actionBodyRefusal(req.headers, body);
+  if (bad) return refuse(req, res, bad);
+  void handle(replay(req, body), res);
 });
-// Slow or idle clients do not hold sockets forever.
-server.headersTimeout = 20_000;
+// Slow clients do not hold sockets forever; idle keep-alive sockets stay open longer than a client's
+// own idle timeout, so a client never reuses one the server is closing.
+server.headersTimeout = 60_000;
 server.requestTimeout = 120_000;
-server.keepAliveTimeout = 5_000;
+server.keepAliveTimeout = 65_000;
 
 server.listen(env.PORT, env.HOST, () => {
   console.log(`server: http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}${dev ? " (development)" : ""}`);

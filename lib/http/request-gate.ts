@@ -6,6 +6,7 @@
 // key could be (404, so an unknown or 5,000-character slug never reaches a renderer or a cache), bodies over
 // the route's limit (413, before a byte of them is read) or without a declared length (411), and server-
 // action posts from another site (403). The limits are per route: only the media upload needs megabytes.
+import busboy from "busboy";
 import { locales } from "@/i18n/routing";
 
 export interface GateRequest {
@@ -134,4 +135,99 @@ export function gate(req: GateRequest): GateRefusal | undefined {
     if ((locales as readonly string[]).includes(segments[0]!) && crossSite(req)) return refuse(403, text.crossSite);
   }
   return undefined;
+}
+
+/**
+ * Posts to pages are server actions, whose body Next.js decodes before any of our code runs: a body it
+ * cannot decode would be a 500. scripts/server.ts reads such a body (already under its route's limit) and
+ * asks this whether it is well formed for its content type; if not, the answer is a 400 here.
+ */
+export function isActionPost(method: string, url: string): boolean {
+  if (method.toUpperCase() !== "POST") return false;
+  const first = url.split(/[/?]/)[1] ?? "";
+  return (locales as readonly string[]).includes(first);
+}
+
+export async function actionBodyRefusal(headers: GateRequest["headers"], body: Buffer): Promise<GateRefusal | undefined> {
+  const type = (header({ method: "POST", url: "/", headers }, "content-type") ?? "").toLowerCase();
+  const hasAction = header({ method: "POST", url: "/", headers }, "next-action") !== undefined;
+  const bad = refuse(400, text.badRequest);
+  if (type.startsWith("text/plain")) {
+    if (!hasAction) return undefined;
+    // Only arguments that need no other part travel as text: a JSON array without references.
+    let args: unknown;
+    try {
+      args = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    } catch {
+      return bad;
+    }
+    return Array.isArray(args) && references(args).length === 0 ? undefined : bad;
+  }
+  if (type.startsWith("multipart/form-data")) {
+    const fields = await multipartFields(headers, body);
+    if (!fields) return bad;
+    if (hasAction) return replyIsWellFormed(fields, "", "0", true) ? undefined : bad;
+    // A form posted without JavaScript names its action in $ACTION_REF_<n> / $ACTION_<n>:0 fields.
+    for (const name of fields.keys()) {
+      const ref = /^\$ACTION_REF_(.{1,20})$/.exec(name);
+      if (ref && !replyIsWellFormed(fields, `$ACTION_${ref[1]}:`, "0", false)) return bad;
+    }
+    return undefined;
+  }
+  if (type.startsWith("application/x-www-form-urlencoded")) return undefined;
+  // A server action is one of the three above; anything else with a Next-Action header is not one.
+  return hasAction ? bad : undefined;
+}
+
+/** Part references in a React reply ("$1", "$@1", "$K1" …; not "$$…", "$n…" BigInt or "$D…" dates). */
+function references(value: unknown, found: { kind: string; id: string }[] = [], depth = 0): { kind: string; id: string }[] {
+  if (depth > 64 || found.length > 1000) return [...found, { kind: "?", id: "too deep" }];
+  if (typeof value === "string") {
+    const m = /^\$([A-Za-z@]?)([0-9a-f]+)$/.exec(value);
+    if (m && m[1] !== "n" && m[1] !== "D") found.push({ kind: m[1]!, id: m[2]! });
+  } else if (Array.isArray(value)) for (const v of value) references(v, found, depth + 1);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) references(v, found, depth + 1);
+  return found;
+}
+
+/** Is part `id` (under `prefix`) JSON whose references all name parts that are there (and well formed)? */
+function replyIsWellFormed(fields: Map<string, string>, prefix: string, id: string, rootIsArray: boolean, seen = new Set<string>()): boolean {
+  if (seen.has(id) || seen.size > 200) return seen.has(id);
+  seen.add(id);
+  const raw = fields.get(prefix + id);
+  if (raw === undefined) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return false;
+  }
+  if (rootIsArray && !Array.isArray(value)) return false;
+  return references(value).every(({ kind, id: ref }) =>
+    // A FormData argument's entries carry its part id: "_1_name" (React 19), "1_name" (earlier).
+    kind === "K" ? [...fields.keys()].some((k) => k.startsWith(`${prefix}_${ref}_`) || k.startsWith(`${prefix}${ref}_`)) : kind === "B" ? fields.has(prefix + ref) : replyIsWellFormed(fields, prefix, ref, false, seen),
+  );
+}
+
+/** The text fields of a multipart body (files are skipped), or null when it is not well formed. */
+function multipartFields(headers: GateRequest["headers"], body: Buffer): Promise<Map<string, string> | null> {
+  return new Promise((resolve) => {
+    let parser: ReturnType<typeof busboy>;
+    try {
+      parser = busboy({ headers: headers as Record<string, string>, limits: { fields: 1000, files: 20, parts: 1020, fieldSize: 2 * 1024 * 1024 } });
+    } catch {
+      return resolve(null);
+    }
+    const fields = new Map<string, string>();
+    let ok = true;
+    parser.on("field", (name, value) => fields.set(name, value));
+    parser.on("file", (name, stream) => {
+      fields.set(name, "");
+      stream.resume();
+    });
+    for (const limit of ["partsLimit", "filesLimit", "fieldsLimit"] as const) parser.on(limit, () => (ok = false));
+    parser.on("error", () => resolve(null));
+    parser.on("close", () => resolve(ok ? fields : null));
+    parser.end(body);
+  });
 }

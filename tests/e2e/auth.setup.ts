@@ -26,7 +26,7 @@ for (const role of ["admin", "editor", "translator"] as const satisfies readonly
     await page.getByLabel("Email").fill(u.email);
     await page.getByLabel("Password").fill(u.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/en\/admin$/);
+    await expect(page).toHaveURL(/\/en\/admin$/, { timeout: 15_000 });
     await page.context().storageState({ path: stateFile(role) });
   });
 }

@@ -1,6 +1,6 @@
 // lib/http/request-gate.ts: what scripts/server.ts refuses before Next.js sees a request.
 import { describe, expect, it } from "vitest";
-import { bodyLimitFor, gate } from "@/lib/http/request-gate";
+import { actionBodyRefusal, bodyLimitFor, gate } from "@/lib/http/request-gate";
 
 const get = (url: string, headers: Record<string, string> = {}) => gate({ method: "GET", url, headers })?.status;
 const post = (url: string, headers: Record<string, string>) => gate({ method: "POST", url, headers: { host: "localhost:3000", ...headers } })?.status;
@@ -44,5 +44,37 @@ describe("request gate", () => {
     expect(post("/en/inquiry", { origin: "http://localhost:3000", "content-length": "3" })).toBeUndefined();
     // better-auth checks the origin of its own endpoints (and says so).
     expect(post("/api/auth/sign-in/email", { origin: "http://evil.example", "content-length": "3" })).toBeUndefined();
+  });
+});
+
+describe("server action bodies", () => {
+  const multipart = (fields: Record<string, string>, headers: Record<string, string> = {}) => {
+    const b = "----b0undary";
+    const body = Object.entries(fields)
+      .map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("") + `--${b}--\r\n`;
+    return actionBodyRefusal({ "content-type": `multipart/form-data; boundary=${b}`, ...headers }, Buffer.from(body));
+  };
+  const text = (body: string) => actionBodyRefusal({ "content-type": "text/plain;charset=UTF-8", "next-action": "ab" }, Buffer.from(body));
+
+  it("lets through what React sends: a root array whose FormData and bound arguments are all there", async () => {
+    const action = { "next-action": "ab" };
+    expect(await multipart({ "_1_name": "x", "0": '["zh",{"status":"idle"},"$K1"]' }, action)).toBeUndefined();
+    expect(await multipart({ "1": '["a"]', "0": '["$@1", "$$literal"]' }, action)).toBeUndefined();
+    expect(await text('["zh",{"status":"idle"},"$$dollar"]')).toBeUndefined();
+    // Posted without JavaScript: the action is named by $ACTION_ fields.
+    expect(await multipart({ "$ACTION_REF_1": "", "$ACTION_1:0": '{"id":"ab","bound":"$@1"}', "$ACTION_1:1": '["zh"]', name: "x" })).toBeUndefined();
+  });
+
+  it("refuses (400) bodies Next.js could not decode, instead of a 500", async () => {
+    const action = { "next-action": "ab" };
+    for (const body of ["garbage", '"not an array"', '["$@1"]', "[1", "\u00ff\u00fe"]) expect((await text(body))?.status, body).toBe(400);
+    expect((await multipart({ name: "x" }, action))?.status).toBe(400);
+    expect((await multipart({ "0": '["$K1"]' }, action))?.status).toBe(400);
+    expect((await multipart({ "0": '["$@2"]', "2": "{broken" }, action))?.status).toBe(400);
+    expect((await multipart({ "0": "{}" }, action))?.status).toBe(400);
+    expect((await multipart({ "$ACTION_REF_1": "", "$ACTION_1:0": "{not json" }))?.status).toBe(400);
+    expect((await actionBodyRefusal({ "content-type": "multipart/form-data; boundary=zz", "next-action": "ab" }, Buffer.from("not multipart")))?.status).toBe(400);
+    expect((await actionBodyRefusal({ "content-type": "application/json", "next-action": "ab" }, Buffer.from("{}")))?.status).toBe(400);
   });
 });
