@@ -134,10 +134,13 @@ describe("saving an item's metadata", () => {
   });
 
   it("lets an admin change every other type", async () => {
-    const layout = await meta.saveMetadata(users.admin, await form("layout", "function-area-bonded", { posX: "55", kind: "park", linkedZone: "", parent: "core-high-end-services" }));
+    const layout = await meta.saveMetadata(
+      users.admin,
+      await form("layout", "function-area-international-business", { posX: "55", kind: "park", linkedZone: "xinglong-bonded-zone", parent: "core-high-end-services" }),
+    );
     expect(layout.ok && layout.changed.sort()).toEqual(["kind", "linkedZone", "parent", "posX"]);
-    const el = await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-bonded" }, include: { parent: true } });
-    expect([el.posX, el.kind, el.linkedZoneId, el.parent?.slug]).toEqual([55, "park", null, "core-high-end-services"]);
+    const el = await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-international-business" }, include: { parent: true, linkedZone: true } });
+    expect([el.posX, el.kind, el.linkedZone?.slug, el.parent?.slug]).toEqual([55, "park", "xinglong-bonded-zone", "core-high-end-services"]);
 
     const policy = await meta.saveMetadata(
       users.admin,
