@@ -395,16 +395,23 @@ export function equivalentGroups(terms: string[]): string[][] {
 }
 
 /**
- * The renderings of one name: "창지투 개발개방 선도구 (창지투 선도구)" is both the full and the short
- * name, "국장(司長)" both the Korean word and its Hanja. Pieces shorter than two characters are dropped.
+ * The renderings of one name: a trailing parenthesis gives a second form of the same name, as in
+ * "창지투 개발개방 선도구 (창지투 선도구)" (full and short) or "국장(司長)" (the word and its Hanja).
+ * A parenthesis inside a name, as in 中韩(长春)国际合作示范区, is part of the name.
  */
 export function renderingsOf(terms: string[]): string[] {
   const out = new Set<string>();
-  for (const term of terms)
-    for (const piece of term.split(/\s*[()（）]\s*/u)) {
-      const p = piece.normalize("NFC").replace(/\s+/gu, " ").trim();
-      if ([...p].length >= 2) out.add(p);
-    }
+  const add = (s: string) => {
+    const p = s.normalize("NFC").replace(/\s+/gu, " ").trim();
+    if ([...p].length >= 2) out.add(p);
+  };
+  for (const term of terms) {
+    const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(term.trim());
+    if (m) {
+      add(m[1]!);
+      add(m[2]!);
+    } else add(term);
+  }
   return [...out];
 }
 

@@ -202,3 +202,11 @@ describe("content/lint-exceptions.json", () => {
     }
   });
 });
+
+describe("content/glossary.md", () => {
+  it("lists every rendering of content/glossary.json (the translators' table stays in step)", async () => {
+    const fs = await import("node:fs");
+    const md = fs.readFileSync(new URL("../../content/glossary.md", import.meta.url), "utf8");
+    for (const g of content.glossary) for (const l of locales) expect(md, `${g.slug} ${l}`).toContain(g.translations[l].term.replace(/\|/g, "\\|"));
+  });
+});
