@@ -38,7 +38,9 @@ export function contentTexts(c: Content): ContentText[] {
       const t = p.text[l];
       const item = `policy:${p.meta.slug}`;
       const original = l === p.meta.originalLocale;
-      out.push(...fieldsOf(item, l, { title: t.title, issuer: t.issuer, summary: t.summary, preamble: t.preamble }, false, original));
+      out.push(...fieldsOf(item, l, { title: t.title, issuer: t.issuer, preamble: t.preamble }, false, original));
+      // The summary is the portal's own description of the document, not part of its text.
+      out.push(...fieldsOf(item, l, { summary: t.summary }, true, original));
       for (const s of t.sections) out.push(...fieldsOf(item, l, { [`section-${s.number}`]: s.heading }, false, original));
       for (const a of t.articles) out.push(...fieldsOf(item, l, { [`article-${a.number}`]: `${a.heading} ${a.body}` }, false, original));
     }
