@@ -24,14 +24,25 @@ export function prismaCli(args: string[], databaseUrl: string, quiet = false): P
   });
 }
 
-export async function migrateAndSeed(databaseUrl: string, opts: { quiet?: boolean } = {}) {
+/**
+ * Migrations, seed, content migrations (corrected seed text as new revisions on a database seeded
+ * earlier: lib/content/migrate.ts), first admin. `contentChanged` tells the caller that text changed in
+ * the database, so a site built before it is stale.
+ */
+export async function migrateAndSeed(databaseUrl: string, opts: { quiet?: boolean } = {}): Promise<{ contentChanged: boolean }> {
   await prismaCli(["migrate", "deploy"], databaseUrl, opts.quiet);
   const { seed, ensureAdmin } = await import("../prisma/seed");
+  const { runContentMigrations } = await import("./content/migrate");
+  const log = opts.quiet ? () => {} : console.log;
   const db = createPrismaClient(databaseUrl);
   try {
-    await seed(db, undefined, opts.quiet ? () => {} : console.log);
+    const seeded = await seed(db, undefined, log);
+    // A database the seed has just filled holds the current content already.
+    const fresh = Object.values(seeded).every((t) => t.existing === 0);
+    const reports = await runContentMigrations(db, { fresh, log });
     // The first admin from ADMIN_EMAIL / ADMIN_PASSWORD, when set (docs/decisions/004-auth.md).
-    await ensureAdmin(db, parseServerEnv(), opts.quiet ? () => {} : console.log);
+    await ensureAdmin(db, parseServerEnv(), log);
+    return { contentChanged: reports.some((r) => r.changed.length > 0) };
   } finally {
     await db.$disconnect();
   }

@@ -44,8 +44,9 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
+let contentChanged = false;
 try {
-  await migrateAndSeed(databaseUrl);
+  ({ contentChanged } = await migrateAndSeed(databaseUrl));
 } catch (e) {
   console.error((e as Error).message);
   await shutdown(1);
@@ -71,7 +72,8 @@ function sourceFingerprint(): string {
 const stampFile = path.join(root, ".next", "portal-build-stamp");
 if (!dev) {
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
+  // A content migration changed text the built pages were prerendered with: build again.
+  const built = !contentChanged && fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
     ? fs.readFileSync(stampFile, "utf8") === fingerprint
     : false;
   if (!built) {

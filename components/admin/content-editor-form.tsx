@@ -7,6 +7,7 @@
 // rendered preview).
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
+import { glossaryViolations, type LintLocale, type RejectedRendering } from "@/lib/content/lint";
 
 export type EditorValues = Record<string, string>;
 export type EditorError = "stale" | "forbidden" | "notFound" | "invalid" | "failed";
@@ -35,6 +36,8 @@ export interface ContentEditorMessages {
   errors: Record<EditorError, string>;
   /** Already formatted with each field's limit. */
   fieldErrors: Record<string, Record<FieldErrorCode, string>>;
+  /** "Glossary: …{rejected}… {preferred}": the warning beside a field that uses a rejected rendering. */
+  glossaryWarning: string;
 }
 
 const rows = { line: 0, text: 4, markdown: 12, list: 5 } as const;
@@ -45,14 +48,24 @@ export function ContentEditorForm({
   initial,
   lang,
   messages,
+  locale,
+  glossary = [],
 }: {
   action: (prev: ContentEditorState, form: FormData) => Promise<ContentEditorState>;
   fields: readonly FieldDef[];
   initial: ContentEditorState;
   lang: string;
   messages: ContentEditorMessages;
+  /** The language being edited, for the glossary check. */
+  locale: LintLocale;
+  /** The glossary's rejected renderings in that language (lib/content/glossary-check.ts). */
+  glossary?: Pick<RejectedRendering, "rejected" | "preferred">[];
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
+  // The text as typed, for the glossary warning (the fields themselves stay uncontrolled).
+  const [typed, setTyped] = useState<{ seq: number; values: EditorValues }>({ seq: state.seq, values: state.values });
+  const current = typed.seq === state.seq ? typed.values : state.values;
+  const rules = glossary.map((g) => ({ ...g, slug: "", locale }));
   // Marks the form once React has taken it over (tests wait for it before typing: text typed into the
   // server-rendered fields before hydration can be replaced by their default values).
   const [hydrated, setHydrated] = useState(false);
@@ -85,7 +98,9 @@ export function ContentEditorForm({
           const id = `field-${f.name}`;
           const err = fe[f.name];
           const hint = f.kind === "list" ? messages.listHint : f.kind === "markdown" ? messages.markdownHint : null;
-          const describedBy = [hint ? `${id}-hint` : null, err ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+          const warnings = glossaryViolations(current[f.name] ?? "", locale, rules);
+          const describedBy =
+            [hint ? `${id}-hint` : null, err ? `${id}-error` : null, warnings.length ? `${id}-glossary` : null].filter(Boolean).join(" ") || undefined;
           const cls = `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
           const common = {
             id,
@@ -96,6 +111,10 @@ export function ContentEditorForm({
             "aria-invalid": err ? true : undefined,
             "aria-describedby": describedBy,
             className: cls,
+            onChange: (e: { currentTarget: { value: string } }) => {
+              const value = e.currentTarget.value;
+              setTyped((prev) => ({ seq: state.seq, values: { ...(prev.seq === state.seq ? prev.values : state.values), [f.name]: value } }));
+            },
           };
           return (
             <div key={f.name}>
@@ -112,6 +131,15 @@ export function ContentEditorForm({
                 <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-600">
                   {messages.fieldErrors[f.name]?.[err]}
                 </p>
+              )}
+              {warnings.length > 0 && (
+                <ul id={`${id}-glossary`} className="mt-1 space-y-1 text-sm text-amber-900" data-testid={`glossary-warning-${f.name}`}>
+                  {warnings.map((w) => (
+                    <li key={w.rejected} className="rounded border border-amber-400 bg-amber-50 px-2 py-1">
+                      {messages.glossaryWarning.replace("{rejected}", w.rejected).replace("{preferred}", w.preferred)}
+                    </li>
+                  ))}
+                </ul>
               )}
             </div>
           );

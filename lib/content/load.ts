@@ -6,6 +6,7 @@ import type { z } from "zod";
 import {
   figuresFileSchema,
   glossaryFileSchema,
+  lintExceptionsFileSchema,
   layoutFileSchema,
   newsSchema,
   policyMetaSchema,
@@ -19,8 +20,8 @@ import {
 
 export const contentDir = path.resolve(import.meta.dirname, "../../content");
 
-function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  const full = path.join(contentDir, file);
+function readJson<T extends z.ZodType>(file: string, schema: T, dir = contentDir): z.infer<T> {
+  const full = path.join(dir, file);
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(full, "utf8"));
@@ -40,12 +41,12 @@ export interface PolicyContent {
   text: Record<ContentLocale, PolicyText>;
 }
 
-function loadPolicy(slug: string): PolicyContent {
+function loadPolicy(slug: string, root: string): PolicyContent {
   const dir = `policies/${slug}`;
-  const meta = readJson(`${dir}/meta.json`, policyMetaSchema);
+  const meta = readJson(`${dir}/meta.json`, policyMetaSchema, root);
   if (meta.slug !== slug) throw new Error(`content/${dir}/meta.json: slug must be "${slug}"`);
   const text = Object.fromEntries(
-    locales.map((l) => [l, readJson(`${dir}/${l}.json`, policyTextSchema)]),
+    locales.map((l) => [l, readJson(`${dir}/${l}.json`, policyTextSchema, root)]),
   ) as Record<ContentLocale, PolicyText>;
   // Every locale must carry exactly the sections and articles the metadata lists.
   const want = (xs: { number: number }[]) => xs.map((x) => x.number).join(",");
@@ -58,25 +59,27 @@ function loadPolicy(slug: string): PolicyContent {
   return { meta, text };
 }
 
-export function loadContent() {
+/** The content of `dir` (default content/; the content-migration tests load an older copy). */
+export function loadContent(dir: string = contentDir) {
   const newsFiles = fs
-    .readdirSync(path.join(contentDir, "news"))
+    .readdirSync(path.join(dir, "news"))
     .filter((f) => f.endsWith(".json"))
     .sort();
   const news = newsFiles.map((f) => {
-    const n = readJson(`news/${f}`, newsSchema);
+    const n = readJson(`news/${f}`, newsSchema, dir);
     if (`${n.slug}.json` !== f) throw new Error(`content/news/${f}: slug must match the file name`);
     return n;
   });
   const policies = fs
-    .readdirSync(path.join(contentDir, "policies"), { withFileTypes: true })
+    .readdirSync(path.join(dir, "policies"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => loadPolicy(d.name));
+    .map((d) => loadPolicy(d.name, dir));
   return {
-    zones: readJson("zones.json", zonesFileSchema),
-    layout: readJson("layout.json", layoutFileSchema),
-    figures: readJson("figures.json", figuresFileSchema),
-    glossary: readJson("glossary.json", glossaryFileSchema),
+    zones: readJson("zones.json", zonesFileSchema, dir),
+    layout: readJson("layout.json", layoutFileSchema, dir),
+    figures: readJson("figures.json", figuresFileSchema, dir),
+    glossary: readJson("glossary.json", glossaryFileSchema, dir),
+    lintExceptions: fs.existsSync(path.join(dir, "lint-exceptions.json")) ? readJson("lint-exceptions.json", lintExceptionsFileSchema, dir) : [],
     news,
     policies,
   };

@@ -233,7 +233,29 @@ export const glossarySchema = z.object({
   slug,
   originalLocale: localeSchema,
   translations: perLocale(z.object({ term: text, definition: z.string().default("") })),
+  /**
+   * Renderings of the term that must not be used (calques, a second rendering of the same term, a
+   * prefecture's name for a city's): the language tests fail on them and the admin editor warns. Only the
+   * portal's own renderings are listed, so a match is always a mistake or a marked quotation
+   * (content/lint-exceptions.json).
+   */
+  rejected: z.object({ zh: z.array(text).optional(), ko: z.array(text).optional(), en: z.array(text).optional() }).default({}),
 });
+
+/**
+ * A place where a language check does not apply because the text quotes a source verbatim (e.g. the
+ * English original of a news article keeps "100 million yuan"): which item, language and check, the
+ * exact text allowed, and why.
+ */
+export const lintExceptionSchema = z.object({
+  item: z.string().regex(/^(zone|layout|figure|glossary|news|policy):[a-z0-9-]+$/),
+  locale: localeSchema,
+  check: z.enum(["glossary", "register", "place-names", "hanja", "money"]),
+  text: text,
+  reason: text,
+});
+export const lintExceptionsFileSchema = z.array(lintExceptionSchema);
+export type LintException = z.infer<typeof lintExceptionSchema>;
 
 export const zonesFileSchema = z.array(zoneSchema);
 export const layoutFileSchema = z.array(layoutElementSchema);

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PolicyValidity, Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, pickTranslation } from "./translation";
 import { argIncentiveFilter, argLocale, argPolicyFilter, argSlug } from "@/lib/validation/data-args";
 
@@ -193,6 +193,9 @@ export interface IncentiveResult extends PolicyArticleView {
   policySlug: string;
   policyTitle: string;
   policyLang: Locale;
+  /** The document's date (YYYY-MM-DD) and validity, so the finder can say how current each result is. */
+  policyIssuedOn: string;
+  policyValidity: PolicyValidity;
 }
 
 /** Policy articles that grant something, matching the investor's zone, industry and topic. */
@@ -240,6 +243,8 @@ export async function findIncentives(locale: Locale, filter: IncentiveFilter): P
         policySlug: a.policy.slug,
         policyTitle: pt.text.title,
         policyLang: pt.locale,
+        policyIssuedOn: isoDate(a.policy.issuedOn)!,
+        policyValidity: a.policy.validity,
       },
     ];
   });

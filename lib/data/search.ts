@@ -1,5 +1,7 @@
 // Site search over every published text: zones, policies and their numbered articles, news, layout
-// elements and key figures. Chinese and Korean have no spaces between words, so matching is substring
+// elements, key figures and the glossary. A term that is one of the glossary's renderings also matches
+// its renderings in the other languages (searching 重离子医院 finds 중입자 치료 병원 and "heavy ion
+// hospital"), so a reader finds an item whichever language's name they know. Chinese and Korean have no spaces between words, so matching is substring
 // matching (ILIKE '%term%') rather than word-based full-text search; the trigram GIN indexes of the
 // migration `search_trigram_indexes` serve those ILIKEs from three characters on (one- and two-character
 // queries, common in Chinese, still match — PostgreSQL then scans the small translation tables).
@@ -14,7 +16,7 @@ import { isLocale, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { argInt, argLocale } from "@/lib/validation/data-args";
 
-export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure";
+export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure" | "glossary";
 
 /** A run of text; `hit` runs are the parts that match the query (render them in <mark>). */
 export interface Segment {
@@ -211,6 +213,19 @@ const sources: Source[] = [
     body: Prisma.sql`t."description"`,
   },
   {
+    type: "glossary",
+    from: Prisma.sql`"GlossaryTermTranslation" t JOIN "GlossaryTerm" i ON i.id = t."termId" AND i.status = 'published'
+      WHERE TRUE`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."term"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."term"`, Prisma.sql`t."definition"`],
+    summary: Prisma.sql`t."definition"`,
+    body: emptyText,
+  },
+  {
     type: "figure",
     from: Prisma.sql`"KeyFigureTranslation" t JOIN "KeyFigure" i ON i.id = t."figureId" AND i.status = 'published'
       WHERE t.status = 'published'`,
@@ -226,11 +241,12 @@ const sources: Source[] = [
 ];
 
 // Tie-break order of equal scores.
-const typeOrder: SearchType[] = ["zone", "policy", "article", "news", "layout", "figure"];
+const typeOrder: SearchType[] = ["zone", "glossary", "policy", "article", "news", "layout", "figure"];
 
 // On otherwise equal matches: a zone's profile before a policy, an article, news, the layout, a figure.
 const typePrior: Record<SearchType, Prisma.Sql> = {
   zone: Prisma.sql`0.5`,
+  glossary: Prisma.sql`0.45`,
   policy: Prisma.sql`0.4`,
   article: Prisma.sql`0.3`,
   news: Prisma.sql`0.2`,
@@ -238,16 +254,16 @@ const typePrior: Record<SearchType, Prisma.Sql> = {
   figure: Prisma.sql`0.0`,
 };
 
-function sourceQuery(s: Source, locale: Locale, query: string, terms: string[], allLocales: boolean): Prisma.Sql {
-  // Every term must occur in one of the fields.
+function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][], allLocales: boolean): Prisma.Sql {
+  const terms = groups.map((g) => g[0]!);
+  // Every term (or one of its glossary equivalents) must occur in one of the fields.
   const match = Prisma.join(
-    terms.map((term) => {
-      const pattern = likePattern(term);
-      return Prisma.sql`(${Prisma.join(
-        s.fields.map((f) => Prisma.sql`${f} ILIKE ${pattern} ESCAPE '\\'`),
+    groups.map((group) =>
+      Prisma.sql`(${Prisma.join(
+        group.flatMap((term) => s.fields.map((f) => Prisma.sql`${f} ILIKE ${likePattern(term)} ESCAPE '\\'`)),
         " OR ",
-      )})`;
-    }),
+      )})`,
+    ),
     " AND ",
   );
   const inLocale = allLocales ? Prisma.empty : Prisma.sql`AND t.locale = CAST(${locale} AS "Locale")`;
@@ -273,11 +289,14 @@ function sourceQuery(s: Source, locale: Locale, query: string, terms: string[], 
     FROM ${s.from} ${inLocale} AND ${match}`;
 }
 
-/** The whole search as one parameterized statement (exported for the EXPLAIN test). */
-export function searchSql(locale: Locale, query: string, allLocales: boolean, limit: number): Prisma.Sql {
-  const terms = searchTerms(query);
+/**
+ * The whole search as one parameterized statement (exported for the EXPLAIN test). `equivalents` are the
+ * glossary's renderings (glossaryRenderings below): each term also matches its equivalents.
+ */
+export function searchSql(locale: Locale, query: string, allLocales: boolean, limit: number, equivalents: string[][] = []): Prisma.Sql {
+  const groups = termGroups(query, equivalents);
   const union = Prisma.join(
-    sources.map((s) => Prisma.sql`(${sourceQuery(s, locale, query, terms, allLocales)})`),
+    sources.map((s) => Prisma.sql`(${sourceQuery(s, locale, query, groups, allLocales)})`),
     " UNION ALL ",
   );
   return Prisma.sql`SELECT u.*, (count(*) OVER ())::int AS total
@@ -300,10 +319,12 @@ async function runSearch(
   allLocales = allLocales === true;
   limit = argInt(limit, 1, 100, 50);
   // Results depend on every content type's text.
-  cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures);
+  cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures, tags.glossary);
   cacheLife("hours");
-  const rows = await db.$queryRaw<Row[]>(searchSql(locale, query, allLocales, limit));
-  const terms = searchTerms(query);
+  const equivalents = await glossaryRenderings();
+  const rows = await db.$queryRaw<Row[]>(searchSql(locale, query, allLocales, limit, equivalents));
+  // Highlight the equivalents a result was found by, too.
+  const terms = termGroups(query, equivalents).flat();
   const results = rows.map((r) => toResult(r, terms));
   return { total: rows[0]?.total ?? 0, results };
 }
@@ -322,6 +343,8 @@ function hrefOf(r: Row): string {
       return `/spatial-layout#${r.slug}`;
     case "figure":
       return `/figures#${r.slug}`;
+    case "glossary":
+      return `/glossary#${r.slug}`;
   }
 }
 
@@ -351,6 +374,70 @@ function toResult(r: Row, terms: string[]): SearchResult {
     article: r.type === "article" && r.number !== null ? { number: r.number, policyTitle: r.parent_title ?? "" } : null,
     score: Math.round(r.score * 1000) / 1000,
   };
+}
+
+// ---------------------------------------------------------------- glossary equivalents
+
+/** Every published glossary entry's renderings in all languages, as groups of equivalents. */
+async function glossaryRenderings(): Promise<string[][]> {
+  const rows = await db.glossaryTermTranslation.findMany({
+    where: { glossaryTerm: { status: "published" } },
+    select: { termId: true, term: true },
+    orderBy: [{ termId: "asc" }, { locale: "asc" }],
+  });
+  const byTerm = new Map<string, string[]>();
+  for (const r of rows) byTerm.set(r.termId, [...(byTerm.get(r.termId) ?? []), r.term]);
+  return [...byTerm.values()].flatMap(equivalentGroups);
+}
+
+/**
+ * One glossary entry's terms (one per language) as groups of equivalent renderings. An entry that lists
+ * several names ("长春 / 吉林 / 延边", "창춘 / 지린 / 옌볜") pairs them by position, so 창춘 stands for
+ * 长春 and Changchun but not for 吉林.
+ */
+export function equivalentGroups(terms: string[]): string[][] {
+  const lists = terms.map((t) => t.split(/\s+\/\s+/u));
+  const n = lists[0]?.length ?? 0;
+  const groups = lists.every((l) => l.length === n) ? Array.from({ length: n }, (_, i) => renderingsOf(lists.map((l) => l[i]!))) : [renderingsOf(terms)];
+  return groups.filter((g) => g.length > 1);
+}
+
+/**
+ * The renderings of one name: a trailing parenthesis gives a second form of the same name, as in
+ * "창지투 개발개방 선도구 (창지투 선도구)" (full and short) or "국장(司長)" (the word and its Hanja).
+ * A parenthesis inside a name, as in 中韩(长春)国际合作示范区, is part of the name.
+ */
+export function renderingsOf(terms: string[]): string[] {
+  const out = new Set<string>();
+  const add = (s: string) => {
+    const p = s.normalize("NFC").replace(/\s+/gu, " ").trim();
+    if ([...p].length >= 2) out.add(p);
+  };
+  for (const term of terms) {
+    const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(term.trim());
+    if (m) {
+      add(m[1]!);
+      add(m[2]!);
+    } else add(term);
+  }
+  return [...out];
+}
+
+/**
+ * The query as groups of alternatives: a query that is itself a glossary rendering is one group (the
+ * phrase and its renderings in the other languages); otherwise each term is a group, with the
+ * renderings of the glossary entry it names when it names one exactly. The first of each group is the
+ * reader's own term.
+ */
+export function termGroups(query: string, equivalents: string[][]): string[][] {
+  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
+  const alternativesOf = (term: string) => {
+    const entry = equivalents.find((list) => list.some((r) => same(r, term)));
+    return [term, ...(entry ?? []).filter((r) => !same(r, term))];
+  };
+  const whole = query.trim();
+  if (whole.includes(" ") && equivalents.some((list) => list.some((r) => same(r, whole)))) return [alternativesOf(whole)];
+  return searchTerms(query).map(alternativesOf);
 }
 
 // ---------------------------------------------------------------- highlighting (pure, exported for tests)

@@ -84,7 +84,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
       await expect(pub.locator(`#${anchor}`)).toContainText(heading, { timeout: 500 });
     });
     await expect(pub.locator(`#${anchor}`)).toBeInViewport();
-    await expect(pub.locator(`#${anchor}`).getByRole("link", { name: `第${number}条的永久链接` })).toHaveAttribute("href", `#${anchor}`);
+    await expect(pub.locator(`#${anchor}`).getByRole("link", { name: `第${number}项的永久链接` })).toHaveAttribute("href", `#${anchor}`);
     await expect(pub.locator("[id^=article-]")).toHaveCount(46);
 
     // Move it up: before article 45, here and on the site; its number and anchor stay.

@@ -37,7 +37,7 @@ test("keyboard only: home → layout → park → policy article → inquiry sen
   await tabTo(page, /^Key Work Points/);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/en\/policies\/changjitu-2014-work-points$/);
-  await tabTo(page, /^Permanent link to article 22$/);
+  await tabTo(page, /^Permanent link to item 22$/);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#article-22$/);
 

@@ -24,7 +24,7 @@ const expectations: Record<string, { path: string; heading: Record<L, RegExp> }>
     heading: { zh: /2014年工作要点/, ko: /2014/, en: /Key Work Points .* 2014/ },
   },
   compare: { path: "/policies/changjitu-2014-work-points/compare", heading: { zh: /双语对照/, ko: /대조 보기/, en: /side-by-side/ } },
-  incentives: { path: "/incentives", heading: { zh: /^政策查询$/, ko: /^인센티브 찾기$/, en: /^Incentive finder$/ } },
+  incentives: { path: "/incentives", heading: { zh: /^优惠政策查询$/, ko: /^인센티브 찾기$/, en: /^Incentive finder$/ } },
   news: { path: "/news", heading: { zh: /^新闻$/, ko: /^뉴스$/, en: /^News$/ } },
   article: {
     path: "/news/china-rok-zone-launched",
@@ -112,7 +112,14 @@ test("incentive finder links each result to its article permalink", async ({ pag
   await page.getByRole("button", { name: "찾기" }).click();
   const results = page.getByTestId("incentive-results").locator(":scope > li");
   await expect(results.first()).toBeVisible();
-  await expect(page.getByRole("link", { name: /제21항/ })).toHaveAttribute("href", "/ko/policies/changjitu-2014-work-points#article-21");
+  // Item 11 promises preferential policies; item 21 (building the bonded zone) is a government task, not an incentive.
+  await expect(page.getByRole("link", { name: /제11항/ })).toHaveAttribute("href", "/ko/policies/changjitu-2014-work-points#article-11");
+  await expect(page.getByRole("link", { name: /제21항/ })).toHaveCount(0);
+  // The finder says which document the results come from, how current it is, and that it may be superseded.
+  const sources = page.getByTestId("incentive-sources");
+  await expect(sources).toContainText("2014년 4월 25일");
+  await expect(sources).toContainText("원문에 효력이 명시되지 않음");
+  await expect(sources).toContainText("대체되었을 수 있습니다");
 });
 
 test("news: locale date format, source, filters and pagination controls", async ({ page }) => {

@@ -85,7 +85,7 @@ describe("reading an item's metadata", () => {
 
   it("gives references as slugs and the options to choose from", async () => {
     const r = await meta.getMetadata(users.editor, "layout", "park-aviation-logistics");
-    expect(r.ok && r.item.values).toMatchObject({ zone: "china-rok-changchun", parent: "east-airport-wing", linkedZone: "" });
+    expect(r.ok && r.item.values).toMatchObject({ zone: "china-rok-changchun", parent: "", linkedZone: "" });
     expect(r.ok && r.item.references.layoutElements.map((o) => o.value)).not.toContain("park-aviation-logistics");
     expect(r.ok && r.item.references.zones.map((o) => o.value)).toContain("xinglong-bonded-zone");
   });
@@ -134,10 +134,13 @@ describe("saving an item's metadata", () => {
   });
 
   it("lets an admin change every other type", async () => {
-    const layout = await meta.saveMetadata(users.admin, await form("layout", "function-area-bonded", { posX: "55", kind: "park", linkedZone: "", parent: "core-high-end-services" }));
+    const layout = await meta.saveMetadata(
+      users.admin,
+      await form("layout", "function-area-international-business", { posX: "55", kind: "park", linkedZone: "xinglong-bonded-zone", parent: "core-high-end-services" }),
+    );
     expect(layout.ok && layout.changed.sort()).toEqual(["kind", "linkedZone", "parent", "posX"]);
-    const el = await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-bonded" }, include: { parent: true } });
-    expect([el.posX, el.kind, el.linkedZoneId, el.parent?.slug]).toEqual([55, "park", null, "core-high-end-services"]);
+    const el = await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-international-business" }, include: { parent: true, linkedZone: true } });
+    expect([el.posX, el.kind, el.linkedZone?.slug, el.parent?.slug]).toEqual([55, "park", "xinglong-bonded-zone", "core-high-end-services"]);
 
     const policy = await meta.saveMetadata(
       users.admin,
@@ -197,7 +200,8 @@ describe("saving an item's metadata", () => {
       ["layout", "park-health-food", { posX: "101", posY: "-1", zone: "" }, { posX: "outOfRange", posY: "outOfRange", zone: "required" }],
       ["layout", "park-health-food", { zone: "no-such-zone" }, { zone: "unknown" }],
       ["layout", "park-health-food", { parent: "park-health-food" }, { parent: "cycle" }],
-      ["layout", "east-airport-wing", { parent: "park-aviation-logistics" }, { parent: "cycle" }],
+      // "lets an admin change every other type" made the international business area a child of the core.
+      ["layout", "core-high-end-services", { parent: "function-area-international-business" }, { parent: "cycle" }],
       ["layout", "park-health-food", { parent: "no-such-element", linkedZone: "atlantis" }, { parent: "unknown", linkedZone: "unknown" }],
       ["policy", POLICY, { issuedOn: "", effectiveFrom: "2015-01-02", validUntil: "2015-01-01", topics: ["planning", "astrology"], documentNumber: "x".repeat(201) }, {
         issuedOn: "required",
@@ -283,7 +287,7 @@ describe("policy structure", () => {
     if (!r.ok) return;
     expect(r.policy.sections).toHaveLength(10);
     expect(r.policy.sections.flatMap((s) => s.articles).map((a) => a.number)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
-    expect(r.policy.sections[4]!.articles[0]).toMatchObject({ number: 20, anchor: "article-20", grants: true, zoneSlugs: ["hunchun-cooperation-zone"], locales: ["zh", "ko", "en"] });
+    expect(r.policy.sections[4]!.articles[0]).toMatchObject({ number: 20, anchor: "article-20", grants: false, zoneSlugs: ["hunchun-cooperation-zone"], locales: ["zh", "ko", "en"] });
     expect([r.policy.nextSectionNumber, r.policy.nextArticleNumber]).toEqual([11, 46]);
     expect(await structure.getPolicyStructure(users.editor, "no-such-policy")).toEqual({ ok: false, error: "notFound" });
   });

@@ -111,11 +111,15 @@ describe("Korean and English", () => {
 
 describe("locales", () => {
   it("searches only the current locale's text unless asked to widen to all", async () => {
-    expect(ok(await search.searchContent("en", "珲春")).results).toEqual([]);
+    // In English, 珲春 finds the English texts that write its glossary rendering "Hunchun", and only those.
+    const en = ok(await search.searchContent("en", "珲春")).results;
+    expect(en.length).toBeGreaterThan(0);
+    expect(new Set(en.map((r) => r.lang))).toEqual(new Set(["en"]));
+    expect(ok(await search.searchContent("en", "珲春国际合作示范区建设")).results).toEqual([]);
     const wide = ok(await search.searchContent("en", "珲春", { allLocales: true }));
     expect(wide.allLocales).toBe(true);
     expect(wide.results.length).toBeGreaterThan(0);
-    expect(new Set(wide.results.map((r) => r.lang))).toEqual(new Set(["zh"]));
+    expect(new Set(wide.results.map((r) => r.lang))).toContain("zh");
     expect(wide.results.map((r) => r.href)).toContain("/policies/changjitu-2014-work-points#article-20");
   });
 

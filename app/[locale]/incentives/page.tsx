@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
 import { langAttr } from "@/components/ui/lang";
 import { pageMetadata } from "@/lib/seo";
+import { formatDate } from "@/lib/format";
+import { labelsFor } from "@/lib/labels";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/incentives">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -24,12 +26,14 @@ async function Finder({ locale, searchParams }: { locale: Locale; searchParams: 
     getTranslations({ locale, namespace: "incentives" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "policies" }),
-    getTranslations({ locale, namespace: "industries" }),
-    getTranslations({ locale, namespace: "topics" }),
+    labelsFor(locale, "industries"),
+    labelsFor(locale, "topics"),
     getIncentiveFacets(),
     getZones(locale),
     findIncentives(locale, filter),
   ]);
+  // Which documents the results come from, how old they are and whether they are known to be in force.
+  const documents = [...new Map(results.map((a) => [a.policySlug, { slug: a.policySlug, title: a.policyTitle, lang: a.policyLang, issuedOn: a.policyIssuedOn, validity: a.policyValidity }])).values()];
   return (
     <>
       <FilterForm
@@ -40,13 +44,26 @@ async function Finder({ locale, searchParams }: { locale: Locale; searchParams: 
         resetHref={`/${locale}/incentives`}
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
-          { name: "industry", label: t("industry"), value: filter.industry ?? "", options: facets.industries.map((v) => ({ value: v, label: ti(v as "automotive") })) },
-          { name: "topic", label: t("topic"), value: filter.topic ?? "", options: facets.topics.map((v) => ({ value: v, label: tt(v as "planning") })) },
+          { name: "industry", label: t("industry"), value: filter.industry ?? "", options: facets.industries.map((v) => ({ value: v, label: ti(v) })) },
+          { name: "topic", label: t("topic"), value: filter.topic ?? "", options: facets.topics.map((v) => ({ value: v, label: tt(v) })) },
         ]}
       />
       <div role="status">
         <h2 className="mt-8 text-xl font-bold text-brand-900">{t("results", { count: results.length })}</h2>
       </div>
+      {documents.length > 0 && (
+        <aside aria-labelledby="incentive-sources" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-slate-800" data-testid="incentive-sources">
+          <h3 id="incentive-sources" className="font-semibold">{t("sourcesHeading")}</h3>
+          <ul className="mt-1 list-disc pl-5">
+            {documents.map((d) => (
+              <li key={d.slug} lang={langAttr(locale, d.lang)}>
+                {t("sourceLine", { title: d.title, date: formatDate(locale, d.issuedOn), validity: tp(`validityValues.${d.validity}` as "validityValues.unknown") })}
+              </li>
+            ))}
+          </ul>
+          {documents.some((d) => d.validity !== "in_force") && <p className="mt-2">{t("caveat")}</p>}
+        </aside>
+      )}
       <ul className="mt-4 space-y-4" data-testid="incentive-results">
         {results.map((a) => (
           <li key={`${a.policySlug}-${a.anchor}`} className="rounded-lg border border-slate-200 p-4" lang={langAttr(locale, a.lang)}>
@@ -59,10 +76,10 @@ async function Finder({ locale, searchParams }: { locale: Locale; searchParams: 
             <p className="mt-2 line-clamp-4 leading-relaxed text-slate-800">{a.body}</p>
             <p className="mt-2 flex flex-wrap gap-2 text-xs" lang={langAttr(locale, a.lang) ? locale : undefined}>
               {a.industries.map((i) => (
-                <span key={i} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">{ti(i as "automotive")}</span>
+                <span key={i} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700">{ti(i)}</span>
               ))}
               {a.topics.map((x) => (
-                <span key={x} className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">{tt(x as "planning")}</span>
+                <span key={x} className="rounded-full bg-brand-50 px-2 py-0.5 text-brand-800">{tt(x)}</span>
               ))}
             </p>
           </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { labelsFor } from "@/lib/labels";
 import type { Locale } from "@/i18n/routing";
 import { getNewsFacets, listNews, type NewsFilter } from "@/lib/data/news";
 import { getZones } from "@/lib/data/zones";
@@ -26,9 +27,10 @@ function pageHref(locale: Locale, filter: NewsFilter, page: number) {
 
 async function Results({ locale, searchParams }: { locale: Locale; searchParams: PageProps<"/[locale]/news">["searchParams"] }) {
   const filter = parseNewsFilter(await searchParams);
-  const [t, tc, facets, zones, result] = await Promise.all([
+  const [t, tc, tagLabel, facets, zones, result] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
+    labelsFor(locale, "tags"),
     getNewsFacets(),
     getZones(locale),
     listNews(locale, filter),
@@ -44,7 +46,7 @@ async function Results({ locale, searchParams }: { locale: Locale; searchParams:
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
           { name: "kind", label: t("kind"), value: filter.kind ?? "", options: facets.kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
-          { name: "tag", label: t("tag"), value: filter.tag ?? "", options: facets.tags.map((v) => ({ value: v, label: v })) },
+          { name: "tag", label: t("tag"), value: filter.tag ?? "", options: facets.tags.map((v) => ({ value: v, label: tagLabel(v) })) },
           { name: "year", label: t("year"), value: filter.year ? String(filter.year) : "", options: facets.years.map((v) => ({ value: String(v), label: String(v) })) },
         ]}
       />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { labelsFor } from "@/lib/labels";
 import { Link } from "@/i18n/navigation";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { getAllNews, getNewsArticle, type NewsHeroImage } from "@/lib/data/news";
@@ -42,13 +43,14 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
   setRequestLocale(locale);
   const article = await getNewsArticle(locale, slug);
   if (!article) notFound();
-  const [t, tc, tt, tm, ta, zones] = await Promise.all([
+  const [t, tc, tt, tm, ta, zones, tagLabel] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "translation" }),
     getTranslations({ locale, namespace: "meta" }),
     getTranslations({ locale, namespace: "admin" }),
     getZones(locale),
+    labelsFor(locale, "tags"),
   ]);
   const lang = langAttr(locale, article.lang);
   const hero = article.heroImage;
@@ -152,7 +154,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
               <span className="text-slate-600">{t("tags")}:</span>
               {article.tags.map((tag) => (
                 <a key={tag} href={`/${locale}/news?tag=${tag}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline">
-                  {tag}
+                  {tagLabel(tag)}
                 </a>
               ))}
             </p>

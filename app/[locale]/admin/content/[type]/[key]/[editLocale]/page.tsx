@@ -16,6 +16,7 @@ import { getContentForEditing } from "@/lib/data/admin-content";
 import { PageHeader } from "@/components/ui/page-header";
 import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
+import { rejectedIn } from "@/lib/content/glossary-check";
 import { saveContentAction, setContentStatusAction } from "../../../actions";
 import { SchedulePanel } from "../../../../schedule/panel";
 
@@ -67,6 +68,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
     previewTitle: t("content.previewTitle"),
     previewNotSaved: t("content.previewNotSaved"),
     reload: t("content.reload"),
+    glossaryWarning: t("content.glossaryWarning", { rejected: "{rejected}", preferred: "{preferred}" }),
     errors: Object.fromEntries(errorKeys.map((k) => [k, t(`content.errors.${k}`)])) as ContentEditorMessages["errors"],
     fieldErrors: Object.fromEntries(
       def.fields.map((f) => [
@@ -142,6 +144,8 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               fields={def.fields}
               lang={htmlLang[el]}
               messages={messages}
+              locale={el}
+              glossary={rejectedIn(el)}
               initial={{
                 seq: 0,
                 version: item.version,
