@@ -421,8 +421,14 @@ describe("policy structure", () => {
     expect(r.ok).toBe(true);
     const a = await db.policyArticle.findFirstOrThrow({ where: { anchor: "article-46" } });
     expect([a.grants, a.topics, a.industries, a.zoneSlugs]).toEqual([true, ["planning", "finance"], ["logistics"], ["xinglong-bonded-zone"]]);
-    const found = await policies.findIncentives("ko", { zone: "xinglong-bonded-zone", industry: "logistics" });
-    expect(found.map((x) => x.anchor)).toContain("article-46");
+    // The policy was set "expired" above: an expired policy grants nothing, so its articles are not found.
+    const filter = { zone: "xinglong-bonded-zone", industry: "logistics" };
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).not.toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "in_force" } });
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "repealed" } });
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).not.toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "expired" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "policy.structure" }, orderBy: { at: "desc" } });
     expect(audit.details).toMatchObject({ op: "articleFlags", changes: { grants: { from: false, to: true } } });
   });

@@ -150,9 +150,11 @@ describe("JSON-LD builders", () => {
     const base = { url: "/en/policies/p", name: "Policy", inLanguage: "en" } as const;
     expect(seo.legislationJsonLd({ ...base, validity: "in_force" }).legislationLegalForce).toBe("https://schema.org/InForce");
     expect(seo.legislationJsonLd({ ...base, validity: "expired" }).legislationLegalForce).toBe("https://schema.org/NotInForce");
-    for (const validity of ["superseded", "unknown"] as const) {
-      expect(seo.legislationJsonLd({ ...base, validity })).not.toHaveProperty("legislationLegalForce");
+    expect(seo.legislationJsonLd({ ...base, validity: "amended" }).legislationLegalForce).toBe("https://schema.org/PartiallyInForce");
+    for (const validity of ["repealed", "superseded"] as const) {
+      expect(seo.legislationJsonLd({ ...base, validity }).legislationLegalForce).toBe("https://schema.org/NotInForce");
     }
+    expect(seo.legislationJsonLd({ ...base, validity: "unknown" })).not.toHaveProperty("legislationLegalForce");
     const bare = seo.legislationJsonLd({ ...base, documentNumber: null, issuedOn: "2014-04-25", validity: "unknown" });
     expect(bare).toEqual({
       "@context": "https://schema.org",

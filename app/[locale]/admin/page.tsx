@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
+import { reviewQueueCount } from "@/lib/data/admin-content";
 import { PageHeader } from "@/components/ui/page-header";
 import { signOutAction } from "./actions";
 
@@ -21,6 +22,9 @@ async function Dashboard({ locale }: { locale: Locale }) {
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
   const translates = locales.some((l) => can(user, `translation:edit:${l}`));
+  // Editors: drafts waiting for review; translators: their drafts returned with a comment.
+  const queued = await reviewQueueCount(user);
+  const reviewer = can(user, "content:publish");
   // Each section checks the permission again on its own page and in its data layer.
   const sections = [
     { path: "content", label: "content", allowed: translates },
@@ -49,6 +53,13 @@ async function Dashboard({ locale }: { locale: Locale }) {
           )}
         </dl>
       </section>
+      {translates && (
+        <p data-testid="review-count" className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+          <a className="text-brand-700 underline" href={`/${locale}/admin/translations#review-queue`}>
+            {t(reviewer ? "translations.reviewCount" : "translations.returnedDashboard", { count: queued })}
+          </a>
+        </p>
+      )}
       <nav aria-labelledby="admin-sections">
         <h2 id="admin-sections" className="text-xl font-semibold text-brand-900">
           {t("dashboard.sections")}
