@@ -15,8 +15,8 @@ export default defineConfig({
   // one file at a time.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "e2e", testMatch: /\.spec\.ts$/, testIgnore: /(xss|admin-structure)\.spec\.ts$/, dependencies: ["setup"] },
-    { name: "xss", testMatch: /(xss|admin-structure)\.spec\.ts$/, dependencies: ["e2e"], workers: 1 },
+    { name: "e2e", testMatch: /\.spec\.ts$/, testIgnore: /(xss|admin-structure|admin-legal-status)\.spec\.ts$/, dependencies: ["setup"] },
+    { name: "xss", testMatch: /(xss|admin-structure|admin-legal-status)\.spec\.ts$/, dependencies: ["e2e"], workers: 1 },
   ],
   use: {
     baseURL: process.env.BASE_URL ?? "http://localhost:3000",

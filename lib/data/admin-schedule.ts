@@ -203,12 +203,17 @@ export async function cancelSchedule(
 }
 
 /** The pending schedule of one item's locale, if any (content:publish). */
-export async function pendingSchedule(actor: AdminUser | null, type: string, key: string, locale: string): Promise<{ id: string; publishAt: Date } | null> {
+export async function pendingSchedule(
+  actor: AdminUser | null,
+  type: string,
+  key: string,
+  locale: string,
+): Promise<{ id: string; publishAt: Date; revision: number | null } | null> {
   if (!can(actor, "content:publish") || !(locales as readonly string[]).includes(locale)) return null;
   return db.scheduledPublication.findFirst({
     where: { entityType: type, itemKey: key, locale: locale as Locale, doneAt: null },
     orderBy: { publishAt: "asc" },
-    select: { id: true, publishAt: true },
+    select: { id: true, publishAt: true, revision: true },
   });
 }
 

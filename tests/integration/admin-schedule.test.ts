@@ -167,7 +167,7 @@ describe("scheduling", () => {
     // The editor and the list see it.
     const editing = await content.getContentForEditing(users.editor, "news", SLUG, "en");
     expect(editing.ok && editing.item.scheduledAt?.getTime()).toBe(pending[0]!.publishAt.getTime());
-    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({ id: second.id, publishAt: pending[0]!.publishAt });
+    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({ id: second.id, publishAt: pending[0]!.publishAt, revision: pending[0]!.revision });
     const list = await schedule.listSchedules(users.editor);
     expect(list.ok && list.pending.map((e) => [e.id, e.createdBy?.email])).toEqual([[second.id, "editor2@example.org"]]);
     expect(list.ok && list.done.map((e) => e.outcome)).toContain("replaced");

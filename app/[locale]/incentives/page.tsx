@@ -47,6 +47,7 @@ async function Finder({ locale, searchParams }: { locale: Locale; searchParams: 
       <div role="status">
         <h2 className="mt-8 text-xl font-bold text-brand-900">{t("results", { count: results.length })}</h2>
       </div>
+      <p className="mt-2 text-sm text-slate-600">{tp("legalStatus.noIncentives")}</p>
       <ul className="mt-4 space-y-4" data-testid="incentive-results">
         {results.map((a) => (
           <li key={`${a.policySlug}-${a.anchor}`} className="rounded-lg border border-slate-200 p-4" lang={langAttr(locale, a.lang)}>
