@@ -1,5 +1,6 @@
 // Every admin action of the content editor (save a draft, submit for review, return, approve/publish,
-// unpublish) and the inquiry inbox, for every content type, as each kind of caller: anonymous (no user),
+// unpublish), deleting a policy article and undoing it, an image's alt text per language, and the
+// inquiry inbox, for every content type, as each kind of caller: anonymous (no user),
 // a translator (Korean only), a translator assigned the original's language, an editor and an admin.
 // What a role may not do is refused with "forbidden" and changes nothing (the translation's revision,
 // draft, review state and live text stay as they were); what it may do succeeds. Against a real,
@@ -170,6 +171,76 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
     const back = await content.setContentStatus(actors[role], { ...(await target("en")), status: "published" });
     expect(back.ok).toBe(true);
     expect((await items[type].state("en")).status).toBe("published");
+  });
+});
+
+describe("policy article: delete and undo", () => {
+  const mayEditStructure: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  let structure: typeof import("@/lib/data/admin-policy-structure");
+  let slug = "";
+  const version = async () => (await db.policy.findUniqueOrThrow({ where: { slug } })).version;
+  const articles = async () => (await db.policyArticle.findMany({ where: { policy: { slug } }, select: { anchor: true } })).map((a) => a.anchor).sort();
+
+  beforeAll(async () => {
+    structure = await import("@/lib/data/admin-policy-structure");
+    slug = (await db.policy.findFirstOrThrow({ select: { slug: true } })).slug;
+  });
+
+  it.each(roles)("delete an article and restore it, as %s", async (role) => {
+    const anchor = "article-2";
+    const before = { version: await version(), articles: await articles() };
+    const del = await structure.deleteArticle(actors[role], { policy: slug, expectedVersion: before.version, anchor, confirm: true });
+    if (!mayEditStructure[role]) {
+      expect(del).toEqual({ ok: false, error: "forbidden" });
+      // Deleted by an editor, the undo is refused to this role as well.
+      expect((await structure.deleteArticle(actors.admin, { policy: slug, expectedVersion: before.version, anchor, confirm: true })).ok).toBe(true);
+      const [deletion] = await structure.listDeletedArticles(actors.admin, slug);
+      expect(await structure.listDeletedArticles(actors[role], slug)).toEqual([]);
+      expect(await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).toEqual({ ok: false, error: "forbidden" });
+      expect((await structure.restoreArticle(actors.admin, { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+      expect(await articles()).toEqual(before.articles);
+      return;
+    }
+    expect(del.ok).toBe(true);
+    expect(await articles()).not.toContain(anchor);
+    const [deletion] = await structure.listDeletedArticles(actors[role], slug);
+    expect(deletion).toMatchObject({ anchor });
+    expect((await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+    expect(await articles()).toEqual(before.articles);
+  });
+});
+
+describe("an image's alt text and caption", () => {
+  // The image's original language is Chinese: its text there is an editor's to change, as for content.
+  const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
+  const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  let media: typeof import("@/lib/data/admin-media");
+  let id = "";
+  const text = async (locale: "zh" | "ko") => (await db.mediaTranslation.findUnique({ where: { mediaId_locale: { mediaId: id, locale } } }))?.alt ?? null;
+
+  beforeAll(async () => {
+    media = await import("@/lib/data/admin-media");
+    const m = await db.media.create({
+      data: { filename: "matrix.webp", width: 10, height: 10, originalLocale: "zh", translations: { create: [{ locale: "zh", alt: "原文" }, { locale: "ko", alt: "번역" }] } },
+    });
+    id = m.id;
+  });
+
+  it.each(roles)("save the zh and the ko alt text, as %s", async (role) => {
+    for (const [locale, allowed] of [
+      ["ko", mayEditKo[role]],
+      ["zh", mayEditZh[role]],
+    ] as const) {
+      const before = { version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) };
+      const r = await media.saveMediaText(actors[role], { id, locale, alt: `${role}-${locale}`, caption: "", expectedVersion: before.version });
+      if (allowed) {
+        expect(r).toEqual({ ok: true, version: before.version + 1 });
+        expect(await text(locale)).toBe(`${role}-${locale}`);
+      } else {
+        expect(r).toEqual({ ok: false, error: "forbidden" });
+        expect({ version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) }).toEqual(before);
+      }
+    }
   });
 });
 
