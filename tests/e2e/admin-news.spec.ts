@@ -71,7 +71,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await expect(page.getByTestId("content-status")).toHaveText("Published");
   await expect(page.getByTestId("draft-pending")).toBeVisible();
   // The draft against the live text, as the reviewer sees it.
-  await expect(page.getByTestId("draft-diff-title").locator("ins")).toContainText("E2E");
+  await expect(page.getByTestId("draft-diff-title").locator("ins").first()).toContainText("E2E");
   await expect(page.getByTestId("saved-preview").locator("strong")).toHaveText("굵게");
   await expect(page.getByTestId("saved-preview").locator('img, script')).toHaveCount(0);
 

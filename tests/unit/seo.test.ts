@@ -293,7 +293,15 @@ describe("news feed", () => {
       items,
       sourceLine: (name) => `Source: ${name}`,
       fallbackLine: (lang) => `Shown in ${lang}`,
+      provenanceLine: (p) => `Translated from ${p.original} <revision ${p.sourceRevision}>`,
     });
+
+  it("starts a translated item with its provenance line (escaped text, no link); none for an original", () => {
+    const provenance = { original: "zh" as const, sourceRevision: 7, sourceDate: "2026-11-22", originalRevision: 7, originalDate: "2026-11-22", outdated: false };
+    const rss = feedOf([item({ slug: "t", provenance }), item({ slug: "o" })]).rss2();
+    expect(rss).toContain("<p><em>Translated from zh &lt;revision 7&gt;</em></p>");
+    expect(rss.match(/Translated from/g)).toHaveLength(1);
+  });
   const hostile = item({
     slug: "evil",
     title: "A & B <script>alert(1)</script> ]]> x ]]>",

@@ -137,9 +137,7 @@ export function buildNewsFeed(input: NewsFeedInput): Feed {
     const url = `${siteUrl}/${locale}/news/${encodeURIComponent(item.slug)}`;
     const paragraphs = [
       item.fallback && input.fallbackLine ? `<p><em>${escapeHtml(input.fallbackLine(item.lang))}</em></p>` : "",
-      item.provenance && input.provenanceLine
-        ? `<p><em><a href="${escapeHtml(`${siteUrl}/${item.provenance.original}/news/${encodeURIComponent(item.slug)}`)}">${escapeHtml(input.provenanceLine(item.provenance))}</a></em></p>`
-        : "",
+      item.provenance && input.provenanceLine ? `<p><em>${escapeHtml(input.provenanceLine(item.provenance))}</em></p>` : "",
       markdownToFeedHtml(item.body),
       item.sourceName.trim() ? `<p>${escapeHtml(input.sourceLine(item.sourceName.trim()))}</p>` : "",
     ].filter(Boolean);
