@@ -144,7 +144,19 @@ export interface NewsArticleJsonLdInput {
   sourceUrl?: string | null;
   /** The byline, when stated. */
   author?: string | null;
+  /** For a translation: the original page it was made from (translationOfWork). */
+  translationOf?: TranslationOf | null;
 }
+
+/** The original of a translated page: its URL (or path), language and the revision translated. */
+export interface TranslationOf {
+  url: string;
+  inLanguage: Locale | string;
+  revision?: number | null;
+}
+
+const translationOfWork = (t: TranslationOf | null | undefined) =>
+  t ? compact({ "@type": "CreativeWork", url: absolute(t.url), inLanguage: languageTag(t.inLanguage), version: t.revision ?? undefined }) : undefined;
 
 export function newsArticleJsonLd(input: NewsArticleJsonLdInput): JsonLdObject {
   return compact({
@@ -161,14 +173,18 @@ export function newsArticleJsonLd(input: NewsArticleJsonLdInput): JsonLdObject {
     publisher: present(input.publisherName) ? { "@type": "Organization", name: input.publisherName } : undefined,
     sourceOrganization: present(input.sourceName) ? { "@type": "Organization", name: input.sourceName } : undefined,
     isBasedOn: present(input.sourceUrl) ? input.sourceUrl : undefined,
+    translationOfWork: translationOfWork(input.translationOf),
   });
 }
 
-export type LegislationValidity = "in_force" | "expired" | "superseded" | "unknown";
+export type LegislationValidity = "in_force" | "amended" | "repealed" | "expired" | "superseded" | "unknown";
 
 const legalForce: Partial<Record<LegislationValidity, string>> = {
   in_force: "https://schema.org/InForce",
+  amended: "https://schema.org/PartiallyInForce",
+  repealed: "https://schema.org/NotInForce",
   expired: "https://schema.org/NotInForce",
+  superseded: "https://schema.org/NotInForce",
 };
 
 export interface LegislationJsonLdInput {
@@ -183,7 +199,7 @@ export interface LegislationJsonLdInput {
   effectiveFrom?: string | null;
   /** Last day of validity (expires). */
   validUntil?: string | null;
-  /** in_force → InForce, expired → NotInForce; superseded and unknown state nothing. */
+  /** in_force → InForce, amended → PartiallyInForce, repealed/expired/superseded → NotInForce; unknown states nothing. */
   validity?: LegislationValidity | null;
   /** e.g. messages seo.jurisdiction.jilin — pass it only when the issuer's jurisdiction is known. */
   jurisdiction?: string | null;
@@ -192,6 +208,10 @@ export interface LegislationJsonLdInput {
   inLanguage: Locale | string;
   /** Numbered articles, each with its permanent URL (optional). */
   articles?: { url: string; name: string; number?: number }[];
+  /** For a translation: the original document page (translationOfWork). */
+  translationOf?: TranslationOf | null;
+  /** When the page's text or details last changed. */
+  dateModified?: string | null;
 }
 
 export function legislationJsonLd(input: LegislationJsonLdInput): JsonLdObject {
@@ -208,6 +228,8 @@ export function legislationJsonLd(input: LegislationJsonLdInput): JsonLdObject {
     legislationJurisdiction: input.jurisdiction,
     legislationPassedBy: present(input.issuer) ? { "@type": "GovernmentOrganization", name: input.issuer } : undefined,
     legislationLegalForce: input.validity ? legalForce[input.validity] : undefined,
+    translationOfWork: translationOfWork(input.translationOf),
+    dateModified: input.dateModified,
     expires: input.validUntil,
     hasPart: input.articles?.map((a) =>
       compact({

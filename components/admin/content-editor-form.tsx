@@ -1,6 +1,6 @@
 "use client";
 // The content editor's form: one locale's translatable fields of any content type (the field list comes
-// from lib/admin/content-types.ts), a hidden expectedVersion, Preview and Save. Posts to a server action
+// from lib/admin/content-types.ts), a hidden expectedRevision (the translation's revision it was opened at), Preview and Save. Posts to a server action
 // through useActionState, so it works without JavaScript too. When a save is refused (stale, invalid,
 // forbidden) the action hands the typed text back and it is shown again: nothing typed is lost. Preview
 // validates without saving and shows the text as the public site renders it (the action returns the
@@ -91,7 +91,7 @@ export function ContentEditorForm({
           )}
         </div>
       )}
-      <input type="hidden" name="expectedVersion" value={state.version} />
+      <input type="hidden" name="expectedRevision" value={state.version} />
       {/* Keyed by the action's sequence: after a refused save or a preview the fields show the text just typed. */}
       <div key={state.seq} className="space-y-4">
         {fields.map((f) => {

@@ -1,7 +1,8 @@
 // What the admin can edit, declared once: each content type's translatable fields (kind, limit,
 // required) and whether its translations carry their own publish status. The editor form, the server
 // actions, the data layer (lib/data/admin-content.ts), the translation dashboard and the tests all read
-// this table, so adding a field here is the whole change on the admin side.
+// this table, so adding a field here is the whole change on the admin side. Every type's translations
+// have their own draft/published status (lib/data/admin-content.ts).
 //
 // No server-only imports: client components read the field list too.
 import { z } from "zod";
@@ -22,15 +23,12 @@ export interface FieldDef {
 
 export interface ContentTypeDef {
   fields: readonly FieldDef[];
-  /** Translations have their own draft/published status (else they follow their parent). */
-  publishable: boolean;
 }
 
 const f = (name: string, kind: FieldKind, max: number, required = false): FieldDef => ({ name, kind, max, required });
 
 export const contentTypes: Record<ContentType, ContentTypeDef> = {
   zone: {
-    publishable: true,
     fields: [
       f("name", "line", 200, true),
       f("shortName", "line", 100, true),
@@ -43,17 +41,14 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     ],
   },
   layout: {
-    publishable: true,
     fields: [f("name", "line", 200, true), f("description", "text", 5000), f("industries", "list", 200), f("anchorFacility", "line", 300)],
   },
   policy: {
-    publishable: true,
     fields: [f("title", "line", 500, true), f("issuer", "line", 300, true), f("summary", "text", 2000), f("preamble", "markdown", 50_000)],
   },
-  "policy-section": { publishable: false, fields: [f("heading", "line", 300, true)] },
-  "policy-article": { publishable: false, fields: [f("heading", "line", 300), f("body", "text", 20_000, true)] },
+  "policy-section": { fields: [f("heading", "line", 300, true)] },
+  "policy-article": { fields: [f("heading", "line", 300), f("body", "text", 20_000, true)] },
   news: {
-    publishable: true,
     fields: [
       f("title", "line", 300, true),
       f("summary", "text", 1000, true),
@@ -63,10 +58,9 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     ],
   },
   figure: {
-    publishable: true,
     fields: [f("label", "line", 300, true), f("qualifier", "line", 100), f("period", "line", 100), f("note", "text", 1000)],
   },
-  glossary: { publishable: false, fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
+  glossary: { fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
 };
 
 export const isContentType = (v: unknown): v is ContentType => typeof v === "string" && (contentTypeKeys as readonly string[]).includes(v);

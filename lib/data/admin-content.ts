@@ -1,15 +1,24 @@
 // Editing the text of every content type in the admin, one locale at a time (the types and their fields:
-// lib/admin/content-types.ts): the list with per-locale status and outdated flags, one translation with
-// its original-language source beside it, saving (validated; optimistic concurrency on the item's
-// version; a Revision row and an AuditLog row per save) and publishing/unpublishing per locale.
+// lib/admin/content-types.ts): the list with per-locale status, review state and outdated flags, one
+// translation with its original-language source beside it, saving a draft, review (submit, return) and
+// publishing/unpublishing per locale.
+//
+// Draft and published are different texts. A translation row's text columns hold the live revision
+// (`revision`; the public site reads only these, and only where `status` is published); a save writes
+// the working draft (`draft`, numbered `draftRevision`) and a Revision row, and leaves the public site
+// alone. Only `content:publish` promotes a draft (publishTranslation), or a schedule that names one
+// revision (lib/data/admin-schedule.ts). A translator submits a draft for review; an editor approves
+// (publishes) or returns it with a comment. Every state change writes an AuditLog row.
 //
 // Every function takes the acting user and checks the permission itself (lib/auth/permissions.ts):
 // editors and admins may edit every locale, a translator `translation:edit:<locale>` for theirs only;
-// publishing needs `content:publish`. Expected failures come back as typed results, never as throws.
-// Not cached: the admin must see the current state.
+// publishing and returning need `content:publish`. Expected failures come back as typed results, never
+// as throws. Not cached: the admin must see the current state.
 //
-// The version that guards concurrent saves lives on the item's root record (Zone, LayoutElement, Policy,
-// NewsArticle, KeyFigure, GlossaryTerm); a policy's sections and articles share their policy's version.
+// Concurrency is per translation: a save, submit, return or publish names the revision it was based on
+// (`expectedRevision`: the draft's number, else the live one; 0 for a language without text) and is
+// refused as "stale" when that translation has moved on. Translators of different languages never
+// collide; the item's `version` guards only its locale-neutral details (lib/data/admin-metadata.ts).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -26,12 +35,13 @@ import {
   type FieldErrorCode,
   type FieldValues,
 } from "@/lib/admin/content-types";
-import type { PublishStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type PublishStatus, type ReviewState } from "@/lib/generated/prisma/client";
 
 export type FieldErrors = Record<string, FieldErrorCode>;
-export type Failure = { ok: false; error: "forbidden" | "stale" | "notFound" };
+export type Failure = { ok: false; error: "forbidden" | "stale" | "notFound" | "noDraft" };
 export type Invalid = { ok: false; error: "invalid"; fieldErrors: FieldErrors };
-export type WriteResult = { ok: true; version: number } | Failure | Invalid;
+/** `revision`: the translation's revision after the write (the draft's number, else the live one). */
+export type WriteResult = { ok: true; revision: number } | Failure | Invalid;
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -57,19 +67,22 @@ interface Storage {
   part?: "policySection" | "policyArticle";
   /** Whose pages show it (lib/data/admin-affected.ts). */
   kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary";
+  /** The translation's relation to its owner (for the review queue). */
+  ownerRel: string;
 }
 
 /** Where each type lives (shared with the history and translation dashboard modules). */
 export const contentStorage: Record<ContentType, Storage> = {
-  zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", kind: "zone" },
-  layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", kind: "layout" },
-  policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", kind: "policy" },
+  zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", kind: "zone", ownerRel: "zone" },
+  layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", kind: "layout", ownerRel: "element" },
+  policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", kind: "policy", ownerRel: "policy" },
   "policy-section": {
     root: "policy",
     part: "policySection",
     translation: "policySectionTranslation",
     ownerKey: "sectionId",
     kind: "policy",
+    ownerRel: "section",
   },
   "policy-article": {
     root: "policy",
@@ -77,10 +90,11 @@ export const contentStorage: Record<ContentType, Storage> = {
     translation: "policyArticleTranslation",
     ownerKey: "articleId",
     kind: "policy",
+    ownerRel: "article",
   },
-  news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", kind: "news" },
-  figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", kind: "figure" },
-  glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", kind: "glossary" },
+  news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", kind: "news", ownerRel: "article" },
+  figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", kind: "figure", ownerRel: "figure" },
+  glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", kind: "glossary", ownerRel: "glossaryTerm" },
 };
 
 /** The handful of delegate methods used here, common to every model (Prisma's own types differ per model). */
@@ -91,16 +105,35 @@ interface Delegate {
   updateMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<Record<string, unknown>>;
   create(args: object): Promise<Record<string, unknown>>;
+  count(args: object): Promise<number>;
 }
 export const model = (client: Tx | typeof db, name: string) => (client as unknown as Record<string, Delegate>)[name]!;
 
 export interface TranslationRow extends Record<string, unknown> {
   id: string;
   locale: Locale;
+  /** The live revision (0: never published). */
   revision: number;
   sourceRevision: number | null;
-  status?: PublishStatus;
+  status: PublishStatus;
   publishedAt?: Date | null;
+  draft?: unknown;
+  draftRevision?: number | null;
+  review?: ReviewState;
+  reviewNote?: string | null;
+  revisionAt?: Date;
+  sourceRevisionAt?: Date | null;
+}
+
+/** The revision a write must name: the pending draft's, else the live one. */
+export const headRevision = (t: Pick<TranslationRow, "revision" | "draftRevision">) => t.draftRevision ?? t.revision;
+
+/** The working text of a translation: its pending draft, else its live text. */
+export function draftOf(type: ContentType, t: TranslationRow): { values: FieldValues; sourceRevision: number | null; sourceRevisionAt: Date | null } {
+  const d = t.draftRevision != null && t.draft && typeof t.draft === "object" ? (t.draft as Record<string, unknown>) : null;
+  if (!d) return { values: fieldValues(type, t), sourceRevision: t.sourceRevision, sourceRevisionAt: t.sourceRevisionAt ?? null };
+  const at = typeof d.sourceRevisionAt === "string" ? new Date(d.sourceRevisionAt) : null;
+  return { values: fieldValues(type, d), sourceRevision: typeof d.sourceRevision === "number" ? d.sourceRevision : null, sourceRevisionAt: at };
 }
 
 export interface Located {
@@ -200,7 +233,16 @@ export interface ContentListItem {
   /** For sections and articles: their number in the policy. */
   number?: number;
   /** Every locale; `missing` when the item has no text in it yet. */
-  translations: { locale: Locale; status: PublishStatus | null; outdated: boolean; editable: boolean; missing: boolean }[];
+  translations: {
+    locale: Locale;
+    status: PublishStatus | null;
+    outdated: boolean;
+    editable: boolean;
+    missing: boolean;
+    /** A saved draft not yet published. */
+    pendingDraft: boolean;
+    review: ReviewState;
+  }[];
 }
 
 /** Every item of a type with its per-locale status; for anyone who may edit at least one locale. */
@@ -208,7 +250,9 @@ export async function listContent(actor: AdminUser | null, type: unknown): Promi
   if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
   if (!isContentType(type)) return { ok: false, error: "notFound" };
   const s = contentStorage[type];
-  const tSelect = { select: { locale: true, revision: true, sourceRevision: true, ...(contentTypes[type].publishable ? { status: true } : {}), [contentTypes[type].fields[0]!.name]: true } };
+  const tSelect = {
+    select: { locale: true, revision: true, sourceRevision: true, status: true, draftRevision: true, review: true, [contentTypes[type].fields[0]!.name]: true },
+  };
 
   type Row = { key: string; number?: number; version: number; originalLocale: Locale; translations: TranslationRow[] };
   let rows: Row[];
@@ -242,8 +286,16 @@ export async function listContent(actor: AdminUser | null, type: unknown): Promi
           const t = r.translations.find((x) => x.locale === l);
           const editable = canEditText(actor, l, r.originalLocale);
           return t
-            ? { locale: l, status: t.status ?? null, outdated: isOutdated(t, original), editable, missing: false }
-            : { locale: l, status: null, outdated: false, editable, missing: true };
+            ? {
+                locale: l,
+                status: t.status,
+                outdated: isOutdated(t, original),
+                editable,
+                missing: false,
+                pendingDraft: t.draftRevision != null,
+                review: t.review ?? "none",
+              }
+            : { locale: l, status: null, outdated: false, editable, missing: true, pendingDraft: false, review: "none" as const };
         }),
       };
     }),
@@ -254,9 +306,18 @@ export interface EditableTranslation {
   id: string;
   locale: Locale;
   status: PublishStatus | null;
+  /** The revision a write names (the draft's, else the live one; 0 without text). */
   revision: number;
+  /** The live revision (0: never published). */
+  liveRevision: number;
   sourceRevision: number | null;
+  /** The working text: the pending draft, else the live text. */
   values: FieldValues;
+  /** The live text (the same as `values` without a pending draft). */
+  live: FieldValues;
+  pendingDraft: boolean;
+  review: ReviewState;
+  reviewNote: string | null;
 }
 
 export interface ContentForEditing {
@@ -272,18 +333,37 @@ export interface ContentForEditing {
   /** No text in this language yet. */
   isNew: boolean;
   canPublish: boolean;
-  /** Pending scheduled publication of this locale, if any. */
+  /** Whether the actor may submit the draft for review (there is something to review). */
+  canSubmit: boolean;
+  /** Pending scheduled publication of this locale, if any, and the revision it publishes. */
   scheduledAt: Date | null;
+  scheduledRevision: number | null;
+  /**
+   * A translation's draft made from an older revision of the original: the original's text at that
+   * revision (for the diff of what changed since), when its Revision row is known.
+   */
+  originalAtSource: FieldValues | null;
 }
 
-const editable = (type: ContentType, t: TranslationRow): EditableTranslation => ({
-  id: t.id,
-  locale: t.locale,
-  status: t.status ?? null,
-  revision: t.revision,
-  sourceRevision: t.sourceRevision,
-  values: fieldValues(type, t),
-});
+const editable = (type: ContentType, t: TranslationRow): EditableTranslation => {
+  const d = draftOf(type, t);
+  return {
+    id: t.id,
+    locale: t.locale,
+    status: t.status ?? null,
+    revision: headRevision(t),
+    liveRevision: t.revision,
+    sourceRevision: d.sourceRevision,
+    values: d.values,
+    live: fieldValues(type, t),
+    pendingDraft: t.draftRevision != null,
+    review: t.review ?? "none",
+    reviewNote: t.reviewNote ?? null,
+  };
+};
+
+/** Whether there is anything to review or publish: a pending draft, or text that is not live. */
+const hasUnpublished = (t: Pick<TranslationRow, "draftRevision" | "status">) => t.draftRevision != null || t.status === "draft";
 
 /** The translation in `locale`, the original-language text beside it, the item's version. */
 export async function getContentForEditing(
@@ -299,21 +379,23 @@ export async function getContentForEditing(
   const original = found?.translations.find((t) => t.locale === found.originalLocale);
   if (!found || !original) return { ok: false, error: "notFound" };
   // No text in this language yet: an empty draft to write it in (saving creates the row).
-  const translation: TranslationRow = found.translations.find((t) => t.locale === l.data) ?? {
-    id: "",
-    locale: l.data,
-    revision: 0,
-    sourceRevision: null,
-    ...(contentTypes[type].publishable ? { status: "draft" as const } : {}),
-  };
+  const existing = found.translations.find((t) => t.locale === l.data);
+  const translation: TranslationRow = existing ?? { id: "", locale: l.data, revision: 0, sourceRevision: null, status: "draft" };
   if (!canEditText(actor, l.data, found.originalLocale)) return { ok: false, error: "forbidden" };
-  const scheduled = contentTypes[type].publishable
-    ? await db.scheduledPublication.findFirst({
-        where: { entityType: type, itemKey: key, locale: l.data, doneAt: null },
-        orderBy: { publishAt: "asc" },
-        select: { publishAt: true },
-      })
-    : null;
+  const scheduled = await db.scheduledPublication.findFirst({
+    where: { entityType: type, itemKey: key, locale: l.data, doneAt: null },
+    orderBy: { publishAt: "asc" },
+    select: { publishAt: true, revision: true },
+  });
+  const source = existing && l.data !== found.originalLocale ? draftOf(type, existing).sourceRevision : null;
+  const atSource =
+    source !== null && source < original.revision
+      ? await db.revision.findFirst({
+          where: { entityType: `${type}-translation`, entityId: original.id, data: { path: ["revision"], equals: source } },
+          orderBy: { createdAt: "asc" },
+          select: { data: true },
+        })
+      : null;
   return {
     ok: true,
     item: {
@@ -324,11 +406,14 @@ export async function getContentForEditing(
       originalLocale: found.originalLocale,
       isOriginal: l.data === found.originalLocale,
       translation: editable(type, translation),
-      original: editable(type, original),
-      outdated: translation.revision > 0 && isOutdated(translation, original),
-      isNew: translation.revision === 0,
-      canPublish: contentTypes[type].publishable && translation.revision > 0 && can(actor, "content:publish"),
+      original: { ...editable(type, original), values: fieldValues(type, original) },
+      outdated: !!existing && translation.status === "published" && isOutdated(translation, original),
+      isNew: !existing,
+      canPublish: !!existing && can(actor, "content:publish"),
+      canSubmit: !!existing && hasUnpublished(translation) && translation.review !== "submitted",
       scheduledAt: scheduled?.publishAt ?? null,
+      scheduledRevision: scheduled?.revision ?? null,
+      originalAtSource: atSource ? fieldValues(type, (atSource.data ?? {}) as Record<string, unknown>) : null,
     },
   };
 }
@@ -341,22 +426,13 @@ export function validateContentFields(type: ContentType, input: unknown): { ok: 
 
 // ---------------------------------------------------------------- writing
 
-const saveHeaderSchema = z.object({
-  type: z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]),
-  key: itemKeySchema,
-  locale: localeSchema,
-  expectedVersion: z.coerce.number().int().min(1),
-});
-
-/** Bumps the root's version if it is still `expected` (the check and the row lock in one statement). */
-async function bumpVersion(tx: Tx, type: ContentType, rootId: string, expected: number): Promise<boolean> {
-  const r = await model(tx, contentStorage[type].root).updateMany({ where: { id: rootId, version: expected }, data: { version: { increment: 1 } } });
-  return r.count === 1;
-}
+const typeSchema = z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]);
+const revisionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
+const targetSchema = z.object({ type: typeSchema, key: itemKeySchema, locale: localeSchema, expectedRevision: revisionSchema });
 
 /**
- * Writes the Revision row of a translation's state before its first edit (the seeded text has none), so
- * that history and the translation dashboard can always go back to what an edit replaced.
+ * Writes the Revision row of a translation's live state before its first edit (the seeded text has none),
+ * so that history and the translation dashboard can always go back to what an edit replaced.
  */
 async function ensureBaselineRevision(tx: Tx, type: ContentType, slug: string, t: TranslationRow, version: number) {
   const entityType = `${type}-translation`;
@@ -375,14 +451,27 @@ async function ensureBaselineRevision(tx: Tx, type: ContentType, slug: string, t
   });
 }
 
+/** Updates a translation row only if nobody changed its revisions since it was read (else false: stale). */
+async function updateIfUnchanged(tx: Tx, type: ContentType, t: TranslationRow, data: object): Promise<boolean> {
+  const r = await model(tx, contentStorage[type].translation).updateMany({
+    where: { id: t.id, revision: t.revision, draftRevision: t.draftRevision ?? null },
+    data,
+  });
+  return r.count === 1;
+}
+
+async function auditContent(tx: Tx, actor: AdminUser, action: string, type: ContentType, key: string, details: Record<string, unknown>) {
+  await tx.auditLog.create({ data: { userId: actor.id, action, target: `${type}:${key}`, details: details as object } });
+}
+
 /**
- * Saves one locale's text of one item. In one transaction: the item's version must still be
- * `expectedVersion` (else "stale", nothing written) and is incremented; the translation's revision goes
- * up; a translation records the original's current revision as its source (saving the original leaves
- * the others' as they are, so they show as outdated; a restore passes the restored text's own source
- * revision); a Revision row and an AuditLog row are written. The
- * status is left alone (a published translation stays published). Then the item's cache tags are
- * invalidated. `audit` names the action ("content.save", or "revision.restore" when restoring).
+ * Saves one locale's text of one item as its working draft; the live text and the public site stay as
+ * they are. In one transaction: the translation must still be at `expectedRevision` (else "stale",
+ * nothing written); the draft gets the next revision number and records which live revision of the
+ * original it was made from (a restore passes the restored text's own source revision); a Revision row
+ * and an AuditLog row are written; a pending review is withdrawn (the new text must be submitted again).
+ * A language without text gets its row now, as an unpublished draft. `audit` names the action
+ * ("content.save", or "revision.restore" when restoring).
  */
 export async function saveContentTranslation(
   actor: AdminUser | null,
@@ -392,7 +481,7 @@ export async function saveContentTranslation(
   const raw = (input ?? {}) as Record<string, unknown>;
   const requested = localeSchema.safeParse(raw.locale);
   if (!actor || (requested.success && !canEditLocale(actor, requested.data))) return { ok: false, error: "forbidden" };
-  const header = saveHeaderSchema.safeParse(raw);
+  const header = targetSchema.safeParse(raw);
   const type = header.success ? header.data.type : isContentType(raw.type) ? raw.type : null;
   if (!type) return { ok: false, error: "notFound" };
   const fields = fieldsSchema(type).safeParse(raw);
@@ -404,127 +493,295 @@ export async function saveContentTranslation(
   if (!canEditLocale(actor, h.locale)) return { ok: false, error: "forbidden" };
   const values = fields.data as FieldValues;
 
-  let changes: ContentChange[] = [];
-  const result = await db.$transaction(async (tx): Promise<WriteResult> => {
-    const found = await locate(tx, type, h.key);
-    if (!found) return { ok: false, error: "notFound" };
-    const existing = found.translations.find((t) => t.locale === h.locale);
-    const original = found.translations.find((t) => t.locale === found.originalLocale);
-    if (!original) return { ok: false, error: "notFound" };
-    if (!canEditText(actor, h.locale, found.originalLocale)) return { ok: false, error: "forbidden" };
-    if (!(await bumpVersion(tx, type, found.rootId, h.expectedVersion))) return { ok: false, error: "stale" };
-    const version = h.expectedVersion + 1;
-    // A language the item has no text in yet (e.g. an article just added to a policy) gets its row now:
-    // revision 0 before this save, and a draft where the type has a status of its own.
-    const translation =
-      existing ??
-      ((await model(tx, contentStorage[type].translation).create({
+  try {
+    return await db.$transaction(async (tx): Promise<WriteResult> => {
+      const found = await locate(tx, type, h.key);
+      if (!found) return { ok: false, error: "notFound" };
+      const existing = found.translations.find((t) => t.locale === h.locale);
+      const original = found.translations.find((t) => t.locale === found.originalLocale);
+      if (!original) return { ok: false, error: "notFound" };
+      if (!canEditText(actor, h.locale, found.originalLocale)) return { ok: false, error: "forbidden" };
+      if ((existing ? headRevision(existing) : 0) !== h.expectedRevision) return { ok: false, error: "stale" };
+      const isOriginal = h.locale === found.originalLocale;
+      // A translation is based on the original's live revision — unless a restore brings back older
+      // text, which keeps the source revision it was made from (and so stays outdated).
+      const sourceRevision = isOriginal ? null : audit.sourceRevision !== undefined ? audit.sourceRevision : original.revision;
+      const sourceRevisionAt = sourceRevision !== null && sourceRevision === original.revision ? (original.revisionAt ?? null) : null;
+      const revision = h.expectedRevision + 1;
+      const draft = { ...values, sourceRevision, sourceRevisionAt: sourceRevisionAt?.toISOString() ?? null };
+      let id: string;
+      if (existing) {
+        await ensureBaselineRevision(tx, type, h.key, existing, found.version);
+        const ok = await updateIfUnchanged(tx, type, existing, { draft, draftRevision: revision, review: "none" });
+        if (!ok) return { ok: false, error: "stale" };
+        id = existing.id;
+      } else {
+        // Never live yet: the columns hold the first draft too (required fields), but status keeps it off the site.
+        const created = await model(tx, contentStorage[type].translation).create({
+          data: {
+            ...fieldValues(type, {}),
+            ...values,
+            [contentStorage[type].ownerKey]: found.ownerId,
+            locale: h.locale,
+            status: "draft",
+            revision: 0,
+            sourceRevision,
+            draft,
+            draftRevision: revision,
+          },
+          select: { id: true },
+        });
+        id = created.id as string;
+      }
+      await tx.revision.create({
         data: {
-          ...fieldValues(type, {}),
-          ...values,
-          [contentStorage[type].ownerKey]: found.ownerId,
+          entityType: `${type}-translation`,
+          entityId: id,
           locale: h.locale,
-          revision: 0,
-          ...(contentTypes[type].publishable ? { status: "draft" } : {}),
+          version: found.version,
+          data: { key: h.key, ...values, revision, sourceRevision },
+          userId: actor.id,
         },
-      })) as TranslationRow);
-    if (existing) await ensureBaselineRevision(tx, type, h.key, translation, h.expectedVersion);
-    const isOriginal = h.locale === found.originalLocale;
-    const saved = (await model(tx, contentStorage[type].translation).update({
-      where: { id: translation.id },
-      // A translation is now based on the original as it stands — unless a restore brings back older text,
-      // which keeps the source revision it was made from (and so stays outdated if the original moved on).
-      data: {
-        ...values,
-        revision: { increment: 1 },
-        ...(isOriginal ? {} : { sourceRevision: audit.sourceRevision !== undefined ? audit.sourceRevision : original.revision }),
-      },
-      select: { revision: true, sourceRevision: true },
-    })) as { revision: number; sourceRevision: number | null };
-    await tx.revision.create({
-      data: {
-        entityType: `${type}-translation`,
-        entityId: translation.id,
-        locale: h.locale,
-        version,
-        data: { key: h.key, ...values, revision: saved.revision, sourceRevision: saved.sourceRevision },
-        userId: actor.id,
-      },
+      });
+      await auditContent(tx, actor, audit.action, type, h.key, { locale: h.locale, revision, ...audit.details });
+      return { ok: true, revision };
     });
-    await tx.auditLog.create({
-      data: {
-        userId: actor.id,
-        action: audit.action,
-        target: `${type}:${h.key}`,
-        details: { locale: h.locale, version, revision: saved.revision, ...audit.details } as object,
-      },
-    });
-    changes = await affectedBy(tx, contentStorage[type].kind, { id: found.rootId, slug: found.rootSlug });
-    return { ok: true, version };
-  });
-
-  if (result.ok) for (const change of changes) invalidate(change);
-  return result;
+  } catch (e) {
+    // Two first saves of the same language at once: the second meets the first's row.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, error: "stale" };
+    throw e;
+  }
 }
 
-const statusSchema = z.object({
-  type: z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]),
-  key: itemKeySchema,
-  locale: localeSchema,
-  status: z.enum(["draft", "published"]),
-  expectedVersion: z.coerce.number().int().min(1),
-});
+/** What a publication puts live: a schedule's fixed revision and text (else the draft, else the row's text). */
+export interface FixedRevision {
+  revision: number | null;
+  data: unknown;
+}
 
 /**
- * Publishes or unpublishes one locale of an item (content:publish; translators cannot). Publishing
- * cancels a pending scheduled publication of that locale; so does unpublishing. The scheduler
- * (lib/data/admin-schedule.ts) passes `scheduled` and the item's current version.
+ * Publishes one locale of an item (content:publish): its pending draft becomes the live text (or, for a
+ * schedule, the revision it names — a later draft stays a draft), status published; the review state is
+ * cleared (approving a submitted draft is publishing it, recorded as such); pending schedules of that
+ * locale end. `expectedRevision` must still be the translation's revision (a schedule skips the check).
  */
-export async function setContentStatus(
+export async function publishTranslation(
   actor: AdminUser | null,
   input: unknown,
-  opts: { scheduled?: boolean } = {},
+  opts: { scheduled?: FixedRevision } = {},
 ): Promise<WriteResult> {
-  if (!can(actor, "content:publish")) return { ok: false, error: "forbidden" };
-  const parsed = statusSchema.safeParse(input);
+  if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const parsed = (opts.scheduled ? targetSchema.partial({ expectedRevision: true }) : targetSchema).safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const v = parsed.data;
-  if (!contentTypes[v.type].publishable) return { ok: false, error: "notFound" };
 
   let changes: ContentChange[] = [];
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
     const found = await locate(tx, v.type, v.key);
-    const translation = found?.translations.find((t) => t.locale === v.locale);
-    if (!found || !translation) return { ok: false, error: "notFound" };
-    if (!(await bumpVersion(tx, v.type, found.rootId, v.expectedVersion))) return { ok: false, error: "stale" };
-    await model(tx, contentStorage[v.type].translation).update({
-      where: { id: translation.id },
+    const t = found?.translations.find((x) => x.locale === v.locale);
+    const original = found?.translations.find((x) => x.locale === found.originalLocale);
+    if (!found || !t || !original) return { ok: false, error: "notFound" };
+    if (!opts.scheduled && headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
+    // A schedule publishes what it names; one made before drafts were kept apart (revision null) the
+    // row's own text, as it would have then. By hand: the pending draft, else the row's text.
+    const sched = opts.scheduled;
+    const text = sched
+      ? sched.revision !== null
+        ? parseFixed(v.type, sched.data)
+        : { values: fieldValues(v.type, t), sourceRevision: t.sourceRevision, sourceRevisionAt: t.sourceRevisionAt ?? null }
+      : draftOf(v.type, t);
+    const revision = sched ? (sched.revision ?? Math.max(t.revision, 1)) : (t.draftRevision ?? Math.max(t.revision, 1));
+    const keepsDraft = !!sched && t.draftRevision != null && t.draftRevision !== sched.revision;
+    const isOriginal = v.locale === found.originalLocale;
+    const now = new Date();
+    const ok = await updateIfUnchanged(tx, v.type, t, {
+      ...text.values,
+      status: "published",
+      revision,
+      revisionAt: now,
+      ...(isOriginal ? {} : { sourceRevision: text.sourceRevision, sourceRevisionAt: text.sourceRevisionAt }),
+      ...(keepsDraft ? {} : { draft: Prisma.DbNull, draftRevision: null, review: "none", reviewNote: null }),
       // publishedAt (where the model has it) records the first publication.
-      data: { status: v.status, ...(v.status === "published" && "publishedAt" in translation && !translation.publishedAt ? { publishedAt: new Date() } : {}) },
+      ...("publishedAt" in t && !t.publishedAt ? { publishedAt: now } : {}),
     });
-    // A locale published by hand (or unpublished) no longer waits for its schedule.
+    if (!ok) return { ok: false, error: "stale" };
     await tx.scheduledPublication.updateMany({
       where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
-      data: { doneAt: new Date(), outcome: opts.scheduled ? "published" : "cancelled" },
+      data: { doneAt: now, outcome: opts.scheduled ? "published" : "cancelled" },
     });
-    await tx.auditLog.create({
-      data: {
-        userId: actor!.id,
-        action: opts.scheduled ? "schedule.publish" : "content.status",
-        target: `${v.type}:${v.key}`,
-        details: { locale: v.locale, from: translation.status ?? null, to: v.status, version: v.expectedVersion + 1 },
-      },
+    await auditContent(tx, actor, opts.scheduled ? "schedule.publish" : t.review === "submitted" ? "content.approve" : "content.publish", v.type, v.key, {
+      locale: v.locale,
+      from: t.status,
+      to: "published",
+      revision,
+      previousRevision: t.revision,
     });
     changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
-    return { ok: true, version: v.expectedVersion + 1 };
+    return { ok: true, revision: keepsDraft ? headRevision(t) : revision };
   });
 
   if (result.ok) for (const change of changes) invalidate(change);
   return result;
 }
 
-/** The current version of an item (for callers that act on whatever is there, like the scheduler). */
-export async function currentVersion(type: ContentType, key: string): Promise<number | null> {
-  const found = await locate(db, type, key);
-  return found?.version ?? null;
+function parseFixed(type: ContentType, data: unknown) {
+  const d = (data ?? {}) as Record<string, unknown>;
+  return {
+    values: fieldValues(type, d),
+    sourceRevision: typeof d.sourceRevision === "number" ? d.sourceRevision : null,
+    sourceRevisionAt: typeof d.sourceRevisionAt === "string" ? new Date(d.sourceRevisionAt) : null,
+  };
+}
+
+/**
+ * Takes one locale off the site (content:publish): status draft, so pages fall back to the original with
+ * its notice; the live text is kept (publishing again brings it, or a newer draft, back). Pending
+ * schedules of that locale end.
+ */
+export async function unpublishTranslation(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
+  if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const parsed = targetSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  const v = parsed.data;
+  let changes: ContentChange[] = [];
+  const result = await db.$transaction(async (tx): Promise<WriteResult> => {
+    const found = await locate(tx, v.type, v.key);
+    const t = found?.translations.find((x) => x.locale === v.locale);
+    if (!found || !t) return { ok: false, error: "notFound" };
+    if (headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
+    if (!(await updateIfUnchanged(tx, v.type, t, { status: "draft" }))) return { ok: false, error: "stale" };
+    await tx.scheduledPublication.updateMany({
+      where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
+      data: { doneAt: new Date(), outcome: "cancelled" },
+    });
+    await auditContent(tx, actor, "content.unpublish", v.type, v.key, { locale: v.locale, from: t.status, to: "draft", revision: t.revision });
+    changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
+    return { ok: true, revision: headRevision(t) };
+  });
+  if (result.ok) for (const change of changes) invalidate(change);
+  return result;
+}
+
+/** Publish or unpublish by `status` ("published" | "draft"), as the editor's one button posts it. */
+export async function setContentStatus(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
+  const status = (input as { status?: unknown } | null)?.status;
+  if (status !== "published" && status !== "draft") return can(actor, "content:publish") ? { ok: false, error: "invalid", fieldErrors: { status: "invalid" } } : { ok: false, error: "forbidden" };
+  return status === "published" ? publishTranslation(actor, input) : unpublishTranslation(actor, input);
+}
+
+/**
+ * One review step on a translation, in a transaction: it must still be at `expectedRevision` ("stale"),
+ * the actor allowed on this item ("forbidden") and the translation ready for the step ("noDraft"); then
+ * `data` is written (if nobody changed it meanwhile) with an AuditLog row.
+ */
+async function reviewStep(
+  actor: AdminUser,
+  v: z.infer<typeof targetSchema>,
+  step: { allowed: (found: Located) => boolean; ready: (t: TranslationRow) => boolean; data: object; action: string; details?: object },
+): Promise<WriteResult> {
+  return db.$transaction(async (tx): Promise<WriteResult> => {
+    const found = await locate(tx, v.type, v.key);
+    const t = found?.translations.find((x) => x.locale === v.locale);
+    if (!found || !t) return { ok: false, error: "notFound" };
+    if (!step.allowed(found)) return { ok: false, error: "forbidden" };
+    if (headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
+    if (!step.ready(t)) return { ok: false, error: "noDraft" };
+    if (!(await updateIfUnchanged(tx, v.type, t, step.data))) return { ok: false, error: "stale" };
+    await auditContent(tx, actor, step.action, v.type, v.key, { locale: v.locale, revision: headRevision(t), ...step.details });
+    return { ok: true, revision: headRevision(t) };
+  });
+}
+
+/**
+ * A translator (or anyone who may edit the text) asks for review of the pending draft at
+ * `expectedRevision`: review "submitted", shown in the editors' queue. Refused ("noDraft") when there is
+ * nothing unpublished to review.
+ */
+export async function submitForReview(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
+  const raw = (input ?? {}) as Record<string, unknown>;
+  const requested = localeSchema.safeParse(raw.locale);
+  if (!actor || (requested.success && !canEditLocale(actor, requested.data))) return { ok: false, error: "forbidden" };
+  const parsed = targetSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  const v = parsed.data;
+  return reviewStep(actor, v, {
+    allowed: (found) => canEditText(actor, v.locale, found.originalLocale),
+    ready: hasUnpublished,
+    data: { review: "submitted", reviewNote: null },
+    action: "content.submit",
+  });
+}
+
+const returnSchema = targetSchema.extend({ note: z.string().trim().min(1).max(2000) });
+
+/** An editor (content:publish) returns a submitted draft with a comment: review "returned"; the draft stays. */
+export async function returnForRevision(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
+  if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
+  const parsed = returnSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  const v = parsed.data;
+  return reviewStep(actor, v, {
+    allowed: () => true,
+    ready: (t) => t.review === "submitted",
+    data: { review: "returned", reviewNote: v.note },
+    action: "content.return",
+    details: { note: v.note },
+  });
+}
+
+// ---------------------------------------------------------------- review queue
+
+export interface ReviewQueueEntry {
+  type: ContentType;
+  key: string;
+  locale: Locale;
+  title: string;
+  revision: number;
+}
+
+const ownerKeyOf = (type: ContentType, row: Record<string, unknown>): string | null => {
+  const owner = row[contentStorage[type].ownerRel] as Record<string, unknown> | undefined;
+  if (!owner) return null;
+  if (!contentStorage[type].part) return owner.slug as string;
+  return `${(owner.policy as { slug: string }).slug}~${owner.anchor as string}`;
+};
+
+/**
+ * Drafts waiting for an editor (content:publish: every language), or — for a translator — their own
+ * languages' drafts that were returned to them. In type order, then item.
+ */
+export async function listReviewQueue(actor: AdminUser | null): Promise<{ ok: true; state: ReviewState; entries: ReviewQueueEntry[] } | Failure> {
+  if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
+  const reviewer = can(actor, "content:publish");
+  const state: ReviewState = reviewer ? "submitted" : "returned";
+  const mine = locales.filter((l) => canEditLocale(actor, l));
+  const entries: ReviewQueueEntry[] = [];
+  for (const type of Object.keys(contentStorage) as ContentType[]) {
+    const s = contentStorage[type];
+    const owner = s.part ? { select: { anchor: true, policy: { select: { slug: true } } } } : { select: { slug: true } };
+    const rows = await model(db, s.translation).findMany({
+      where: { review: state, locale: { in: mine } },
+      select: { locale: true, revision: true, draftRevision: true, [contentTypes[type].fields[0]!.name]: true, draft: true, [s.ownerRel]: owner },
+      take: 200,
+    });
+    for (const r of rows) {
+      const key = ownerKeyOf(type, r);
+      if (!key) continue;
+      const d = draftOf(type, r as TranslationRow);
+      entries.push({ type, key, locale: r.locale as Locale, title: titleOf(type, d.values) || key, revision: headRevision(r as TranslationRow) });
+    }
+  }
+  entries.sort((a, b) => (a.type === b.type ? a.key.localeCompare(b.key) || a.locale.localeCompare(b.locale) : 0));
+  return { ok: true, state, entries };
+}
+
+/** How many entries the actor's queue holds (the dashboard's count). */
+export async function reviewQueueCount(actor: AdminUser | null): Promise<number> {
+  if (!canEditAnyLocale(actor)) return 0;
+  const state: ReviewState = can(actor, "content:publish") ? "submitted" : "returned";
+  const mine = locales.filter((l) => canEditLocale(actor, l));
+  const counts = await Promise.all(
+    (Object.keys(contentStorage) as ContentType[]).map((type) => model(db, contentStorage[type].translation).count({ where: { review: state, locale: { in: mine } } })),
+  );
+  return counts.reduce((a, b) => a + b, 0);
 }

@@ -14,7 +14,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { canEditLocale, canEditText, fieldValues, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
+import { canEditLocale, canEditText, fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);
 
@@ -46,10 +46,12 @@ export interface TranslationHistory {
   isOriginal: boolean;
   /** The first field of the original-language text (its name or title). */
   title: string;
-  /** The item's current version (a restore must be based on it). */
+  /** The item's current version. */
   version: number;
-  /** The translation's current revision. */
+  /** The translation's current revision: its pending draft's, else the live one (a restore names it). */
   revision: number;
+  /** The revision that is live (0: never published). */
+  liveRevision: number;
   /** Whether this user may restore (save) this locale's text. */
   canRestore: boolean;
   /** Newest first. */
@@ -125,7 +127,8 @@ export async function listRevisions(
       isOriginal: l.data === found.originalLocale,
       title: (typeof original[firstField] === "string" && (original[firstField] as string)) || key,
       version: found.version,
-      revision: translation.revision,
+      revision: headRevision(translation),
+      liveRevision: translation.status === "published" ? translation.revision : 0,
       canRestore: canEditText(actor, l.data, found.originalLocale),
       revisions,
     },
@@ -163,12 +166,12 @@ const restoreSchema = z.object({
   key: itemKeySchema,
   locale: localeSchema,
   revisionId: z.string().min(1).max(100),
-  expectedVersion: z.coerce.number().int().min(1),
+  expectedRevision: z.coerce.number().int().min(0),
 });
 
 /**
- * Brings back the text of one revision as a new save, based on `expectedVersion` (the item's version the
- * history page was opened at): a stale version is refused and nothing is written. The revision must be
+ * Brings back the text of one revision as a new draft, based on `expectedRevision` (the translation's
+ * revision the history page was opened at): a stale one is refused and nothing is written. The revision must be
  * one of this item's, in this locale.
  */
 export async function restoreRevision(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
@@ -191,7 +194,7 @@ export async function restoreRevision(actor: AdminUser | null, input: unknown): 
   const data = (rev.data ?? {}) as Record<string, unknown>;
   return saveContentTranslation(
     actor,
-    { type: v.type, key: v.key, locale: v.locale, expectedVersion: v.expectedVersion, ...fieldValues(v.type, data) },
+    { type: v.type, key: v.key, locale: v.locale, expectedRevision: v.expectedRevision, ...fieldValues(v.type, data) },
     {
       action: "revision.restore",
       details: { restoredRevision: num(data.revision), revisionId: v.revisionId },

@@ -103,6 +103,14 @@ export function canEditMediaText(user: AdminUser | null | undefined, locale: Loc
   return can(user, `translation:edit:${locale}`);
 }
 
+/**
+ * Whether the user may change an image's alt text and caption in `locale`: as for content, the
+ * original-language text is the source of every translation, so changing it is an editor's decision.
+ */
+export function canEditMediaTextOf(user: AdminUser | null | undefined, locale: Locale, originalLocale: Locale): boolean {
+  return canEditMediaText(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
+}
+
 /** Locales whose alt text the user sees in the admin: editors every one, a translator theirs and the original. */
 function visibleLocales(user: AdminUser, original: Locale): Locale[] {
   if (can(user, "content:edit")) return [...locales];
@@ -265,7 +273,8 @@ export async function uploadMedia(actor: AdminUser | null, input: unknown): Prom
 }
 
 /**
- * Saves the alt text and caption of one locale (and, with content:edit, the credit). In one transaction:
+ * Saves the alt text and caption of one locale (and, with content:edit, the credit); the image's
+ * original-language text only with content:edit (a translator of that language may not). In one transaction:
  * Media.version must still be `expectedVersion` (else "stale", nothing written) and is incremented; the
  * translation is created or its revision goes up (a translation records the original's revision as its
  * source); a Revision row ("media-translation") and an AuditLog row ("media.save") are written. Then
@@ -281,6 +290,8 @@ export async function saveMediaText(actor: AdminUser | null, input: unknown): Pr
   if (v.credit !== undefined && !can(actor, "content:edit")) return { ok: false, error: "forbidden" };
 
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
+    const media = await tx.media.findUnique({ where: { id: v.id }, select: { originalLocale: true } });
+    if (media && !canEditMediaTextOf(actor, v.locale, media.originalLocale)) return { ok: false, error: "forbidden" };
     // The version check and the row lock in one statement: a concurrent save waits, then updates nothing.
     const bumped = await tx.media.updateMany({
       where: { id: v.id, version: v.expectedVersion },
@@ -549,7 +560,7 @@ export async function getMediaForEditing(
       variants: m.variants,
       original: original && { locale: original.locale, alt: original.alt, caption: original.caption, revision: original.revision },
       editable: locales
-        .filter((l) => canEditMediaText(actor, l))
+        .filter((l) => canEditMediaTextOf(actor, l, m.originalLocale))
         .map((l) => {
           const t = m.translations.find((x) => x.locale === l);
           return {

@@ -191,7 +191,7 @@ export const isMetadataType = (v: unknown): v is MetadataType => typeof v === "s
 
 export const zoneKinds = ["pilot_zone", "cooperation_zone", "development_zone", "bonded_zone", "industrial_zone"] as const;
 export const layoutKinds = ["core", "wing", "park", "function_area"] as const;
-export const policyValidities = ["in_force", "expired", "superseded", "unknown"] as const;
+export const policyValidities = ["in_force", "amended", "repealed", "expired", "superseded", "unknown"] as const;
 export const newsKinds = ["news", "press_release", "feature", "briefing"] as const;
 export const publishStatuses = ["draft", "published"] as const;
 
@@ -227,6 +227,9 @@ export const metadataFields: Record<MetadataType, readonly MetaFieldDef[]> = {
     date("effectiveFrom"),
     date("validUntil"),
     { name: "validity", input: "select", required: true, options: policyValidities },
+    // The legal status is locale-neutral: one change shows its banner on every language version at once.
+    date("validitySince"),
+    { name: "validityBy", input: "text", required: false, maxLength: 500 },
     { name: "topics", input: "checkboxes", required: false, options: topicCodes },
     { name: "zones", input: "checkboxes", required: false, options: "zones", maxItems: 50 },
   ],

@@ -197,6 +197,7 @@ interface Ctx {
   tx: Tx;
   policy: { id: string; slug: string; originalLocale: Locale };
   version: number;
+  actor: AdminUser;
 }
 
 class Abort {
@@ -234,7 +235,7 @@ async function structureChange<S extends z.ZodType<{ policy: string; expectedVer
       if (bumped.count !== 1) return fail("stale");
       slug = policy.slug;
       const ver = v.expectedVersion + 1;
-      const done = await change({ tx, policy, version: ver }, v);
+      const done = await change({ tx, policy, version: ver, actor: actor! }, v);
       await tx.auditLog.create({
         data: { userId: actor!.id, action: "policy.structure", target: `policy:${policy.slug}`, details: { op, anchor: done.anchor, version: ver, ...done.details } as object },
       });
@@ -350,15 +351,149 @@ export function addArticle(actor: AdminUser | null, input: unknown) {
 
 const deleteSchema = (anchor: typeof sectionAnchor) => z.object({ ...base, anchor, confirm: confirmed });
 
-/** Deletes an article and its text in every language: `{ policy, expectedVersion, anchor: "article-N", confirm: true }`. */
+/** What a deleted article was, kept in its "deleteArticle" audit entry so that the deletion can be undone. */
+const deletedArticleSchema = z.object({
+  number: z.number().int(),
+  section: z.string(),
+  grants: z.boolean(),
+  topics: z.array(z.string()),
+  industries: z.array(z.string()),
+  zoneSlugs: z.array(z.string()),
+  translations: z.array(
+    z.object({
+      id: z.string(),
+      locale: z.enum(locales),
+      status: z.enum(["draft", "published"]),
+      heading: z.string(),
+      body: z.string(),
+      revision: z.number().int(),
+      sourceRevision: z.number().int().nullable(),
+    }),
+  ),
+});
+
+/**
+ * Deletes an article and its text in every language: `{ policy, expectedVersion, anchor: "article-N",
+ * confirm: true }`. Nothing is lost: each language's text is kept as a Revision row (its history goes on
+ * if the article comes back), and the audit entry holds the whole article, which restoreArticle brings back.
+ */
 export function deleteArticle(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "deleteArticle", deleteSchema(articleAnchor), input, async (c, v) => {
     const a = await findArticle(c, v.anchor);
-    const t = await c.tx.policyArticleTranslation.findFirst({ where: { articleId: a.id, locale: c.policy.originalLocale }, select: { heading: true, body: true } });
+    const full = await c.tx.policyArticle.findUniqueOrThrow({
+      where: { id: a.id },
+      select: { grants: true, topics: true, industries: true, zoneSlugs: true, section: { select: { anchor: true } }, translations: true },
+    });
+    for (const t of full.translations) {
+      await c.tx.revision.create({
+        data: {
+          entityType: "policy-article-translation",
+          entityId: t.id,
+          locale: t.locale,
+          version: c.version,
+          data: { key: `${c.policy.slug}~${v.anchor}`, heading: t.heading, body: t.body, revision: t.revision, sourceRevision: t.sourceRevision, deleted: true },
+          userId: c.actor.id,
+        },
+      });
+    }
+    const original = full.translations.find((t) => t.locale === c.policy.originalLocale);
     await c.tx.policyArticle.delete({ where: { id: a.id } });
     await renumber(c.tx, c.policy.id);
-    // The deleted text stays readable in the audit trail.
-    return { anchor: v.anchor, details: { number: a.number, heading: t?.heading ?? "", body: t?.body ?? "" } };
+    const article: z.infer<typeof deletedArticleSchema> = {
+      number: a.number,
+      section: full.section.anchor,
+      grants: full.grants,
+      topics: full.topics,
+      industries: full.industries,
+      zoneSlugs: full.zoneSlugs,
+      translations: full.translations.map((t) => ({
+        id: t.id,
+        locale: t.locale,
+        status: t.status,
+        heading: t.heading,
+        body: t.body,
+        revision: t.revision,
+        sourceRevision: t.sourceRevision,
+      })),
+    };
+    // The deleted text stays readable in the audit trail, and the whole article can be brought back.
+    return { anchor: v.anchor, details: { number: a.number, heading: original?.heading ?? "", body: original?.body ?? "", article } };
+  });
+}
+
+export interface DeletedArticle {
+  /** The audit entry of the deletion (restoreArticle names it). */
+  id: string;
+  anchor: string;
+  number: number;
+  heading: string;
+  at: Date;
+}
+
+/** Articles deleted from a policy (newest first) that are not back yet and can be restored (content:edit). */
+export async function listDeletedArticles(actor: AdminUser | null, slug: string): Promise<DeletedArticle[]> {
+  if (!can(actor, "content:edit") || !slugSchema.safeParse(slug).success) return [];
+  const policy = await db.policy.findUnique({ where: { slug }, select: { id: true } });
+  if (!policy) return [];
+  const [entries, present] = await Promise.all([
+    db.auditLog.findMany({ where: { action: "policy.structure", target: `policy:${slug}`, details: { path: ["op"], equals: "deleteArticle" } }, orderBy: { at: "desc" }, take: 50 }),
+    db.policyArticle.findMany({ where: { policyId: policy.id }, select: { anchor: true } }),
+  ]);
+  const taken = new Set(present.map((a) => a.anchor));
+  const seen = new Set<string>();
+  return entries.flatMap((e) => {
+    const d = (e.details ?? {}) as Record<string, unknown>;
+    const anchor = typeof d.anchor === "string" ? d.anchor : "";
+    if (!deletedArticleSchema.safeParse(d.article).success || taken.has(anchor) || seen.has(anchor)) return [];
+    seen.add(anchor);
+    return [{ id: e.id, anchor, number: Number(d.number), heading: typeof d.heading === "string" ? d.heading : "", at: e.at }];
+  });
+}
+
+const restoreSchema = z.object({ ...base, deletion: z.string().min(1).max(64) });
+
+/**
+ * Undoes a deletion: `{ policy, expectedVersion, deletion: <the audit entry's id> }`. The article comes
+ * back with its number, anchor, flags and its text in every language (the same rows' ids, so their
+ * history continues), in its section before the first article with a higher number. Refused when its number is taken by now
+ * ("invalid", number: taken) or its section is gone ("notFound").
+ */
+export function restoreArticle(actor: AdminUser | null, input: unknown) {
+  return structureChange(actor, "restoreArticle", restoreSchema, input, async (c, v) => {
+    const entry = await c.tx.auditLog.findFirst({ where: { id: v.deletion, action: "policy.structure", target: `policy:${c.policy.slug}` } });
+    const d = (entry?.details ?? {}) as Record<string, unknown>;
+    const parsed = deletedArticleSchema.safeParse(d.article);
+    if (!entry || d.op !== "deleteArticle" || !parsed.success) return fail("notFound");
+    const a = parsed.data;
+    const anchor = anchorOf("article", a.number);
+    const section = await findSection(c, a.section);
+    if (await c.tx.policyArticle.findFirst({ where: { policyId: c.policy.id, OR: [{ number: a.number }, { anchor }] }, select: { id: true } })) invalidField({ number: "taken" });
+    const created = await c.tx.policyArticle.create({
+      data: {
+        policyId: c.policy.id,
+        sectionId: section.id,
+        number: a.number,
+        anchor,
+        sortOrder: 0,
+        grants: a.grants,
+        topics: a.topics,
+        industries: a.industries,
+        zoneSlugs: a.zoneSlugs,
+        translations: {
+          create: a.translations.map((t) => ({ id: t.id, locale: t.locale, status: t.status, heading: t.heading, body: t.body, revision: t.revision, sourceRevision: t.sourceRevision })),
+        },
+      },
+      select: { id: true },
+    });
+    // Back in its section before the first article with a higher number (the section's order otherwise kept).
+    const siblings = (
+      await c.tx.policyArticle.findMany({ where: { sectionId: section.id }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true, number: true } })
+    ).filter((x) => x.id !== created.id);
+    const at = siblings.findIndex((x) => x.number > a.number);
+    const ids = siblings.map((x) => x.id);
+    ids.splice(at === -1 ? ids.length : at, 0, created.id);
+    await renumber(c.tx, c.policy.id, { articles: ids });
+    return { anchor, details: { number: a.number, deletion: v.deletion, restoredId: created.id } };
   });
 }
 

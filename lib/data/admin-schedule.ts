@@ -1,13 +1,13 @@
-// Scheduled publishing: an editor sets a draft translation (of a type whose translations have their own
-// status: zone, layout, policy, news, figure) to go live at a time, and it goes live then without anyone
-// acting. The times are typed in the portal's time zone (Asia/Shanghai, <input type="datetime-local">)
+// Scheduled publishing: an editor sets a translation's pending draft (or unpublished text) to go live at a
+// time, and it goes live then without anyone acting. The schedule names the revision and keeps a copy of
+// its text, so a later edit of the draft does not ride along (the list says when the draft has changed). The times are typed in the portal's time zone (Asia/Shanghai, <input type="datetime-local">)
 // and stored as instants (ScheduledPublication.publishAt, UTC).
 //
 // runDuePublications() is called every few seconds by the server itself (instrumentation.ts POSTs to
 // app/api/internal/publish-due, so the cache invalidation happens inside a Next.js request). It claims
 // each due row with one conditional UPDATE (doneAt IS NULL → now), so two runners — two ticks that
 // overlap, or two server processes on one database — never publish the same row twice; then it publishes
-// as the person who scheduled it, through setContentStatus (the same rules, audit entry and invalidation
+// as the person who scheduled it, through publishTranslation (the same rules, audit entry and invalidation
 // as a hand-made publish), provided that account still exists, is active and may still publish.
 //
 // Every function that acts for someone takes the acting user and checks `content:publish` itself
@@ -17,8 +17,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType } from "@/lib/admin/content-types";
-import { currentVersion, getContentForEditing, setContentStatus } from "@/lib/data/admin-content";
+import { contentTypeKeys, isContentType, itemKeySchema } from "@/lib/admin/content-types";
+import { draftOf, headRevision, locate, publishTranslation } from "@/lib/data/admin-content";
 
 // ---------------------------------------------------------------- the portal's time zone
 
@@ -106,8 +106,6 @@ export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZO
 
 // ---------------------------------------------------------------- scheduling
 
-export const publishableTypes = contentTypeKeys.filter((t) => contentTypes[t].publishable);
-
 export type ScheduleFieldError = "required" | "invalid" | "past" | "tooFar";
 export type ScheduleFailure =
   | { ok: false; error: "forbidden" | "notFound" | "alreadyPublished" }
@@ -123,8 +121,9 @@ const scheduleSchema = z.object({
 });
 
 /**
- * Schedules one locale of an item to be published at `publishAt` (content:publish). The translation
- * must exist and be a draft; the time must be in the future and at most a year ahead. A pending schedule
+ * Schedules one locale of an item to be published at `publishAt` (content:publish): the revision it has
+ * now (its pending draft, or its unpublished text), fixed with a copy of that text. The translation must
+ * exist and have something unpublished ("alreadyPublished" otherwise); the time must be in the future and at most a year ahead. A pending schedule
  * of the same item and locale is replaced. Writes the row and a "schedule.create" audit entry together.
  */
 export async function schedulePublication(actor: AdminUser | null, input: unknown, now: Date = new Date()): Promise<ScheduleResult> {
@@ -144,11 +143,14 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
   if (!publishAt || Number.isNaN(publishAt.getTime())) return { ok: false, error: "invalid", fieldErrors: { publishAt: "invalid" } };
   if (publishAt.getTime() <= now.getTime()) return { ok: false, error: "invalid", fieldErrors: { publishAt: "past" } };
   if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) return { ok: false, error: "invalid", fieldErrors: { publishAt: "tooFar" } };
-  if (!contentTypes[v.type].publishable) return { ok: false, error: "notFound" };
 
-  const item = await getContentForEditing(actor, v.type, v.key, v.locale);
-  if (!item.ok) return { ok: false, error: item.error === "forbidden" ? "forbidden" : "notFound" };
-  if (item.item.translation.status !== "draft") return { ok: false, error: "alreadyPublished" };
+  const found = await locate(db, v.type, v.key);
+  const t = found?.translations.find((x) => x.locale === v.locale);
+  if (!found || !t) return { ok: false, error: "notFound" };
+  if (t.draftRevision == null && t.status === "published") return { ok: false, error: "alreadyPublished" };
+  const revision = t.draftRevision ?? Math.max(t.revision, 1);
+  const d = draftOf(v.type, t);
+  const data = { ...d.values, sourceRevision: d.sourceRevision, sourceRevisionAt: d.sourceRevisionAt?.toISOString() ?? null };
 
   const id = await db.$transaction(async (tx) => {
     // One schedule per item and locale: concurrent requests for the same one take turns.
@@ -158,7 +160,7 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
       data: { doneAt: new Date(), outcome: "replaced" },
     });
     const row = await tx.scheduledPublication.create({
-      data: { entityType: v.type, itemKey: v.key, locale: v.locale, publishAt, createdById: actor.id },
+      data: { entityType: v.type, itemKey: v.key, locale: v.locale, publishAt, createdById: actor.id, revision, data },
       select: { id: true },
     });
     await tx.auditLog.create({
@@ -166,7 +168,7 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
         userId: actor.id,
         action: "schedule.create",
         target: `${v.type}:${v.key}`,
-        details: { locale: v.locale, publishAt: publishAt.toISOString(), scheduleId: row.id, replaced: replaced.count },
+        details: { locale: v.locale, publishAt: publishAt.toISOString(), scheduleId: row.id, revision, replaced: replaced.count },
       },
     });
     return row.id;
@@ -201,12 +203,17 @@ export async function cancelSchedule(
 }
 
 /** The pending schedule of one item's locale, if any (content:publish). */
-export async function pendingSchedule(actor: AdminUser | null, type: string, key: string, locale: string): Promise<{ id: string; publishAt: Date } | null> {
+export async function pendingSchedule(
+  actor: AdminUser | null,
+  type: string,
+  key: string,
+  locale: string,
+): Promise<{ id: string; publishAt: Date; revision: number | null } | null> {
   if (!can(actor, "content:publish") || !(locales as readonly string[]).includes(locale)) return null;
   return db.scheduledPublication.findFirst({
     where: { entityType: type, itemKey: key, locale: locale as Locale, doneAt: null },
     orderBy: { publishAt: "asc" },
-    select: { id: true, publishAt: true },
+    select: { id: true, publishAt: true, revision: true },
   });
 }
 
@@ -221,6 +228,10 @@ export interface ScheduleEntry {
   createdBy: { name: string; email: string } | null;
   doneAt: Date | null;
   outcome: string | null;
+  /** The revision it publishes (null: made before schedules named one). */
+  revision: number | null;
+  /** Pending only: the draft has been edited since this was scheduled (the schedule still publishes `revision`). */
+  draftChanged: boolean;
 }
 
 /** Pending schedules (soonest first) and those done in the last 30 days (latest first, at most `recent`). */
@@ -240,6 +251,14 @@ export async function listSchedules(
   ]);
   const ids = [...new Set([...pending, ...done].map((r) => r.createdById).filter((x): x is string => !!x))];
   const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]));
+  // The current revision of each pending schedule's translation.
+  const heads = new Map<string, number | null>();
+  for (const r of pending) {
+    if (!isContentType(r.entityType)) continue;
+    const found = await locate(db, r.entityType, r.itemKey);
+    const t = found?.translations.find((x) => x.locale === r.locale);
+    heads.set(r.id, t ? headRevision(t) : null);
+  }
   const entry = (r: (typeof pending)[number]): ScheduleEntry => {
     const u = r.createdById ? users.get(r.createdById) : undefined;
     return {
@@ -252,6 +271,8 @@ export async function listSchedules(
       createdBy: u ? { name: u.name, email: u.email } : null,
       doneAt: r.doneAt,
       outcome: r.outcome,
+      revision: r.revision,
+      draftChanged: !r.doneAt && r.revision !== null && heads.has(r.id) && heads.get(r.id) !== r.revision,
     };
   };
   return { ok: true, pending: pending.map(entry), done: done.map(entry) };
@@ -273,24 +294,25 @@ const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 const MAX_PER_RUN = 100;
 
 /** Publishes one claimed row as its scheduler; returns the outcome. */
-async function publishClaimed(row: { entityType: string; itemKey: string; locale: Locale; createdById: string | null }): Promise<RunOutcome> {
+async function publishClaimed(row: {
+  entityType: string;
+  itemKey: string;
+  locale: Locale;
+  createdById: string | null;
+  revision: number | null;
+  data: unknown;
+}): Promise<RunOutcome> {
   const type = row.entityType;
-  if (!isContentType(type) || !contentTypes[type].publishable) return "notFound";
+  if (!isContentType(type)) return "notFound";
   const account = row.createdById
     ? await db.user.findUnique({ where: { id: row.createdById }, select: { id: true, email: true, name: true, role: true, locales: true, deactivatedAt: true } })
     : null;
   const user = account && !account.deactivatedAt ? toAdminUser(account) : null;
   if (!user || !can(user, "content:publish")) return "forbidden";
   for (let attempt = 0; attempt < 2; attempt++) {
-    const version = await currentVersion(type as ContentType, row.itemKey);
-    if (version === null) return "notFound";
-    const r = await setContentStatus(
-      user,
-      { type, key: row.itemKey, locale: row.locale, status: "published", expectedVersion: version },
-      { scheduled: true },
-    );
+    const r = await publishTranslation(user, { type, key: row.itemKey, locale: row.locale }, { scheduled: { revision: row.revision, data: row.data } });
     if (r.ok) return "published";
-    if (r.error !== "stale") return r.error;
+    if (r.error !== "stale") return r.error === "noDraft" ? "notFound" : r.error;
   }
   return "stale";
 }

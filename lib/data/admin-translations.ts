@@ -92,7 +92,7 @@ async function itemsOf(type: ContentType): Promise<Item[]> {
       locale: true,
       revision: true,
       sourceRevision: true,
-      ...(def.publishable ? { status: true } : {}),
+      status: true,
       [def.fields[0]!.name]: true,
     },
   };
@@ -144,7 +144,7 @@ export async function getTranslationDashboard(
         type,
         items: items.length,
         present,
-        published: contentTypes[type].publishable ? published : null,
+        published,
         outdated,
         missing: items.length - present,
       };

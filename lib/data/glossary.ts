@@ -27,7 +27,8 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTermView[]> {
     orderBy: { slug: "asc" },
     include: { translations: true },
   });
-  const items = rows.flatMap((g): GlossaryTermView[] => {
+  const items = rows.flatMap((row): GlossaryTermView[] => {
+    const g = { ...row, translations: row.translations.filter((t) => t.status === "published") };
     const terms = Object.fromEntries(
       locales.map((l) => [l, g.translations.find((t) => t.locale === l)?.term.trim() || null]),
     ) as Record<Locale, string | null>;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDate, pickTranslation } from "./translation";
+import { isoDate, pickTranslation, laterIso, provenanceOf, type Provenance } from "./translation";
 import { argLocale, argNewsFilter, argSlug } from "@/lib/validation/data-args";
 
 export type NewsKind = "news" | "press_release" | "feature" | "briefing";
@@ -21,6 +21,8 @@ export interface NewsSummary {
   sourceName: string;
   tags: string[];
   zones: string[];
+  /** For a translation: what it was made from (the provenance line, JSON-LD, feed). */
+  provenance: Provenance | null;
 }
 
 /** A news article's lead image (admin: media library), with its alt text and caption picked for the page's locale. */
@@ -103,6 +105,7 @@ function summarize(n: Row, locale: Locale): NewsSummary | null {
     sourceName: t.text.sourceName,
     tags: n.tags,
     zones: n.zones.map((z) => z.slug),
+    provenance: provenanceOf(n.translations, t, n.originalLocale),
   };
 }
 
@@ -195,7 +198,7 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
     body: t.body,
     byline: t.byline,
     sourceUrl: n.sourceUrl,
-    updatedAt: n.updatedAt.toISOString(),
+    updatedAt: laterIso(n.updatedAt, t.revisionAt),
     heroImage: heroImage(n.heroImage, locale),
     related: relatedRows.flatMap((r) => summarize(r, locale) ?? []),
   };
@@ -211,6 +214,7 @@ export async function getAllNews(locale: Locale): Promise<(NewsSummary & { body:
   return rows.flatMap((r) => {
     const s = summarize(r, locale);
     if (!s) return [];
-    return [{ ...s, body: r.translations.find((x) => x.locale === s.lang)!.body, updatedAt: r.updatedAt.toISOString() }];
+    const t = r.translations.find((x) => x.locale === s.lang)!;
+    return [{ ...s, body: t.body, updatedAt: laterIso(r.updatedAt, t.revisionAt) }];
   });
 }

@@ -4,10 +4,13 @@ import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
 import type { PolicyValidity, Prisma } from "@/lib/generated/prisma/client";
-import { isoDate, pickTranslation } from "./translation";
+import { isoDate, laterIso, pickTranslation, provenanceOf, type Provenance } from "./translation";
 import { argIncentiveFilter, argLocale, argPolicyFilter, argSlug } from "@/lib/validation/data-args";
 
-export type Validity = "in_force" | "expired" | "superseded" | "unknown";
+export type Validity = "in_force" | "amended" | "repealed" | "expired" | "superseded" | "unknown";
+
+/** Legal statuses under which a policy no longer grants anything (its articles leave the incentive finder). */
+export const notInForce = ["repealed", "expired", "superseded"] as const satisfies readonly Validity[];
 
 export interface PolicySummary {
   slug: string;
@@ -22,9 +25,14 @@ export interface PolicySummary {
   effectiveFrom: string | null;
   validUntil: string | null;
   validity: Validity;
+  /** When the current legal status took effect, and the amending or repealing document, when known. */
+  validitySince: string | null;
+  validityBy: string | null;
   topics: string[];
   zones: string[];
   articleCount: number;
+  /** For a translation: what it was made from (the provenance line, JSON-LD). */
+  provenance: Provenance | null;
 }
 
 export interface PolicyArticleView {
@@ -84,9 +92,12 @@ function summarize(p: SummaryRow, locale: Locale): PolicySummary | null {
     effectiveFrom: isoDate(p.effectiveFrom),
     validUntil: isoDate(p.validUntil),
     validity: p.validity,
+    validitySince: isoDate(p.validitySince),
+    validityBy: p.validityBy,
     topics: p.topics,
     zones: p.zones.map((z) => z.slug),
     articleCount: p._count.articles,
+    provenance: provenanceOf(p.translations, t, p.originalLocale),
   };
 }
 
@@ -151,12 +162,15 @@ export async function getPolicy(locale: Locale, slug: string): Promise<PolicyDoc
   const pt = p.translations.find((t) => t.locale === s.lang)!;
   // Sections and articles follow the document's served language, so a page never mixes languages
   // silently; a missing row falls back to the original with its own `lang`.
-  const pick = <T extends { locale: Locale }>(rows: T[]) =>
-    rows.find((r) => r.locale === s.lang) ?? rows.find((r) => r.locale === p.originalLocale)!;
+  // Only published text: a section or article not (yet) published in that language shows the original.
+  const pick = <T extends { locale: Locale; status: "draft" | "published" }>(rows: T[]) => {
+    const live = rows.filter((r) => r.status === "published");
+    return live.find((r) => r.locale === s.lang) ?? live.find((r) => r.locale === p.originalLocale) ?? rows.find((r) => r.locale === p.originalLocale)!;
+  };
   return {
     ...s,
     preamble: pt.preamble,
-    updatedAt: p.updatedAt.toISOString(),
+    updatedAt: laterIso(p.updatedAt, pt.revisionAt),
     sections: p.sections.map((sec) => {
       const st = pick(sec.translations);
       return {
@@ -208,7 +222,8 @@ export async function findIncentives(locale: Locale, filter: IncentiveFilter): P
   const rows = await db.policyArticle.findMany({
     where: {
       grants: true,
-      policy: { status: "published" },
+      // A policy no longer in force grants nothing.
+      policy: { status: "published", validity: { notIn: [...notInForce] } },
       ...(filter.industry ? { industries: { has: filter.industry } } : {}),
       ...(filter.topic ? { topics: { has: filter.topic } } : {}),
       // A zone matches articles about that zone, and general articles of policies covering it.
@@ -227,7 +242,8 @@ export async function findIncentives(locale: Locale, filter: IncentiveFilter): P
   return rows.flatMap((a) => {
     const pt = pickTranslation(a.policy.translations, locale, a.policy.originalLocale);
     if (!pt) return [];
-    const at = a.translations.find((t) => t.locale === pt.locale) ?? a.translations.find((t) => t.locale === a.policy.originalLocale);
+    const live = a.translations.filter((t) => t.status === "published");
+    const at = live.find((t) => t.locale === pt.locale) ?? live.find((t) => t.locale === a.policy.originalLocale);
     if (!at) return [];
     return [
       {
@@ -256,7 +272,7 @@ export async function getIncentiveFacets() {
   cacheTag(tags.policies);
   cacheLife("max");
   const rows = await db.policyArticle.findMany({
-    where: { grants: true, policy: { status: "published" } },
+    where: { grants: true, policy: { status: "published", validity: { notIn: [...notInForce] } } },
     select: { industries: true, topics: true },
   });
   return {

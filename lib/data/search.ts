@@ -169,14 +169,14 @@ const sources: Source[] = [
     body: emptyText,
   },
   {
-    // An article has no status of its own: it is shown in a language when its policy is published and
-    // the policy's translation in that language is (the policy page then serves that language).
+    // An article is shown in a language when its own translation, its policy and the policy's
+    // translation in that language are published (the policy page then serves that language).
     type: "article",
     from: Prisma.sql`"PolicyArticleTranslation" t
       JOIN "PolicyArticle" a ON a.id = t."articleId"
       JOIN "Policy" i ON i.id = a."policyId" AND i.status = 'published'
       JOIN "PolicyTranslation" pt ON pt."policyId" = i.id AND pt.locale = t.locale AND pt.status = 'published'
-      WHERE TRUE`,
+      WHERE t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: Prisma.sql`a.anchor`,
     number: Prisma.sql`a.number`,

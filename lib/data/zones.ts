@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import type { Locale } from "@/i18n/routing";
-import { isoDate, pickTranslation } from "./translation";
+import { isoDate, pickTranslation, laterIso, provenanceOf, type Provenance } from "./translation";
 import type { SourceRef } from "./sources";
 import { sourceRef } from "./sources";
 import { argLocale, argSlug } from "@/lib/validation/data-args";
@@ -31,6 +31,9 @@ export interface ZoneProfile extends ZoneSummary {
   goals2035: string;
   industries: string[];
   body: string;
+  /** For a translation: what it was made from (the provenance line). */
+  provenance: Provenance | null;
+  originalLocale: Locale;
   source: SourceRef | null;
   relations: { kind: string; direction: "from" | "to"; slug: string; name: string; lang: Locale }[];
   updatedAt: string;
@@ -121,7 +124,9 @@ export async function getZone(locale: Locale, slug: string): Promise<ZoneProfile
       ...z.relationsFrom.flatMap((r) => rel(r.to, r.kind, "to")),
       ...z.relationsTo.flatMap((r) => rel(r.from, r.kind, "from")),
     ],
-    updatedAt: z.updatedAt.toISOString(),
+    updatedAt: laterIso(z.updatedAt, s.t.revisionAt),
+    provenance: provenanceOf(z.translations, { text: s.t, locale: s.lang, fallback: s.fallback }, z.originalLocale),
+    originalLocale: z.originalLocale,
   };
 }
 

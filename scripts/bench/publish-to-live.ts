@@ -4,7 +4,8 @@
 //
 // Drives Debian's Chromium (Playwright) through the real admin: signs in once, then N times changes the
 // English title of a news article in the content editor and
-//   --mode=save     (default) saves it — the translation is published, so the save is what goes live;
+//   --mode=save     (default) saves it as a draft (not live: the public page keeps the live text), then
+//                   clicks Publish, which makes the draft the live revision;
 //   --mode=publish  unpublishes it, saves the new title (a draft: not live), then clicks Publish;
 // and measures from the response of the action that makes it live (the server action's POST) to the end
 // of the first public-page GET (plain fetch, no cookies, a new one every 50 ms) whose HTML shows the new
@@ -86,7 +87,7 @@ async function act(page: Page, button: string): Promise<number> {
 
 async function setTitle(page: Page, title: string) {
   await page.getByLabel("Title", { exact: true }).fill(title);
-  await act(page, "Save");
+  await act(page, "Save draft");
   await page.waitForURL(/\?saved=\d+$/, { timeout: 30_000 });
 }
 
@@ -120,7 +121,7 @@ try {
   original = { title: await page.getByLabel("Title", { exact: true }).inputValue(), status: await status(page) };
   if (original.status !== "Published") await setStatus(page, "Publish");
 
-  console.log(`bench:publish: ${runs} × ${mode === "save" ? "save a published translation" : "unpublish, save, publish"} of ${publicUrl.pathname} on ${base.origin}`);
+  console.log(`bench:publish: ${runs} × ${mode === "save" ? "save a draft of a published translation, publish it" : "unpublish, save, publish"} of ${publicUrl.pathname} on ${base.origin}`);
   const runId = crypto.randomBytes(3).toString("hex");
   for (let i = 1; i <= runs; i++) {
     const marker = `bench ${runId}-${i}`;
@@ -128,8 +129,8 @@ try {
     await page.goto(editorPath);
     let t0: number;
     if (mode === "save") {
-      await page.getByLabel("Title", { exact: true }).fill(title);
-      t0 = await act(page, "Save");
+      await setTitle(page, title);
+      t0 = await setStatus(page, "Publish");
     } else {
       await setStatus(page, "Unpublish");
       await setTitle(page, title);
@@ -144,7 +145,10 @@ try {
   if (original) {
     try {
       await page.goto(editorPath);
-      if ((await page.getByLabel("Title", { exact: true }).inputValue()) !== original.title) await setTitle(page, original.title);
+      if ((await page.getByLabel("Title", { exact: true }).inputValue()) !== original.title) {
+        await setTitle(page, original.title);
+        if (original.status === "Published") await setStatus(page, "Publish");
+      }
       const now = await status(page);
       if (original.status === "Published" && now !== "Published") await setStatus(page, "Publish");
       if (original.status === "Draft" && now !== "Draft") await setStatus(page, "Unpublish");

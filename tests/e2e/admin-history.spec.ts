@@ -35,7 +35,13 @@ async function saveDefinition(page: Page, text: string) {
   await expect(definition(page)).toHaveValue(text);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+}
+
+/** Publishes the draft (the dashboard's outdated flags follow the original's live revision). */
+async function publish(page: Page) {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page).toHaveURL(/\?status=published$/);
 }
 
 test("edit twice, compare, restore the first version; the dashboard shows ko/en outdated with the source diff", async ({ page }) => {
@@ -64,6 +70,8 @@ test("edit twice, compare, restore the first version; the dashboard shows ko/en 
     await expect(page.getByTestId("history-diff")).toContainText("Unchanged fields: Term");
     const revisions = page.locator('section[aria-labelledby="history-revisions"] > ol > li');
     await expect(revisions.first()).toContainText("Current text");
+    // Drafts: the seeded text is still the one on the site.
+    await expect(revisions.last().getByTestId("live-badge")).toHaveText("Live on the site");
     await expect(revisions.last()).toContainText("Text before the first edit");
     await expect(revisions.last()).toContainText("System (seed content)");
     await noAxeViolations(page);
@@ -79,8 +87,9 @@ test("edit twice, compare, restore the first version; the dashboard shows ko/en 
     // Restore the first edit (the second entry): back in the editor with its text.
     await revisions.nth(1).getByRole("button", { name: /Restore this version/ }).click();
     await expect(page).toHaveURL(new RegExp(`${editor}\\?saved=\\d+$`));
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
     await expect(definition(page)).toHaveValue(first);
+    await publish(page);
     await page.goto(`${editor}/history`);
     await expect(revisions.first()).toContainText(/Restores revision \d+/);
 
@@ -105,6 +114,7 @@ test("edit twice, compare, restore the first version; the dashboard shows ko/en 
   } finally {
     // Put the original text back.
     await saveDefinition(page, original);
+    await publish(page);
     await expect(definition(page)).toHaveValue(original);
   }
 });

@@ -1,5 +1,5 @@
-// The news editor in the browser: an admin edits the Korean text of a news article, saves, unpublishes
-// and publishes it again, and the public page shows the new title; a second tab that opened the editor
+// The news editor in the browser: an admin edits the Korean text of a news article and saves a draft (the
+// public page keeps the live text), unpublishes and publishes it, and the public page shows the new title; a second tab that opened the editor
 // earlier gets the stale message with its typed text kept; Markdown with HTML/script typed into the body
 // is rendered inert on the public page. The original text is restored at the end.
 //
@@ -19,7 +19,12 @@ async function save(page: Page, fields: { title: string; body: string }) {
   await page.getByLabel("Body", { exact: true }).fill(fields.body);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+}
+
+async function publish(page: Page) {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page).toHaveURL(/\?status=published$/);
 }
 
 /** Revalidation is stale-while-revalidate: reload until the public page shows `title` (up to ~10 s). */
@@ -64,6 +69,9 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   const title = `E2E 편집 제목 ${Date.now()}`;
   await save(page, { title, body: `${XSS}\n\nE2E 본문 **굵게**` });
   await expect(page.getByTestId("content-status")).toHaveText("Published");
+  await expect(page.getByTestId("draft-pending")).toBeVisible();
+  // The draft against the live text, as the reviewer sees it.
+  await expect(page.getByTestId("draft-diff-title").locator("ins").first()).toContainText("E2E");
   await expect(page.getByTestId("saved-preview").locator("strong")).toHaveText("굵게");
   await expect(page.getByTestId("saved-preview").locator('img, script')).toHaveCount(0);
 
@@ -71,18 +79,24 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await other.getByLabel("Title").fill("다른 탭의 제목");
   await other.getByRole("button", { name: "Save" }).click();
   await expect(other.locator("#content-editor-error")).toContainText(
-    "Someone else saved a change since you opened this item. Reload to see their version; your text has not been saved.",
+    "Someone else changed this language's text since you opened it. Reload to see their version; your text has not been saved.",
   );
   await expect(other.getByLabel("Title")).toHaveValue("다른 탭의 제목");
   await other.close();
+
+  // Saved but not published: the public page still has the live title.
+  const live = await page.context().newPage();
+  await live.goto(`/ko/news/${slug}`);
+  await expect(live.getByRole("heading", { level: 1 })).toHaveText(original.title);
+  await live.close();
 
   // Unpublish and publish again (editors and admins only).
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page).toHaveURL(/\?status=draft$/);
   await expect(page.getByTestId("content-status")).toHaveText("Draft");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page).toHaveURL(/\?status=published$/);
+  await publish(page);
   await expect(page.getByTestId("content-status")).toHaveText("Published");
+  await expect(page.getByTestId("draft-pending")).toHaveCount(0);
 
   // The public page shows the new title; the HTML typed into the body is inert.
   const pub = await page.context().newPage();
@@ -111,6 +125,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   await page.goto(editor);
   await page.locator("form[data-hydrated]").waitFor();
   await save(page, original);
+  await publish(page);
   await expectPublicTitle(pub, original.title);
   await pub.close();
 });

@@ -1,8 +1,10 @@
 // Scheduled publishing end to end, through the in-server scheduler (instrumentation.ts → POST
 // /api/internal/publish-due every 5 s): an admin unpublishes the Korean profile of a zone (the public page
-// then shows the Chinese original), schedules it ~12 s ahead, and nobody does anything more — the public
-// page shows the Korean text again by itself. A translator of Korean, looking at that draft, gets no
-// schedule form (and no Publish button) and cannot open the schedule list. The Korean text ends published.
+// then shows the Chinese original), schedules it ~40 s ahead, and nobody does anything more — the public
+// page shows the Korean text again by itself — the revision that was scheduled, not a draft edit made
+// after scheduling (the list says the draft has changed since). A translator of Korean, looking at that
+// draft, gets no schedule form (and no Publish button) and cannot open the schedule list. The Korean text
+// ends published as it was.
 //
 // Uses the zone "china-singapore-food-zone", which no other spec asserts on (foundation.spec.ts checks
 // the names of four other zones on the home page). Signed-in states come from auth.setup.ts.
@@ -82,12 +84,12 @@ test("a draft scheduled a few seconds ahead goes live by itself; a translator ge
     await expect(input).toHaveValue(past);
     await noAxeViolations(page);
 
-    // Schedule it 12 seconds from now (the field takes whole seconds).
-    const publishAt = Math.floor((Date.now() + 12_000) / 1000) * 1000;
+    // Schedule it 40 seconds from now (the field takes whole seconds): time for the checks and the later edit below.
+    const publishAt = Math.floor((Date.now() + 40_000) / 1000) * 1000;
     await input.fill(beijingLocal(new Date(publishAt)));
     await form.getByRole("button", { name: "Schedule" }).click();
     await expect(page).toHaveURL(/\?scheduled=1$/);
-    await expect(page.getByTestId("schedule-pending")).toContainText("Goes live on");
+    await expect(page.getByTestId("schedule-pending")).toContainText("goes live on");
     await expect(page.getByTestId("schedule-pending")).toContainText("(Beijing time)");
     await expect(page.getByRole("button", { name: "Cancel the schedule" })).toBeVisible();
     await noAxeViolations(page);
@@ -104,27 +106,45 @@ test("a draft scheduled a few seconds ahead goes live by itself; a translator ge
     await expect(trPage.getByRole("alert").filter({ hasText: "Only editors and administrators can schedule publications." })).toBeVisible();
     await tr.close();
 
-    // The list shows it waiting.
+    // A draft edit after scheduling does not ride along.
+    await page.goto(editor);
+    await page.locator("form[data-hydrated]").waitFor();
+    await page.getByLabel("Name", { exact: true }).fill(`${koName} (later draft)`);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page).toHaveURL(/\?saved=\d+$/);
+
+    // The list shows it waiting, and that the draft has changed since.
     await page.goto("/en/admin/schedule");
     await expect(page.getByTestId("schedule-pending-list").getByRole("link", { name: key })).toBeVisible();
+    await expect(page.getByTestId("schedule-draft-changed")).toHaveText(
+      "The draft has changed since this was scheduled; the scheduled revision is what goes live.",
+    );
     await noAxeViolations(page);
 
     // Nobody does anything: not live before its time, live shortly after it.
     if (Date.now() < publishAt - 1000) expect(await publicHeading(base)).not.toBe(koName);
-    await expect.poll(() => publicHeading(base), { timeout: 30_000, intervals: [500] }).toBe(koName);
+    await expect.poll(() => publicHeading(base), { timeout: 70_000, intervals: [500] }).toBe(koName);
     expect(Date.now()).toBeGreaterThanOrEqual(publishAt);
 
     await page.goto(editor);
     await expect(page.getByTestId("content-status")).toHaveText("Published");
-    await expect(page.getByTestId("schedule")).toHaveCount(0);
+    // The later edit is still a draft (it could be scheduled in turn).
+    await expect(page.getByTestId("draft-pending")).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(`${koName} (later draft)`);
     await page.goto("/en/admin/schedule");
     const done = page.getByTestId("schedule-done-list").getByRole("row").filter({ has: page.getByRole("link", { name: key }) }).first();
     await expect(done).toContainText("Korean");
     await expect(done).toContainText("Published");
   } finally {
-    // Restore: the Korean text published (publishing by hand also ends a pending schedule).
+    // Restore: the Korean name as it was, published (publishing by hand also ends a pending schedule).
     await page.goto(editor);
-    if ((await page.getByTestId("content-status").textContent()) === "Draft") await setStatus(page, "Publish");
+    await page.locator("form[data-hydrated]").waitFor();
+    if ((await page.getByLabel("Name", { exact: true }).inputValue()) !== koName) {
+      await page.getByLabel("Name", { exact: true }).fill(koName);
+      await page.getByRole("button", { name: "Save draft" }).click();
+      await expect(page).toHaveURL(/\?saved=\d+$/);
+    }
+    if (await page.getByRole("button", { name: "Publish", exact: true }).count()) await setStatus(page, "Publish");
     await expect(page.getByTestId("content-status")).toHaveText("Published");
   }
 });

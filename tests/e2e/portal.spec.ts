@@ -141,7 +141,9 @@ test("an English original shown in Korean keeps its source wording; unknown slug
   expect(res?.status()).toBe(404);
   await page.goto("/zh/news/china-rok-zone-new-track");
   await expect(page.getByText("原文语言")).toBeVisible();
-  await expect(page.getByText("英文")).toBeVisible();
+  await expect(page.getByText("英文", { exact: true })).toBeVisible();
+  // The Chinese translation says what it was made from, and links to the English original.
+  await expect(page.getByTestId("provenance")).toContainText("译自英文原文");
 });
 
 test("press room offers the fact sheet as CSV with sources", async ({ request }) => {

@@ -37,9 +37,12 @@ async function openEditor(page: Page, type: string, key: string) {
   await page.locator("form[data-hydrated]").waitFor();
 }
 
+/** Saves the draft and publishes it (a save alone leaves the public page as it is). */
 async function save(page: Page) {
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
+  await page.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(page).toHaveURL(/\?status=published$/);
 }
 
 /** The editor's text fields: name → current value, and whether it is Markdown (its hint mentions Markdown). */

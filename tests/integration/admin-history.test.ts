@@ -28,12 +28,19 @@ async function makeUser(email: string, role: "admin" | "editor" | "translator", 
 
 const term = () => db.glossaryTerm.findUniqueOrThrow({ where: { slug: TERM }, include: { translations: true } });
 const termTr = async (locale: string) => (await term()).translations.find((t) => t.locale === locale)!;
+/** The working text of a translation: its pending draft, else its live text. */
+const working = (t: { definition: string; draft: unknown; draftRevision: number | null }) =>
+  t.draftRevision !== null ? ((t.draft as { definition: string }).definition) : t.definition;
+const head = async (locale: string) => {
+  const t = await termTr(locale);
+  return t.draftRevision ?? t.revision;
+};
 const counts = async () => ({
   revisions: await db.revision.count(),
   audits: await db.auditLog.count(),
-  version: (await term()).version,
-  zh: (await termTr("zh")).definition,
-  ko: (await termTr("ko")).definition,
+  revision: await head("zh"),
+  zh: working(await termTr("zh")),
+  ko: working(await termTr("ko")),
 });
 const added = (parts: DiffPart[]) => parts.filter((p) => p.kind === "added").map((p) => p.text);
 const removed = (parts: DiffPart[]) => parts.filter((p) => p.kind === "removed").map((p) => p.text);
@@ -73,22 +80,23 @@ describe("revision history", () => {
 
   it("lists every save newest first, with the baseline of the seeded text, authors and numbers", async () => {
     const v = (await term()).version;
-    expect(await content.saveContentTranslation(users.editor, { type: "glossary", key: TERM, locale: "zh", expectedVersion: v, term: seeded.term, definition: first })).toEqual({
+    expect(await content.saveContentTranslation(users.editor, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 1, term: seeded.term, definition: first })).toEqual({
       ok: true,
-      version: v + 1,
+      revision: 2,
     });
-    expect(await content.saveContentTranslation(users.admin, { type: "glossary", key: TERM, locale: "zh", expectedVersion: v + 1, term: seeded.term, definition: second })).toEqual({
+    expect(await content.saveContentTranslation(users.admin, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 2, term: seeded.term, definition: second })).toEqual({
       ok: true,
-      version: v + 2,
+      revision: 3,
     });
     const r = await history.listRevisions(users.editor, "glossary", TERM, "zh");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.history.version).toBe(v + 2);
-    expect(r.history.revision).toBe(3);
+    // Drafts: the item's version (its details) stays; revision 1 is still the live one.
+    expect(r.history.version).toBe(v);
+    expect(r.history).toMatchObject({ revision: 3, liveRevision: 1 });
     expect(r.history.revisions.map((e) => [e.revision, e.version, e.baseline, e.author])).toEqual([
-      [3, v + 2, false, { kind: "user", name: users.admin.name, email: "admin@example.org" }],
-      [2, v + 1, false, { kind: "user", name: "Edith Editor", email: "editor@example.org" }],
+      [3, v, false, { kind: "user", name: users.admin.name, email: "admin@example.org" }],
+      [2, v, false, { kind: "user", name: "Edith Editor", email: "editor@example.org" }],
       [1, v, true, { kind: "system" }],
     ]);
     expect(r.history.revisions.map((e) => e.values.definition)).toEqual([second, first, seeded.definition]);
@@ -149,7 +157,7 @@ describe("restoring", () => {
   it("refuses anonymous users, translators of other locales and a translator of the original, writing nothing", async () => {
     const before = await counts();
     const revisionId = await baselineId();
-    const input = { type: "glossary", key: TERM, locale: "zh", revisionId, expectedVersion: before.version };
+    const input = { type: "glossary", key: TERM, locale: "zh", revisionId, expectedRevision: before.revision };
     expect(await history.restoreRevision(null, input)).toEqual({ ok: false, error: "forbidden" });
     expect(await history.restoreRevision(users.koTranslator, input)).toEqual({ ok: false, error: "forbidden" });
     expect(await history.restoreRevision(users.zhTranslator, input)).toEqual({ ok: false, error: "forbidden" });
@@ -161,50 +169,53 @@ describe("restoring", () => {
     const before = await counts();
     const revisionId = await baselineId();
     // The zh revision is not one of the ko text's.
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "ko", revisionId, expectedVersion: before.version })).toEqual({
+    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "ko", revisionId, expectedRevision: before.revision })).toEqual({
       ok: false,
       error: "notFound",
     });
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: "changjitu", locale: "zh", revisionId, expectedVersion: before.version })).toEqual({
+    expect(await history.restoreRevision(users.editor, { type: "glossary", key: "changjitu", locale: "zh", revisionId, expectedRevision: before.revision })).toEqual({
       ok: false,
       error: "notFound",
     });
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId: "", expectedVersion: before.version })).toEqual({
+    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId: "", expectedRevision: before.revision })).toEqual({
       ok: false,
       error: "notFound",
     });
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses a stale version and writes nothing", async () => {
+  it("refuses a stale revision and writes nothing", async () => {
     const before = await counts();
     const revisionId = await baselineId();
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedVersion: before.version - 1 })).toEqual({
+    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedRevision: before.revision - 1 })).toEqual({
       ok: false,
       error: "stale",
     });
     expect(await counts()).toEqual(before);
   });
 
-  it("brings back an old text as a new revision, bumping the version, with an audit entry", async () => {
+  it("brings back an old text as a new draft revision, with an audit entry; publishing makes it live", async () => {
     const before = await counts();
     const revisionId = await baselineId();
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedVersion: before.version })).toEqual({
+    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedRevision: before.revision })).toEqual({
       ok: true,
-      version: before.version + 1,
+      revision: 4,
     });
     const after = await counts();
-    expect(after).toMatchObject({ revisions: before.revisions + 1, audits: before.audits + 1, version: before.version + 1, zh: seeded.definition });
+    expect(after).toMatchObject({ revisions: before.revisions + 1, audits: before.audits + 1, revision: 4, zh: seeded.definition });
     const zh = await termTr("zh");
-    expect(zh).toMatchObject({ term: seeded.term, definition: seeded.definition, revision: 4 });
+    expect(zh).toMatchObject({ draft: { term: seeded.term, definition: seeded.definition }, draftRevision: 4 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "revision.restore" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ userId: users.editor.id, target: `glossary:${TERM}` });
-    expect(audit.details).toMatchObject({ locale: "zh", restoredRevision: 1, revision: 4, version: before.version + 1 });
+    expect(audit.details).toMatchObject({ locale: "zh", restoredRevision: 1, revision: 4 });
+    // Published: revision 4 is live, so the translations made from revision 1 are now outdated.
+    expect((await content.publishTranslation(users.editor, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 4 })).ok).toBe(true);
+    expect(await termTr("zh")).toMatchObject({ definition: seeded.definition, revision: 4, draftRevision: null });
 
     const r = await history.listRevisions(users.editor, "glossary", TERM, "zh");
     if (!r.ok) throw new Error("not ok");
     const [newest, previous] = r.history.revisions;
-    expect(newest).toMatchObject({ revision: 4, version: before.version + 1, baseline: false, restoredFrom: 1 });
+    expect(newest).toMatchObject({ revision: 4, baseline: false, restoredFrom: 1 });
     expect(newest!.values.definition).toBe(seeded.definition);
     expect(previous!.restoredFrom).toBeNull();
     // The default comparison shows the restore undoing the last edit.
@@ -213,20 +224,22 @@ describe("restoring", () => {
     expect(diff.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(seeded.definition);
   });
 
-  it("lets a translator restore their own locale", async () => {
-    const v = (await term()).version;
-    const koBefore = (await termTr("ko")).definition;
-    expect(await content.saveContentTranslation(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", expectedVersion: v, term: "TEU", definition: "바뀐 정의" })).toMatchObject({
+  it("lets a translator restore their own locale (as a draft)", async () => {
+    const koBefore = await termTr("ko");
+    const r0 = await head("ko");
+    expect(await content.saveContentTranslation(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", expectedRevision: r0, term: "TEU", definition: "바뀐 정의" })).toMatchObject({
       ok: true,
     });
     const r = await history.listRevisions(users.koTranslator, "glossary", TERM, "ko");
     if (!r.ok) throw new Error("not ok");
     const baseline = r.history.revisions.find((e) => e.baseline)!;
-    expect(await history.restoreRevision(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", revisionId: baseline.id, expectedVersion: v + 1 })).toEqual({
+    expect(await history.restoreRevision(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", revisionId: baseline.id, expectedRevision: r0 + 1 })).toEqual({
       ok: true,
-      version: v + 2,
+      revision: r0 + 2,
     });
-    expect((await termTr("ko")).definition).toBe(koBefore);
+    expect(working(await termTr("ko"))).toBe(koBefore.definition);
+    // The live text never moved.
+    expect((await termTr("ko")).definition).toBe(koBefore.definition);
   });
 });
 
@@ -237,8 +250,7 @@ type Owner = { originalLocale: string; translations: Tr[] };
 
 /** Every item of a type with its translations, read straight from the database (not through the code under test). */
 async function ownersOf(type: ContentType): Promise<Owner[]> {
-  const publishable = contentTypes[type].publishable;
-  const translations = { select: { locale: true, revision: true, sourceRevision: true, ...(publishable ? { status: true } : {}) } };
+  const translations = { select: { locale: true, revision: true, sourceRevision: true, status: true } };
   const asOwners = (rows: unknown[]) => rows as Owner[];
   switch (type) {
     case "zone":
@@ -290,13 +302,14 @@ describe("translation dashboard", () => {
           type,
           items: owners.length,
           present: rows.length,
-          published: contentTypes[type].publishable ? rows.filter(({ t }) => t.status === "published").length : null,
+          published: rows.filter(({ t }) => t.status === "published").length,
           outdated,
           missing: owners.length - rows.length,
         });
       }
     }
-    // The glossary term's zh original was edited above: its ko (restored after) is current, en is outdated.
+    // The glossary term's zh original was republished above (revision 4): its ko and en translations,
+    // made from revision 1, are outdated.
     const en = r.dashboard.coverage.find((c) => c.locale === "en")!.rows.find((x) => x.type === "glossary")!;
     expect(en.outdated).toBe(1);
     expect(r.dashboard.coverage.find((c) => c.locale === "zh")!.rows.every((x) => x.outdated === 0)).toBe(true);
@@ -318,7 +331,7 @@ describe("translation dashboard", () => {
         type: "news",
         key: NEWS,
         locale: "zh",
-        expectedVersion: article.version,
+        expectedRevision: zh.revision,
         title: zh.title,
         summary,
         body: zh.body,
@@ -326,6 +339,10 @@ describe("translation dashboard", () => {
         byline: zh.byline,
       }),
     ).toMatchObject({ ok: true });
+    // A draft of the original outdates nothing; publishing it does.
+    const drafted = await translations.getTranslationDashboard(users.editor);
+    expect(drafted.ok && drafted.dashboard.outdated.some((o) => o.key === NEWS)).toBe(false);
+    expect((await content.publishTranslation(users.editor, { type: "news", key: NEWS, locale: "zh", expectedRevision: zh.revision + 1 })).ok).toBe(true);
 
     const r = await translations.getTranslationDashboard(users.koTranslator);
     if (!r.ok) throw new Error("not ok");

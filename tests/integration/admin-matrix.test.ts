@@ -1,7 +1,10 @@
-// Every admin action of the content editor and the inquiry inbox, for every content type, as each kind of
-// caller: anonymous (no user), a translator (Korean only), an editor and an admin. What a role may not
-// do is refused with "forbidden" and changes nothing (the item's version and text stay as they were);
-// what it may do succeeds. Against a real, migrated and seeded database.
+// Every admin action of the content editor (save a draft, submit for review, return, approve/publish,
+// unpublish), deleting a policy article and undoing it, an image's alt text per language, and the
+// inquiry inbox, for every content type, as each kind of caller: anonymous (no user),
+// a translator (Korean only), a translator assigned the original's language, an editor and an admin.
+// What a role may not do is refused with "forbidden" and changes nothing (the translation's revision,
+// draft, review state and live text stay as they were); what it may do succeeds. Against a real,
+// migrated and seeded database.
 //
 // The other admin areas test their own matrices: users and the audit log (admin-users.test.ts), media
 // (admin-media.test.ts), scheduling (admin-schedule.test.ts), metadata and policy structure
@@ -27,8 +30,8 @@ async function makeUser(email: string, role: "admin" | "editor" | "translator", 
   return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
 }
 
-/** One item of each type: its key, and how to read its version and zh text back. */
-const items = {} as Record<ContentType, { key: string; version: () => Promise<number>; text: (locale: string) => Promise<string> }>;
+/** One item of each type: its key, and how to read a translation's state back. */
+const items = {} as Record<ContentType, { key: string; state: (locale: string) => Promise<Record<string, unknown>> }>;
 
 beforeAll(async () => {
   app = await appDatabase("matrix", { seed: true });
@@ -42,8 +45,6 @@ beforeAll(async () => {
   actors.editor = await makeUser("editor@example.org", "editor");
   actors.admin = await makeUser("admin@example.org", "admin");
 
-  const policy = await db.policy.findFirstOrThrow({ select: { slug: true } });
-  const policyVersion = async () => (await db.policy.findUniqueOrThrow({ where: { slug: policy.slug } })).version;
   const first = async (type: ContentType) => {
     const r = await content.listContent(actors.admin, type);
     if (!r.ok || !r.items[0]) throw new Error(`no ${type} in the seed`);
@@ -51,17 +52,13 @@ beforeAll(async () => {
   };
   for (const type of contentTypeKeys) {
     const key = await first(type);
-    const version = ["policy-section", "policy-article"].includes(type)
-      ? policyVersion
-      : async () => {
-          const r = await content.listContent(actors.admin, type);
-          return r.ok ? r.items.find((i) => i.key === key)!.version : -1;
-        };
-    const text = async (locale: string) => {
+    const state = async (locale: string) => {
       const r = await content.getContentForEditing(actors.admin, type, key, locale);
-      return r.ok ? JSON.stringify(r.item.translation.values) : "";
+      if (!r.ok) return {};
+      const t = r.item.translation;
+      return { revision: t.revision, live: t.liveRevision, status: t.status, review: t.review, note: t.reviewNote, draft: JSON.stringify(t.values), text: JSON.stringify(t.live) };
     };
-    items[type] = { key, version, text };
+    items[type] = { key, state };
   }
 });
 
@@ -81,6 +78,14 @@ const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, 
 const mayPublish: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
 
 describe.each(contentTypeKeys)("content type %s", (type) => {
+  const target = async (locale: string) => ({ type, key: items[type].key, locale, expectedRevision: (await items[type].state(locale)).revision as number });
+  /** As the admin: a fresh ko draft, submitted for review when asked. */
+  const prepare = async (submitted: boolean) => {
+    const saved = await content.saveContentTranslation(actors.admin, { ...(await target("ko")), ...values(type, "prepared") });
+    expect(saved.ok).toBe(true);
+    if (submitted) expect((await content.submitForReview(actors.admin, await target("ko"))).ok).toBe(true);
+  };
+
   it("picks an item whose original is Chinese", async () => {
     const r = await content.getContentForEditing(actors.admin, type, items[type].key, "zh");
     expect(r.ok && r.item.originalLocale).toBe("zh");
@@ -95,48 +100,147 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
     expect(zh.ok ? "ok" : zh.error).toBe(mayEditZh[role] ? "ok" : "forbidden");
   });
 
-  it.each(roles)("save the ko and the zh text, as %s", async (role) => {
-    const { key, version, text } = items[type];
+  it.each(roles)("save a draft of the ko and the zh text, as %s (the live text never moves)", async (role) => {
     for (const [locale, allowed] of [
       ["ko", mayEditKo[role]],
       ["zh", mayEditZh[role]],
     ] as const) {
-      const before = { version: await version(), text: await text(locale) };
-      const r = await content.saveContentTranslation(actors[role], {
-        type,
-        key,
-        locale,
-        expectedVersion: before.version,
-        ...values(type, `${role}-${locale}`),
-      });
+      const before = await items[type].state(locale);
+      const r = await content.saveContentTranslation(actors[role], { ...(await target(locale)), ...values(type, `${role}-${locale}`) });
+      const after = await items[type].state(locale);
+      expect(after.text).toBe(before.text);
       if (allowed) {
-        expect(r).toEqual({ ok: true, version: before.version + 1 });
-        expect(await text(locale)).toContain(`${role}-${locale}`);
+        expect(r).toEqual({ ok: true, revision: (before.revision as number) + 1 });
+        expect(after.draft).toContain(`${role}-${locale}`);
       } else {
         expect(r).toEqual({ ok: false, error: "forbidden" });
-        expect({ version: await version(), text: await text(locale) }).toEqual(before);
+        expect(after).toEqual(before);
       }
     }
   });
 
-  it.each(roles)("publish and unpublish, as %s", async (role) => {
-    const { key, version } = items[type];
-    const before = await version();
-    const r = await content.setContentStatus(actors[role], { type, key, locale: "en", status: "draft", expectedVersion: before });
+  it.each(roles)("submit a ko draft for review, as %s", async (role) => {
+    await prepare(false);
+    const before = await items[type].state("ko");
+    const r = await content.submitForReview(actors[role], await target("ko"));
+    if (mayEditKo[role]) {
+      expect(r).toEqual({ ok: true, revision: before.revision });
+      expect((await items[type].state("ko")).review).toBe("submitted");
+    } else {
+      expect(r).toEqual({ ok: false, error: "forbidden" });
+      expect(await items[type].state("ko")).toEqual(before);
+    }
+  });
+
+  it.each(roles)("return a submitted ko draft with a comment, as %s", async (role) => {
+    await prepare(true);
+    const before = await items[type].state("ko");
+    const r = await content.returnForRevision(actors[role], { ...(await target("ko")), note: `returned by ${role}` });
+    if (mayPublish[role]) {
+      expect(r).toEqual({ ok: true, revision: before.revision });
+      expect(await items[type].state("ko")).toMatchObject({ review: "returned", note: `returned by ${role}`, text: before.text });
+    } else {
+      expect(r).toEqual({ ok: false, error: "forbidden" });
+      expect(await items[type].state("ko")).toEqual(before);
+    }
+  });
+
+  it.each(roles)("approve (publish) a submitted ko draft, as %s", async (role) => {
+    await prepare(true);
+    const before = await items[type].state("ko");
+    const r = await content.publishTranslation(actors[role], await target("ko"));
+    if (mayPublish[role]) {
+      expect(r).toEqual({ ok: true, revision: before.revision });
+      expect(await items[type].state("ko")).toMatchObject({ live: before.revision, status: "published", review: "none", text: before.draft });
+    } else {
+      expect(r).toEqual({ ok: false, error: "forbidden" });
+      expect(await items[type].state("ko")).toEqual(before);
+    }
+  });
+
+  it.each(roles)("unpublish and publish en, as %s", async (role) => {
+    const before = await items[type].state("en");
+    const r = await content.setContentStatus(actors[role], { ...(await target("en")), status: "draft" });
     if (!mayPublish[role]) {
       expect(r).toEqual({ ok: false, error: "forbidden" });
-      expect(await version()).toBe(before);
+      expect(await items[type].state("en")).toEqual(before);
       return;
     }
-    if (!contentTypes[type].publishable) {
-      // Sections, articles and glossary terms have no status per language: nothing to publish.
-      expect(r).toEqual({ ok: false, error: "notFound" });
-      expect(await version()).toBe(before);
+    expect(r.ok).toBe(true);
+    expect((await items[type].state("en")).status).toBe("draft");
+    const back = await content.setContentStatus(actors[role], { ...(await target("en")), status: "published" });
+    expect(back.ok).toBe(true);
+    expect((await items[type].state("en")).status).toBe("published");
+  });
+});
+
+describe("policy article: delete and undo", () => {
+  const mayEditStructure: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  let structure: typeof import("@/lib/data/admin-policy-structure");
+  let slug = "";
+  const version = async () => (await db.policy.findUniqueOrThrow({ where: { slug } })).version;
+  const articles = async () => (await db.policyArticle.findMany({ where: { policy: { slug } }, select: { anchor: true } })).map((a) => a.anchor).sort();
+
+  beforeAll(async () => {
+    structure = await import("@/lib/data/admin-policy-structure");
+    slug = (await db.policy.findFirstOrThrow({ select: { slug: true } })).slug;
+  });
+
+  it.each(roles)("delete an article and restore it, as %s", async (role) => {
+    const anchor = "article-2";
+    const before = { version: await version(), articles: await articles() };
+    const del = await structure.deleteArticle(actors[role], { policy: slug, expectedVersion: before.version, anchor, confirm: true });
+    if (!mayEditStructure[role]) {
+      expect(del).toEqual({ ok: false, error: "forbidden" });
+      // Deleted by an editor, the undo is refused to this role as well.
+      expect((await structure.deleteArticle(actors.admin, { policy: slug, expectedVersion: before.version, anchor, confirm: true })).ok).toBe(true);
+      const [deletion] = await structure.listDeletedArticles(actors.admin, slug);
+      expect(await structure.listDeletedArticles(actors[role], slug)).toEqual([]);
+      expect(await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).toEqual({ ok: false, error: "forbidden" });
+      expect((await structure.restoreArticle(actors.admin, { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+      expect(await articles()).toEqual(before.articles);
       return;
     }
-    expect(r).toEqual({ ok: true, version: before + 1 });
-    const back = await content.setContentStatus(actors[role], { type, key, locale: "en", status: "published", expectedVersion: before + 1 });
-    expect(back).toEqual({ ok: true, version: before + 2 });
+    expect(del.ok).toBe(true);
+    expect(await articles()).not.toContain(anchor);
+    const [deletion] = await structure.listDeletedArticles(actors[role], slug);
+    expect(deletion).toMatchObject({ anchor });
+    expect((await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+    expect(await articles()).toEqual(before.articles);
+  });
+});
+
+describe("an image's alt text and caption", () => {
+  // The image's original language is Chinese: its text there is an editor's to change, as for content.
+  const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
+  const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  let media: typeof import("@/lib/data/admin-media");
+  let id = "";
+  const text = async (locale: "zh" | "ko") => (await db.mediaTranslation.findUnique({ where: { mediaId_locale: { mediaId: id, locale } } }))?.alt ?? null;
+
+  beforeAll(async () => {
+    media = await import("@/lib/data/admin-media");
+    const m = await db.media.create({
+      data: { filename: "matrix.webp", width: 10, height: 10, originalLocale: "zh", translations: { create: [{ locale: "zh", alt: "原文" }, { locale: "ko", alt: "번역" }] } },
+    });
+    id = m.id;
+  });
+
+  it.each(roles)("save the zh and the ko alt text, as %s", async (role) => {
+    for (const [locale, allowed] of [
+      ["ko", mayEditKo[role]],
+      ["zh", mayEditZh[role]],
+    ] as const) {
+      const before = { version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) };
+      const r = await media.saveMediaText(actors[role], { id, locale, alt: `${role}-${locale}`, caption: "", expectedVersion: before.version });
+      if (allowed) {
+        expect(r).toEqual({ ok: true, version: before.version + 1 });
+        expect(await text(locale)).toBe(`${role}-${locale}`);
+      } else {
+        expect(r).toEqual({ ok: false, error: "forbidden" });
+        expect({ version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) }).toEqual(before);
+      }
+    }
   });
 });
 

@@ -17,7 +17,7 @@ let media: typeof import("@/lib/data/admin-media");
 let news: typeof import("@/lib/data/news");
 
 const SLUG = "china-rok-zone-new-track"; // original: en
-const users = {} as Record<"admin" | "editor" | "koTranslator", AdminUser>;
+const users = {} as Record<"admin" | "editor" | "koTranslator" | "zhTranslator", AdminUser>;
 
 async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
   const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
@@ -86,6 +86,8 @@ beforeAll(async () => {
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");
   users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
+  // Assigned Chinese, the image's original language: its original-language text is an editor's to change.
+  users.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
 });
 
 afterAll(async () => {
@@ -221,7 +223,15 @@ describe("alt text and caption", () => {
       error: "forbidden",
     });
     expect(await media.saveMediaText(null, { id: photoId, locale: "ko", alt: "고침", expectedVersion: v })).toEqual({ ok: false, error: "forbidden" });
+    // A translator of the original's language may not change the original alt text or caption either.
+    expect(await media.saveMediaText(users.zhTranslator, { id: photoId, locale: "zh", alt: "改", caption: "改", expectedVersion: v })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    const forZh = await media.getMediaForEditing(users.zhTranslator, photoId, "en");
+    expect(forZh.ok && forZh.item.editable.map((e) => e.locale)).toEqual([]);
     expect(await counts()).toEqual(before);
+    expect(await version()).toBe(v);
 
     const r = await media.saveMediaText(users.koTranslator, { id: photoId, locale: "ko", alt: "장춘 신구의 붉은 공장 건물", caption: "신구 전경", expectedVersion: v });
     expect(r).toEqual({ ok: true, version: v + 1 });

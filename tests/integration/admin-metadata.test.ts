@@ -425,10 +425,55 @@ describe("policy structure", () => {
     expect(r.ok).toBe(true);
     const a = await db.policyArticle.findFirstOrThrow({ where: { anchor: "article-46" } });
     expect([a.grants, a.topics, a.industries, a.zoneSlugs]).toEqual([true, ["planning", "finance"], ["logistics"], ["xinglong-bonded-zone"]]);
-    const found = await policies.findIncentives("ko", { zone: "xinglong-bonded-zone", industry: "logistics" });
-    expect(found.map((x) => x.anchor)).toContain("article-46");
+    // The policy was set "expired" above: an expired policy grants nothing, so its articles are not found.
+    const filter = { zone: "xinglong-bonded-zone", industry: "logistics" };
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).not.toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "in_force" } });
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "repealed" } });
+    expect((await policies.findIncentives("ko", filter)).map((x) => x.anchor)).not.toContain("article-46");
+    await db.policy.update({ where: { slug: POLICY }, data: { validity: "expired" } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "policy.structure" }, orderBy: { at: "desc" } });
     expect(audit.details).toMatchObject({ op: "articleFlags", changes: { grants: { from: false, to: true } } });
+  });
+
+  it("deleting an article keeps its text in every language as revisions, and can be undone", async () => {
+    let v = await pv();
+    const anchor = "article-44";
+    const article = await db.policyArticle.findFirstOrThrow({ where: { policy: { slug: POLICY }, anchor }, include: { translations: true } });
+    expect(article.translations.map((t) => t.locale).sort()).toEqual(["en", "ko", "zh"]);
+    const order = await articleOrder();
+    expect((await structure.deleteArticle(users.editor, { policy: POLICY, expectedVersion: v, anchor, confirm: true })).ok).toBe(true);
+    v += 1;
+    // One Revision row per language, with the text as it was.
+    for (const t of article.translations) {
+      const rev = await db.revision.findFirstOrThrow({ where: { entityType: "policy-article-translation", entityId: t.id, data: { path: ["deleted"], equals: true } } });
+      expect(rev.data).toMatchObject({ heading: t.heading, body: t.body, key: `${POLICY}~${anchor}` });
+      expect(rev.locale).toBe(t.locale);
+    }
+    expect((await policies.getPolicy("ko", POLICY))!.sections.flatMap((s) => s.articles.map((a) => a.anchor))).not.toContain(anchor);
+    const deleted = await structure.listDeletedArticles(users.editor, POLICY);
+    expect(deleted[0]).toMatchObject({ anchor, number: 44 });
+    expect(await structure.listDeletedArticles(users.koTranslator, POLICY)).toEqual([]);
+
+    // Undo: only with content:edit, at the current version, for a deletion of this policy.
+    const undo = { policy: POLICY, deletion: deleted[0]!.id };
+    expect(await structure.restoreArticle(users.koTranslator, { ...undo, expectedVersion: v })).toEqual({ ok: false, error: "forbidden" });
+    expect(await structure.restoreArticle(users.editor, { ...undo, expectedVersion: v - 1 })).toEqual({ ok: false, error: "stale" });
+    expect(await structure.restoreArticle(users.editor, { ...undo, deletion: "nope", expectedVersion: v })).toEqual({ ok: false, error: "notFound" });
+    expect(await structure.restoreArticle(users.editor, { ...undo, expectedVersion: v })).toEqual({ ok: true, version: v + 1, anchor });
+    v += 1;
+    const back = await db.policyArticle.findFirstOrThrow({ where: { policy: { slug: POLICY }, anchor }, include: { translations: true } });
+    expect([back.number, back.grants, back.topics, back.zoneSlugs]).toEqual([article.number, article.grants, article.topics, article.zoneSlugs]);
+    const texts = (rows: { id: string; locale: string; heading: string; body: string; status: string }[]) =>
+      rows.map((t) => [t.id, t.locale, t.heading, t.body, t.status]).sort();
+    expect(texts(back.translations)).toEqual(texts(article.translations));
+    expect(await articleOrder()).toEqual(order);
+    const ko = (await policies.getPolicy("ko", POLICY))!.sections.flatMap((s) => s.articles).find((a) => a.anchor === anchor);
+    expect(ko).toMatchObject({ lang: "ko", body: article.translations.find((t) => t.locale === "ko")!.body });
+    // Not twice: it is back, so the deletion is no longer offered and its number is taken.
+    expect(await structure.listDeletedArticles(users.editor, POLICY)).toEqual([]);
+    expect(await structure.restoreArticle(users.editor, { ...undo, expectedVersion: v })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { number: "taken" } });
   });
 
   it("deletes only after confirmation; a section only when empty", async () => {

@@ -1,7 +1,7 @@
 // Scheduled publishing (lib/data/admin-schedule.ts) against a real, migrated and seeded database
 // (TEST_DATABASE_URL's server when set, else an embedded PGlite): who may schedule, which times are
 // accepted, replacing and cancelling, and the runner — nothing before the time, exactly one publish after
-// it even when two runs race, the outcome recorded, a deactivated or demoted scheduler refused. Also the
+// it even when two runs race, the revision that was scheduled (a later draft does not ride along), the outcome recorded, a deactivated or demoted scheduler refused. Also the
 // datetime-local ↔ instant conversion in the portal's time zone (Asia/Shanghai), and the runner's endpoint
 // (its token; 401 without it). The in-server timer (instrumentation.ts) is covered end to end by
 // tests/e2e/admin-schedule.spec.ts.
@@ -25,13 +25,18 @@ async function makeUser(email: string, role: "admin" | "editor" | "translator", 
 }
 
 const article = () => db.newsArticle.findUniqueOrThrow({ where: { slug: SLUG }, include: { translations: true } });
-const status = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!.status;
+const translation = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!;
+const status = async (locale: string) => (await translation(locale)).status;
+const head = async (locale: string) => {
+  const t = await translation(locale);
+  return t.draftRevision ?? t.revision;
+};
 const pendingRows = () => db.scheduledPublication.findMany({ where: { doneAt: null } });
 const HOUR = 60 * 60 * 1000;
 
-/** Sets one locale of the article to `to` by hand, at whatever version it is. */
+/** Sets one locale of the article to `to` by hand, at whatever revision it is. */
 async function setStatus(locale: "zh" | "ko" | "en", to: "draft" | "published") {
-  const r = await content.setContentStatus(users.admin, { type: "news", key: SLUG, locale, status: to, expectedVersion: (await article()).version });
+  const r = await content.setContentStatus(users.admin, { type: "news", key: SLUG, locale, status: to, expectedRevision: await head(locale) });
   expect(r.ok).toBe(true);
 }
 
@@ -125,13 +130,13 @@ describe("scheduling", () => {
     await schedule.cancelSchedule(users.editor, { id: ok.ok ? ok.id : "" });
   });
 
-  it("refuses published locales, unknown items and types whose translations have no status of their own", async () => {
+  it("refuses published locales without a pending draft, and unknown items", async () => {
     const at = new Date(Date.now() + HOUR);
     expect(await schedule.schedulePublication(users.editor, input({ locale: "zh", publishAt: at }))).toEqual({ ok: false, error: "alreadyPublished" });
     expect(await schedule.schedulePublication(users.editor, input({ key: "no-such-article", publishAt: at }))).toEqual({ ok: false, error: "notFound" });
     expect(await schedule.schedulePublication(users.editor, { type: "glossary", key: "tumen-river", locale: "en", publishAt: at })).toEqual({
       ok: false,
-      error: "notFound",
+      error: "alreadyPublished",
     });
     expect(await schedule.schedulePublication(users.editor, input({ type: "nope", publishAt: at }))).toMatchObject({ ok: false, error: "invalid" });
     expect(await schedule.schedulePublication(users.editor, input({ locale: "fr", publishAt: at }))).toMatchObject({ ok: false, error: "invalid" });
@@ -162,7 +167,7 @@ describe("scheduling", () => {
     // The editor and the list see it.
     const editing = await content.getContentForEditing(users.editor, "news", SLUG, "en");
     expect(editing.ok && editing.item.scheduledAt?.getTime()).toBe(pending[0]!.publishAt.getTime());
-    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({ id: second.id, publishAt: pending[0]!.publishAt });
+    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({ id: second.id, publishAt: pending[0]!.publishAt, revision: pending[0]!.revision });
     const list = await schedule.listSchedules(users.editor);
     expect(list.ok && list.pending.map((e) => [e.id, e.createdBy?.email])).toEqual([[second.id, "editor2@example.org"]]);
     expect(list.ok && list.done.map((e) => e.outcome)).toContain("replaced");
@@ -203,16 +208,20 @@ describe("the runner", () => {
     expect(await status("en")).toBe("draft");
     expect(await pendingRows()).toHaveLength(1);
 
-    // An edit in between changes the version; the runner publishes whatever is there.
+    // The schedule names the revision it publishes; a draft edit after scheduling does not ride along.
+    const scheduled = await translation("en");
+    expect((await pendingRows())[0]).toMatchObject({ revision: await head("en"), data: expect.objectContaining({ title: scheduled.title }) });
     const saved = await content.saveContentTranslation(users.editor, {
       type: "news",
       key: SLUG,
       locale: "en",
-      expectedVersion: (await article()).version,
-      ...Object.fromEntries(Object.entries((await article()).translations.find((t) => t.locale === "en")!).filter(([k]) => ["title", "summary", "body", "sourceName", "byline"].includes(k))),
-      title: "A new track for the China-ROK zone (scheduled)",
+      expectedRevision: await head("en"),
+      ...Object.fromEntries(Object.entries(scheduled).filter(([k]) => ["title", "summary", "body", "sourceName", "byline"].includes(k))),
+      title: "A new track for the China-ROK zone (edited after scheduling)",
     });
     expect(saved.ok).toBe(true);
+    const listed = await schedule.listSchedules(users.editor);
+    expect(listed.ok && listed.pending.find((e) => e.id === r.id)).toMatchObject({ draftChanged: true, revision: (await head("en")) - 1 });
 
     const versionBefore = (await article()).version;
     const auditsBefore = await db.auditLog.count({ where: { action: "schedule.publish" } });
@@ -223,7 +232,10 @@ describe("the runner", () => {
     expect(runs.reduce((n, x) => n + x.published, 0)).toBe(1);
 
     expect(await status("en")).toBe("published");
-    expect((await article()).version).toBe(versionBefore + 1);
+    // Live: the scheduled text; the later edit is still a draft; the item's details untouched.
+    expect(await translation("en")).toMatchObject({ title: scheduled.title, revision: (await head("en")) - 1 });
+    expect((await translation("en")).draft).toMatchObject({ title: "A new track for the China-ROK zone (edited after scheduling)" });
+    expect((await article()).version).toBe(versionBefore);
     expect(await db.auditLog.count({ where: { action: "schedule.publish" } })).toBe(auditsBefore + 1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "schedule.publish" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ userId: users.editor.id, target: `news:${SLUG}` });

@@ -150,9 +150,11 @@ describe("JSON-LD builders", () => {
     const base = { url: "/en/policies/p", name: "Policy", inLanguage: "en" } as const;
     expect(seo.legislationJsonLd({ ...base, validity: "in_force" }).legislationLegalForce).toBe("https://schema.org/InForce");
     expect(seo.legislationJsonLd({ ...base, validity: "expired" }).legislationLegalForce).toBe("https://schema.org/NotInForce");
-    for (const validity of ["superseded", "unknown"] as const) {
-      expect(seo.legislationJsonLd({ ...base, validity })).not.toHaveProperty("legislationLegalForce");
+    expect(seo.legislationJsonLd({ ...base, validity: "amended" }).legislationLegalForce).toBe("https://schema.org/PartiallyInForce");
+    for (const validity of ["repealed", "superseded"] as const) {
+      expect(seo.legislationJsonLd({ ...base, validity }).legislationLegalForce).toBe("https://schema.org/NotInForce");
     }
+    expect(seo.legislationJsonLd({ ...base, validity: "unknown" })).not.toHaveProperty("legislationLegalForce");
     const bare = seo.legislationJsonLd({ ...base, documentNumber: null, issuedOn: "2014-04-25", validity: "unknown" });
     expect(bare).toEqual({
       "@context": "https://schema.org",
@@ -291,7 +293,15 @@ describe("news feed", () => {
       items,
       sourceLine: (name) => `Source: ${name}`,
       fallbackLine: (lang) => `Shown in ${lang}`,
+      provenanceLine: (p) => `Translated from ${p.original} <revision ${p.sourceRevision}>`,
     });
+
+  it("starts a translated item with its provenance line (escaped text, no link); none for an original", () => {
+    const provenance = { original: "zh" as const, sourceRevision: 7, sourceDate: "2026-11-22", originalRevision: 7, originalDate: "2026-11-22", outdated: false };
+    const rss = feedOf([item({ slug: "t", provenance }), item({ slug: "o" })]).rss2();
+    expect(rss).toContain("<p><em>Translated from zh &lt;revision 7&gt;</em></p>");
+    expect(rss.match(/Translated from/g)).toHaveLength(1);
+  });
   const hostile = item({
     slug: "evil",
     title: "A & B <script>alert(1)</script> ]]> x ]]>",

@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
+import { reviewQueueCount } from "@/lib/data/admin-content";
 import { PageHeader } from "@/components/ui/page-header";
 import { inquiryLoad } from "@/lib/data/admin-inquiries";
 import { signOutAction } from "./actions";
@@ -23,6 +24,9 @@ async function Dashboard({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const translates = locales.some((l) => can(user, `translation:edit:${l}`));
   const load = await inquiryLoad(user);
+  // Editors: drafts waiting for review; translators: their drafts returned with a comment.
+  const queued = await reviewQueueCount(user);
+  const reviewer = can(user, "content:publish");
   // Each section checks the permission again on its own page and in its data layer.
   const sections = [
     { path: "content", label: "content", allowed: translates },
@@ -60,6 +64,13 @@ async function Dashboard({ locale }: { locale: Locale }) {
           <p className="mt-2">{t("dashboard.inquiryLoad.count", { count: load.lastHour, limit: load.limit })}</p>
           {load.surge && <p className="mt-2 font-semibold text-accent-600">{t("dashboard.inquiryLoad.surge")}</p>}
         </section>
+      )}
+      {translates && (
+        <p data-testid="review-count" className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+          <a className="text-brand-700 underline" href={`/${locale}/admin/translations#review-queue`}>
+            {t(reviewer ? "translations.reviewCount" : "translations.returnedDashboard", { count: queued })}
+          </a>
+        </p>
       )}
       <nav aria-labelledby="admin-sections">
         <h2 id="admin-sections" className="text-xl font-semibold text-brand-900">

@@ -23,6 +23,10 @@ async function loadNewsFeed(locale: Locale) {
     items,
     sourceLine: (name) => t("seo.feedSource", { name }),
     fallbackLine: (lang) => t("translation.fallbackNotice", { language: t(`translation.languageName.${lang}`) }),
+    provenanceLine: (p) =>
+      p.sourceRevision === null
+        ? t("translation.provenanceUnknown", { language: t(`translation.languageName.${p.original}`) })
+        : t("seo.feedProvenance", { language: t(`translation.languageName.${p.original}`), revision: p.sourceRevision }),
     emptyUpdated: items.length === 0 ? new Date() : undefined,
   });
 }

@@ -9,10 +9,13 @@
 import { Feed } from "feed";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/data/news";
+import type { Provenance } from "@/lib/data/translation";
 
 export type FeedNewsItem = Pick<NewsSummary, "slug" | "publishedOn" | "title" | "summary" | "sourceName" | "lang" | "fallback"> & {
   body: string;
   updatedAt: string;
+  /** For a translation: what it was made from (shown as the item's first line). */
+  provenance?: Provenance | null;
 };
 
 export interface NewsFeedInput {
@@ -27,6 +30,8 @@ export interface NewsFeedInput {
   sourceLine: (name: string) => string;
   /** The notice shown on pages whose text is in another language than the feed's, or null. */
   fallbackLine?: (lang: Locale) => string;
+  /** "Translated from the … original (revision N)" in the feed's language. */
+  provenanceLine?: (p: Provenance) => string;
   /** The feed's <updated>/<lastBuildDate> when there are no items. */
   emptyUpdated?: Date;
 }
@@ -132,6 +137,7 @@ export function buildNewsFeed(input: NewsFeedInput): Feed {
     const url = `${siteUrl}/${locale}/news/${encodeURIComponent(item.slug)}`;
     const paragraphs = [
       item.fallback && input.fallbackLine ? `<p><em>${escapeHtml(input.fallbackLine(item.lang))}</em></p>` : "",
+      item.provenance && input.provenanceLine ? `<p><em>${escapeHtml(input.provenanceLine(item.provenance))}</em></p>` : "",
       markdownToFeedHtml(item.body),
       item.sourceName.trim() ? `<p>${escapeHtml(input.sourceLine(item.sourceName.trim()))}</p>` : "",
     ].filter(Boolean);

@@ -51,6 +51,7 @@ async function Finder({ locale, searchParams }: { locale: Locale; searchParams: 
       <div role="status">
         <h2 className="mt-8 text-xl font-bold text-brand-900">{t("results", { count: results.length })}</h2>
       </div>
+      <p className="mt-2 text-sm text-slate-600">{tp("legalStatus.noIncentives")}</p>
       {documents.length > 0 && (
         <aside aria-labelledby="incentive-sources" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-slate-800" data-testid="incentive-sources">
           <h3 id="incentive-sources" className="font-semibold">{t("sourcesHeading")}</h3>

@@ -1,7 +1,8 @@
 "use server";
-// Server actions of the content editor. Each checks the session before it reads anything else
-// (lib/auth/action-guard.ts); the data layer (lib/data/admin-content.ts) checks again with the user it is handed.
-// Bound arguments travel through the browser, so they are validated here too.
+// Server actions of the content editor. Each checks the session first (lib/auth/action-guard.ts),
+// before reading its input; the data layer (lib/data/admin-content.ts) checks the
+// permission again with the user it is handed. Bound arguments travel through the browser, so they are
+// validated here too.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -10,13 +11,20 @@ import { permitted } from "@/lib/auth/permissions";
 import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { editorPath } from "@/lib/admin/paths";
 import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/admin/content-types";
-import { canEditLocale, saveContentTranslation, setContentStatus, validateContentFields } from "@/lib/data/admin-content";
+import {
+  canEditLocale,
+  returnForRevision,
+  saveContentTranslation,
+  setContentStatus,
+  submitForReview,
+  validateContentFields,
+} from "@/lib/data/admin-content";
 import { ContentPreview } from "@/components/admin/content-preview";
 import type { ContentEditorState, EditorError } from "@/components/admin/content-editor-form";
 
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
-/** Save or Preview (for useActionState): on a save, back to the page with the fresh version; else the typed text comes back. */
+/** Save (a draft) or Preview (for useActionState): on a save, back to the page with the new revision; else the typed text comes back. */
 export async function saveContentAction(
   locale: unknown,
   target: unknown,
@@ -33,8 +41,8 @@ export async function saveContentAction(
     typed[f.name] = typeof v === "string" ? v : "";
   }
   const fail = (error: EditorError, fieldErrors = {}): ContentEditorState => ({
-    seq: prev.seq + 1,
-    version: prev.version,
+    seq: (prev?.seq ?? 0) + 1,
+    version: prev?.version ?? 0,
     values: typed,
     error,
     fieldErrors,
@@ -43,14 +51,14 @@ export async function saveContentAction(
   const { type, key, editLocale } = tg.data;
   if (!canEditLocale(user, editLocale)) return fail("forbidden");
 
-  if (form.get("intent") === "preview") {
+  if (formOf(form).get("intent") === "preview") {
     const checked = validateContentFields(type, typed);
     if (!checked.ok) return fail("invalid", checked.fieldErrors);
     const t = await getTranslations({ locale: l, namespace: "admin" });
     const labels = Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
     return {
       seq: prev.seq + 1,
-      version: Number(form.get("expectedVersion")) || prev.version,
+      version: Number(formOf(form).get("expectedRevision")) || prev.version,
       values: typed,
       preview: <ContentPreview fields={contentTypes[type].fields} values={checked.values} labels={labels} lang={htmlLang[editLocale]} />,
     };
@@ -58,27 +66,58 @@ export async function saveContentAction(
 
   let result;
   try {
-    result = await saveContentTranslation(user, { type, key, locale: editLocale, expectedVersion: form.get("expectedVersion"), ...typed });
+    result = await saveContentTranslation(user, { type, key, locale: editLocale, expectedRevision: formOf(form).get("expectedRevision"), ...typed });
   } catch (e) {
     console.error("content save failed", e);
     return fail("failed");
   }
-  if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error);
-  redirect(`${editorPath(l, type, key, editLocale)}?saved=${result.version}`);
+  if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error === "noDraft" ? "notFound" : result.error);
+  redirect(`${editorPath(l, type, key, editLocale)}?saved=${result.revision}`);
 }
 
-/** Publish / unpublish (a plain form): back to the page with a notice or an error. */
-export async function setContentStatusAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
+/** The session of someone who may publish, then the bound target (anonymous → sign-in; others → the page with ?error=forbidden). */
+async function publisherTarget(locale: unknown, target: unknown) {
   const { l, user } = await signedIn(locale);
-  form = formOf(form);
+  const allowed = permitted(user, "content:publish");
   const tg = targetSchema.safeParse(target);
   if (!tg.success) redirect(`/${l}/admin/content`);
   const { type, key, editLocale } = tg.data;
   const page = editorPath(l, type, key, editLocale);
-  const allowed = permitted(user, "content:publish");
   if (!allowed.ok) redirect(`${page}?error=forbidden`);
-  const status = form.get("status") === "published" ? "published" : "draft";
-  const result = await setContentStatus(allowed.user, { type, key, locale: editLocale, status, expectedVersion: form.get("expectedVersion") });
+  return { user: allowed.user, type, key, editLocale, page };
+}
+
+/** Publish (approve) / unpublish (a plain form, content:publish): back to the page with a notice or an error. */
+export async function setContentStatusAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
+  const { user, type, key, editLocale, page } = await publisherTarget(locale, target);
+  const status = formOf(form).get("status") === "published" ? "published" : "draft";
+  const result = await setContentStatus(user, { type, key, locale: editLocale, status, expectedRevision: formOf(form).get("expectedRevision") });
   if (!result.ok) redirect(`${page}?error=${result.error}`);
   redirect(`${page}?status=${status}`);
+}
+
+/** Submit the draft for review (anyone who may edit this text): back to the page with a notice or an error. */
+export async function submitForReviewAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
+  const { l, user } = await signedIn(locale);
+  const tg = targetSchema.safeParse(target);
+  if (!tg.success) redirect(`/${l}/admin/content`);
+  const { type, key, editLocale } = tg.data;
+  const page = editorPath(l, type, key, editLocale);
+  const result = await submitForReview(user, { type, key, locale: editLocale, expectedRevision: formOf(form).get("expectedRevision") });
+  if (!result.ok) redirect(`${page}?error=${result.error}`);
+  redirect(`${page}?review=submitted`);
+}
+
+/** Return a submitted draft with a comment (content:publish). */
+export async function returnForRevisionAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
+  const { user, type, key, editLocale, page } = await publisherTarget(locale, target);
+  const result = await returnForRevision(user, {
+    type,
+    key,
+    locale: editLocale,
+    expectedRevision: formOf(form).get("expectedRevision"),
+    note: formOf(form).get("note"),
+  });
+  if (!result.ok) redirect(`${page}?error=${result.error === "invalid" ? "noteRequired" : result.error}`);
+  redirect(`${page}?review=returned`);
 }

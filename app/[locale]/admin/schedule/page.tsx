@@ -96,7 +96,15 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
                       <time dateTime={e.publishAt.toISOString()}>{when.format(e.publishAt)}</time>
                     </td>
                     <td className={td}>{itemCell(e)}</td>
-                    <td className={td}>{language(e.locale)}</td>
+                    <td className={td}>
+                      {language(e.locale)}
+                      {e.revision !== null && <span className="block text-sm text-slate-700">{t("schedule.revision", { revision: e.revision })}</span>}
+                      {e.draftChanged && (
+                        <span className="mt-1 block text-sm font-medium text-accent-600" data-testid="schedule-draft-changed">
+                          {t("schedule.draftChanged")}
+                        </span>
+                      )}
+                    </td>
                     <td className={td}>{by(e)}</td>
                     <td className={td}>
                       <form action={cancel}>

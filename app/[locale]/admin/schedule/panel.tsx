@@ -1,7 +1,8 @@
 // The schedule block of the content editor (app/[locale]/admin/content/[type]/[key]/[editLocale]):
 // reads the pending schedule of the locale being edited and hands plain props and localized messages to
 // the client form (components/admin/schedule-form.tsx). The editor shows it beside Publish, only to
-// those who may publish and only while the translation is a draft.
+// those who may publish and only while there is something unpublished (a pending draft, or text that is
+// not live); the schedule fixes that revision.
 import { getTranslations } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
@@ -34,7 +35,7 @@ export async function SchedulePanel({
     publishAtHint: t("schedule.publishAtHint"),
     submit: t("schedule.submit"),
     submitting: t("schedule.submitting"),
-    pending: pending ? t("schedule.pending", { when: when.format(pending.publishAt) }) : "",
+    pending: pending ? t("schedule.pending", { when: when.format(pending.publishAt), revision: pending.revision ?? "—" }) : "",
     cancel: t("schedule.cancel"),
     viewAll: t("schedule.viewAll"),
     errors: Object.fromEntries(errorKeys.map((k) => [k, t(`schedule.errors.${k}`)])) as ScheduleFormMessages["errors"],

@@ -8,11 +8,11 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { htmlLang, type Locale } from "@/i18n/routing";
+import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { currentAdminUser } from "@/lib/auth/session";
 import { contentTypes } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
-import { canEditLocale } from "@/lib/data/admin-content";
+import { canEditLocale, listReviewQueue } from "@/lib/data/admin-content";
 import { getTranslationDashboard } from "@/lib/data/admin-translations";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
@@ -29,8 +29,10 @@ async function Dashboard({ locale }: { locale: Locale }) {
   const user = await currentAdminUser();
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
-  const result = await getTranslationDashboard(user);
+  const [result, queue] = await Promise.all([getTranslationDashboard(user), listReviewQueue(user)]);
   if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("translations.forbidden")}</p>;
+  const entries = queue.ok ? queue.entries : [];
+  const queueState = queue.ok ? queue.state : "submitted";
   const { coverage, outdated, outdatedTotal } = result.dashboard;
   const language = (l: Locale) => t(`news.localeNames.${l}`);
   const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
@@ -38,6 +40,31 @@ async function Dashboard({ locale }: { locale: Locale }) {
 
   return (
     <div className="mt-8 space-y-10">
+      <section aria-labelledby="review-queue" className="space-y-4">
+        <h2 id="review-queue" className="text-2xl font-semibold text-brand-900">
+          {t(queueState === "submitted" ? "translations.queueHeading" : "translations.returnedHeading")}
+        </h2>
+        <p data-testid="queue-count">{t(queueState === "submitted" ? "translations.queueCount" : "translations.returnedCount", { count: entries.length })}</p>
+        {(queue.ok ? locales : []).map((l) => {
+          const mine = entries.filter((e) => e.locale === l);
+          if (mine.length === 0) return null;
+          return (
+            <div key={l} data-testid={`queue-${l}`}>
+              <h3 className="text-lg font-semibold">{language(l)}</h3>
+              <ul className="mt-2 list-disc space-y-1 pl-6">
+                {mine.map((e) => (
+                  <li key={`${e.type}-${e.key}`}>
+                    <a className="text-brand-700 underline" href={editorPath(locale, e.type, e.key, e.locale)}>
+                      {t(`content.types.${e.type}`)} · <span lang={htmlLang[e.locale]}>{e.title}</span>
+                    </a>{" "}
+                    <span className="text-slate-600">{t("translations.queueRevision", { revision: e.revision })}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
       <section aria-labelledby="coverage" className="space-y-6">
         <h2 id="coverage" className="text-2xl font-semibold text-brand-900">
           {t("translations.coverageHeading")}

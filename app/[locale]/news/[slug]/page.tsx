@@ -9,6 +9,7 @@ import { getZones } from "@/lib/data/zones";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { ProvenanceLine } from "@/components/ui/provenance-line";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
 import { NewsList } from "@/components/news/news-list";
@@ -73,6 +74,11 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             sourceName: article.sourceName,
             sourceUrl: article.sourceUrl,
             author: article.byline,
+            translationOf: article.provenance && {
+              url: `/${article.provenance.original}/news/${slug}`,
+              inLanguage: article.provenance.original,
+              revision: article.provenance.sourceRevision,
+            },
           }),
           ...(hero ? { image: { "@type": "ImageObject", url: `${siteUrl()}${heroSrc(hero)}`, width: hero.width, height: hero.height } } : {}),
         }}
@@ -82,6 +88,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
         <header className="border-b border-slate-200 pb-6">
           <p className="text-sm font-semibold text-accent-600" lang={lang ? locale : undefined}>{t(`kinds.${article.kind}`)}</p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{article.title}</h1>
+          <ProvenanceLine locale={locale} provenance={article.provenance} href={`/news/${slug}`} />
           <p className="mt-3 text-lg leading-relaxed text-slate-700">{article.summary}</p>
           <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]" lang={lang ? locale : undefined}>
             <dt className="font-semibold">{t("date")}</dt>

@@ -8,6 +8,8 @@ import { getZones } from "@/lib/data/zones";
 import { formatDate, joinList } from "@/lib/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { ProvenanceLine } from "@/components/ui/provenance-line";
+import { LegalStatusBanner } from "@/components/policies/legal-status-banner";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
 import { PrintButton } from "@/components/ui/print-button";
@@ -63,6 +65,12 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           validUntil: policy.validUntil,
           validity: policy.validity,
           issuer: policy.issuer,
+          dateModified: policy.updatedAt,
+          translationOf: policy.provenance && {
+            url: `/${policy.provenance.original}/policies/${slug}`,
+            inLanguage: policy.provenance.original,
+            revision: policy.provenance.sourceRevision,
+          },
           // Every policy in the store is issued in Jilin Province (the seeds hold no other).
           jurisdiction: ts("jurisdiction.jilin"),
           inLanguage: policy.lang,
@@ -75,6 +83,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
       <article lang={lang}>
         <header className="border-b border-slate-200 pb-6">
           <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{policy.title}</h1>
+          <ProvenanceLine locale={locale} provenance={policy.provenance} href={`/policies/${slug}`} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{policy.summary}</p>
           <div className="no-print mt-4 flex flex-wrap gap-3" lang={lang ? locale : undefined}>
             <Link href={`/policies/${slug}/compare?with=${other}`} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
@@ -83,6 +92,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
             <PrintButton label={tc("print")} />
           </div>
         </header>
+        <LegalStatusBanner locale={locale} validity={policy.validity} since={policy.validitySince} by={policy.validityBy} />
         <FallbackNotice locale={locale} shownIn={policy.lang} />
 
         <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]">

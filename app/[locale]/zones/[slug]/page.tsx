@@ -10,6 +10,7 @@ import { listNews } from "@/lib/data/news";
 import { formatDate, formatQuantity } from "@/lib/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { ProvenanceLine } from "@/components/ui/provenance-line";
 import { SourceNote } from "@/components/ui/source-note";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
@@ -79,6 +80,7 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
             {t(`kind.${zone.kind}`)}
           </p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{zone.name}</h1>
+          <ProvenanceLine locale={locale} provenance={zone.provenance} href={`/zones/${slug}`} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
         </header>
         <FallbackNotice locale={locale} shownIn={zone.lang} />

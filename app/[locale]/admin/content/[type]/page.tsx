@@ -82,6 +82,10 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
                     <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.missing")}</span>
                   )}
                   {tr.status && <span className="rounded bg-slate-100 px-2 text-sm">{t(`content.statuses.${tr.status}`)}</span>}
+                  {tr.pendingDraft && <span className="rounded border border-brand-600 px-2 text-sm">{t("content.draftBadge")}</span>}
+                  {tr.review !== "none" && (
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t(`content.reviewStates.${tr.review}`)}</span>
+                  )}
                   {tr.locale === item.originalLocale && <span className="rounded bg-brand-50 px-2 text-sm">{t("content.original")}</span>}
                   {tr.outdated && (
                     <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.outdated")}</span>

@@ -1,8 +1,10 @@
 // /{locale}/admin/content/{type}/{key}/{editLocale}: edit one language of one item. The original-language
-// text is shown read-only beside the editable fields; Save posts with the version the page was opened at
-// (a stale save is refused and the typed text is kept); Preview shows unsaved text as the site renders
-// it; editors and admins also get Publish/Unpublish. Below, the saved text as the site renders it — the
-// draft preview, for signed-in users only. Reads the session, so the editor sits inside <Suspense>;
+// text (live) is shown read-only beside the editable draft; Save writes the draft with the revision the
+// page was opened at (a stale save is refused and the typed text is kept) and leaves the public page as it
+// is; Preview shows unsaved text as the site renders it. The review block: state, the editor's comment,
+// Submit for review (anyone who may edit the text), and for editors and admins Approve/Publish, Return
+// with a comment, Unpublish and the schedule; the draft's diff against the live text and the original's
+// changes since the translation was made. Below, the draft as the site would render it. Reads the session, so the editor sits inside <Suspense>;
 // anonymous visitors go to the sign-in page.
 import { Suspense } from "react";
 import type { Metadata } from "next";
@@ -12,12 +14,14 @@ import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { currentAdminUser } from "@/lib/auth/session";
 import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/admin/content-types";
 import { editorPath, publicPath } from "@/lib/admin/paths";
+import { diffFields } from "@/lib/admin/diff";
 import { getContentForEditing } from "@/lib/data/admin-content";
+import { FieldDiffs } from "@/components/admin/field-diffs";
 import { PageHeader } from "@/components/ui/page-header";
 import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
 import { rejectedIn } from "@/lib/content/glossary-check";
-import { saveContentAction, setContentStatusAction } from "../../../actions";
+import { returnForRevisionAction, saveContentAction, setContentStatusAction, submitForReviewAction } from "../../../actions";
 import { SchedulePanel } from "../../../../schedule/panel";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
@@ -35,6 +39,7 @@ export function generateStaticParams() {
 }
 
 const errorKeys = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly EditorError[];
+const pageErrorKeys = [...errorKeys, "noDraft", "noteRequired"] as const;
 const codes = ["required", "tooLong", "tooMany", "invalid"] as const satisfies readonly FieldErrorCode[];
 
 async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
@@ -53,8 +58,19 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   const def = contentTypes[type];
   const el = item.translation.locale;
   const language = t(`news.localeNames.${el}`);
-  const error = errorKeys.find((k) => k === sp.error);
-  const notice = typeof sp.saved === "string" ? "saved" : sp.status === "published" ? "published" : sp.status === "draft" ? "unpublished" : null;
+  const error = pageErrorKeys.find((k) => k === sp.error);
+  const notice =
+    typeof sp.saved === "string"
+      ? "saved"
+      : sp.status === "published"
+        ? "published"
+        : sp.status === "draft"
+          ? "unpublished"
+          : sp.review === "submitted"
+            ? "submittedNotice"
+            : sp.review === "returned"
+              ? "returnedNotice"
+              : null;
   const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
 
   const messages: ContentEditorMessages = {
@@ -79,16 +95,28 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   };
   const tr = item.translation;
   const src = item.original;
+  const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
+  const legend = { added: t("history.legendAdded"), removed: t("history.legendRemoved") };
   const target = { type, key: item.key, editLocale: el };
 
   return (
     <div className="mt-6 space-y-6">
       <p className="flex flex-wrap items-center gap-4">
-        <span>{t("content.version", { version: item.version })}</span>
         <span>
           {t("content.status")}:{" "}
           <strong data-testid="content-status">{tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}</strong>
         </span>
+        <span data-testid="live-revision">{tr.liveRevision > 0 ? t("content.liveRevision", { revision: tr.liveRevision }) : t("content.neverLive")}</span>
+        {tr.pendingDraft && (
+          <span className="rounded border border-brand-600 px-2 font-medium" data-testid="draft-pending">
+            {t("content.draftPending", { revision: tr.revision })}
+          </span>
+        )}
+        {tr.review !== "none" && (
+          <span className="rounded border border-accent-600 px-2 font-medium text-accent-600" data-testid="review-state">
+            {t(`content.reviewStates.${tr.review}`)}
+          </span>
+        )}
         {item.outdated && <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("content.outdated")}</span>}
         <a className="text-brand-700 underline" href={`${editorPath(locale, type, item.key, el)}/history`}>
           {t("content.history")}
@@ -108,6 +136,12 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
         </p>
       )}
       {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}
+      {tr.review === "returned" && tr.reviewNote && (
+        <div className="rounded border-2 border-accent-600 px-4 py-2" data-testid="review-note">
+          <p className="font-medium">{t("content.returnedBy")}</p>
+          <p className="mt-1 whitespace-pre-wrap">{tr.reviewNote}</p>
+        </div>
+      )}
       {item.isNew && <p className="rounded border border-accent-600 px-4 py-2">{t("content.newNotice", { language })}</p>}
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -139,7 +173,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           </h2>
           <div className="mt-3">
             <ContentEditorForm
-              key={item.version}
+              key={tr.revision}
               action={saveContentAction.bind(null, locale, target)}
               fields={def.fields}
               lang={htmlLang[el]}
@@ -148,23 +182,92 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               glossary={rejectedIn(el)}
               initial={{
                 seq: 0,
-                version: item.version,
+                version: tr.revision,
                 values: Object.fromEntries(def.fields.map((f) => [f.name, asFormValue(tr.values[f.name])])),
               }}
             />
           </div>
-          {item.canPublish && tr.status && (
-            <form action={setContentStatusAction.bind(null, locale, target)} className="mt-4">
-              <input type="hidden" name="expectedVersion" value={item.version} />
-              <input type="hidden" name="status" value={tr.status === "published" ? "draft" : "published"} />
-              <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
-                {tr.status === "published" ? t("content.unpublish") : t("content.publish")}
+          <div className="mt-4 flex flex-wrap gap-3">
+            {item.canSubmit && !item.canPublish && (
+              <form action={submitForReviewAction.bind(null, locale, target)}>
+                <input type="hidden" name="expectedRevision" value={tr.revision} />
+                <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                  {t("content.submitForReview")}
+                </button>
+              </form>
+            )}
+            {item.canPublish && (tr.pendingDraft || tr.status === "draft") && (
+              <form action={setContentStatusAction.bind(null, locale, target)}>
+                <input type="hidden" name="expectedRevision" value={tr.revision} />
+                <input type="hidden" name="status" value="published" />
+                <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                  {tr.review === "submitted" ? t("content.approve") : t("content.publish")}
+                </button>
+              </form>
+            )}
+            {item.canPublish && tr.status === "published" && (
+              <form action={setContentStatusAction.bind(null, locale, target)}>
+                <input type="hidden" name="expectedRevision" value={tr.revision} />
+                <input type="hidden" name="status" value="draft" />
+                <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                  {t("content.unpublish")}
+                </button>
+              </form>
+            )}
+          </div>
+          {item.canPublish && tr.review === "submitted" && (
+            <form action={returnForRevisionAction.bind(null, locale, target)} className="mt-4 space-y-2">
+              <input type="hidden" name="expectedRevision" value={tr.revision} />
+              <label htmlFor="return-note" className="block font-medium">
+                {t("content.returnNote")}
+              </label>
+              <textarea id="return-note" name="note" rows={3} maxLength={2000} required className="block w-full rounded border border-slate-500 px-3 py-2" />
+              <button type="submit" className="rounded border border-accent-600 px-4 py-2 font-medium text-accent-600 hover:bg-slate-100">
+                {t("content.returnButton")}
               </button>
             </form>
           )}
-          {item.canPublish && tr.status === "draft" && <SchedulePanel user={user} locale={locale} target={target} />}
+          {item.canPublish && (tr.pendingDraft || tr.status === "draft") && <SchedulePanel user={user} locale={locale} target={target} />}
         </section>
       </div>
+
+      {(tr.pendingDraft || item.originalAtSource) && (
+        <section aria-labelledby="review-diffs" className="space-y-4 rounded border border-slate-300 p-4">
+          <h2 id="review-diffs" className="text-xl font-semibold text-brand-900">
+            {t("content.reviewHeading")}
+          </h2>
+          {tr.pendingDraft && (
+            <div>
+              <h3 className="font-semibold">{tr.liveRevision > 0 ? t("content.draftDiff", { from: tr.liveRevision, to: tr.revision }) : t("content.draftNew")}</h3>
+              <FieldDiffs
+                diffs={diffFields(def.fields, tr.liveRevision > 0 ? tr.live : {}, tr.values, el)}
+                labels={labels}
+                lang={htmlLang[el]}
+                diffLabels={diffLabels}
+                legend={legend}
+                unchanged={t("content.draftSame")}
+                testId="draft-diff"
+              />
+            </div>
+          )}
+          {item.originalAtSource && tr.sourceRevision !== null && (
+            <div>
+              <h3 className="font-semibold">
+                {t("content.sourceSince", { language: t(`news.localeNames.${src.locale}`), from: tr.sourceRevision, to: src.liveRevision })}
+              </h3>
+              <FieldDiffs
+                diffs={diffFields(def.fields, item.originalAtSource, src.values, src.locale)}
+                labels={labels}
+                lang={htmlLang[src.locale]}
+                diffLabels={diffLabels}
+                legend={legend}
+                unchanged={t("translations.sourceUnchanged")}
+                testId="source-since-diff"
+              />
+            </div>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="saved-preview" className="rounded border border-slate-300 p-4">
         <h2 id="saved-preview" className="text-xl font-semibold text-brand-900">

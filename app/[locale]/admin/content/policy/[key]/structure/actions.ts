@@ -15,6 +15,7 @@ import {
   deleteSection,
   moveArticle,
   moveSection,
+  restoreArticle,
   setArticleFlags,
   type StructureResult,
 } from "@/lib/data/admin-policy-structure";
@@ -81,6 +82,13 @@ export async function deleteAction(locale: unknown, policy: unknown, form: FormD
   if (result.ok) redirect(`${page}?done=${isSection ? "deleteSection" : "deleteArticle"}`);
   // The confirmation stays open with its error.
   redirect(`${page}?confirm=${anchor.data}&error=${result.error}#confirm`);
+}
+
+/** Undo the deletion of an article (a plain form: the deletion's audit entry and expectedVersion). */
+export async function restoreAction(locale: unknown, policy: unknown, form: FormData): Promise<void> {
+  const { slug, page, user } = await begin(locale, policy);
+  const result = await run(() => restoreArticle(user, { policy: slug, expectedVersion: form.get("expectedVersion"), deletion: form.get("deletion") }));
+  finish(page, "restoreArticle", result);
 }
 
 /** An article's flags (a plain form on the flags page): back to the structure page at the article. */

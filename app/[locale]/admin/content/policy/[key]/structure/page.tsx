@@ -12,11 +12,19 @@ import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
 import { editorPath } from "@/lib/admin/paths";
-import { BODY_MAX, getPolicyStructure, HEADING_MAX, MAX_NUMBER, SECTION_HEADING_MAX, type PolicyStructure } from "@/lib/data/admin-policy-structure";
+import {
+  BODY_MAX,
+  getPolicyStructure,
+  HEADING_MAX,
+  listDeletedArticles,
+  MAX_NUMBER,
+  SECTION_HEADING_MAX,
+  type PolicyStructure,
+} from "@/lib/data/admin-policy-structure";
 import type { MetaErrorCode } from "@/lib/data/admin-metadata";
 import { PageHeader } from "@/components/ui/page-header";
 import { StructureAddForm, type StructureAddError } from "@/components/admin/structure-add-form";
-import { addAction, deleteAction, moveAction } from "./actions";
+import { addAction, deleteAction, moveAction, restoreAction } from "./actions";
 
 type Props = PageProps<"/[locale]/admin/content/policy/[key]/structure">;
 type T = Awaited<ReturnType<typeof getTranslations<"admin">>>;
@@ -34,7 +42,7 @@ export function generateStaticParams() {
 
 const pageErrors = ["stale", "forbidden", "notFound", "invalid", "failed", "notEmpty", "cannotMove"] as const;
 const addErrors = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly StructureAddError[];
-const ops = ["addSection", "addArticle", "moveArticle", "moveSection", "deleteArticle", "deleteSection", "articleFlags"] as const;
+const ops = ["addSection", "addArticle", "moveArticle", "moveSection", "deleteArticle", "deleteSection", "articleFlags", "restoreArticle"] as const;
 
 const button = "rounded border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100";
 const linkButton = "rounded border border-slate-500 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-slate-100";
@@ -160,6 +168,7 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
     );
   }
   const p = result.policy;
+  const deleted = await listDeletedArticles(user, p.slug);
   const lang = htmlLang[p.originalLocale];
   const done = ops.find((o) => o === sp.done);
   const confirm = typeof sp.confirm === "string" ? sp.confirm : null;
@@ -302,6 +311,32 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
           );
         })}
       </ol>
+
+      {deleted.length > 0 && (
+        <section aria-labelledby="deleted-articles" className="rounded border border-slate-300 p-4" data-testid="deleted-articles">
+          <h2 id="deleted-articles" className="text-xl font-semibold text-brand-900">
+            {t("structure.structure.deletedTitle")}
+          </h2>
+          <p className="mt-1 text-slate-700">{t("structure.structure.deletedLead")}</p>
+          <ul className="mt-3 space-y-2">
+            {deleted.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {articleName(d.number)}{" "}
+                  <span lang={lang}>{d.heading}</span>
+                </span>
+                <form action={restoreAction.bind(null, locale, p.slug)}>
+                  <input type="hidden" name="expectedVersion" value={p.version} />
+                  <input type="hidden" name="deletion" value={d.id} />
+                  <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-medium hover:bg-slate-100">
+                    {t("structure.structure.restore", { item: articleName(d.number) })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="add-article" className="min-w-0 rounded border border-slate-300 p-4">

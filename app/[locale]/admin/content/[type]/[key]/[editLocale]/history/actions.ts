@@ -32,12 +32,12 @@ export async function restoreRevisionAction(locale: unknown, target: unknown, fo
       key,
       locale: editLocale,
       revisionId: form.get("revisionId"),
-      expectedVersion: form.get("expectedVersion"),
+      expectedRevision: form.get("expectedRevision"),
     });
   } catch (e) {
     console.error("revision restore failed", e);
     redirect(`${history}?error=failed`);
   }
   if (!result.ok) redirect(`${history}?error=${result.error}`);
-  redirect(`${editor}?saved=${result.version}`);
+  redirect(`${editor}?saved=${result.revision}`);
 }

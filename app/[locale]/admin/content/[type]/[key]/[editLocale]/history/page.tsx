@@ -57,6 +57,8 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
     );
   }
   const h = result.history;
+  // The entry whose text is on the site (the newest one with the live revision number).
+  const liveId = h.liveRevision > 0 ? h.revisions.find((r) => r.revision === h.liveRevision)?.id : undefined;
   const def = contentTypes[type];
   const textLang = htmlLang[h.locale];
   const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
@@ -174,6 +176,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                       <h3 className="text-lg font-semibold text-brand-900">{t("history.revision", { revision: r.revision })}</h3>
                       <span className="text-slate-700">{t("history.version", { version: r.version })}</span>
                       {isCurrent && <span className="rounded bg-brand-50 px-2 text-sm font-medium">{t("history.currentBadge")}</span>}
+                      {r.id === liveId && <span className="rounded bg-brand-50 px-2 text-sm font-medium" data-testid="live-badge">{t("history.liveBadge")}</span>}
                       {r.baseline && <span className="rounded bg-slate-100 px-2 text-sm">{t("history.baseline")}</span>}
                       {r.restoredFrom !== null && (
                         <span className="rounded bg-slate-100 px-2 text-sm">{t("history.restoredFrom", { revision: r.restoredFrom })}</span>
@@ -200,7 +203,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                       {h.canRestore && !isCurrent && (
                         <form action={restore}>
                           <input type="hidden" name="revisionId" value={r.id} />
-                          <input type="hidden" name="expectedVersion" value={h.version} />
+                          <input type="hidden" name="expectedRevision" value={h.revision} />
                           <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
                             {t("history.restore")}
                             <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
