@@ -1,6 +1,6 @@
 "use server";
-// Server actions of a policy's structure page. Each checks the session itself
-// (requirePermission("content:edit")); the data layer (lib/data/admin-policy-structure.ts) checks again
+// Server actions of a policy's structure page. Each reads the session before its input, then checks
+// "content:edit" (begin → lib/auth/action-guard.ts); the data layer (lib/data/admin-policy-structure.ts) checks again
 // with the user it is handed. Bound arguments travel through the browser, so they are validated here too.
 // Move, delete and flags are plain form posts that come back to the page with a notice or an error;
 // adding uses useActionState so a refused form keeps what was typed.
@@ -87,6 +87,7 @@ export async function deleteAction(locale: unknown, policy: unknown, form: FormD
 /** Undo the deletion of an article (a plain form: the deletion's audit entry and expectedVersion). */
 export async function restoreAction(locale: unknown, policy: unknown, form: FormData): Promise<void> {
   const { slug, page, user } = await begin(locale, policy);
+  form = formOf(form);
   const result = await run(() => restoreArticle(user, { policy: slug, expectedVersion: form.get("expectedVersion"), deletion: form.get("deletion") }));
   finish(page, "restoreArticle", result);
 }
