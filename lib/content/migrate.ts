@@ -212,6 +212,12 @@ async function migrateText(
       return;
     }
     const fields = Object.keys(t.before);
+    // A draft waiting to be published (issue 13's editorial model) is an editor's work in progress: the
+    // live text is not corrected under it, and the item is reported like any other edit.
+    if (row.draft != null || row.draftRevision != null) {
+      report.kept.push(`${label} (unpublished draft)`);
+      return;
+    }
     if (fields.every((f) => same(row[f] as Value, after[f]))) {
       report.current++;
       return;
@@ -248,7 +254,14 @@ async function migrateText(
     const values = Object.fromEntries(fields.map((f) => [f, after[f]!]));
     const saved = (await model(tx, s.translation).update({
       where: { id: row.id },
-      data: { ...values, revision: { increment: 1 }, ...(upToDate ? { sourceRevision: original!.revision } : {}) },
+      // Published at once (the step is an editorial decision taken in review 1), dated now; a translation
+      // kept up to date names the corrected original's revision and date, so no "original updated" notice.
+      data: {
+        ...values,
+        revision: { increment: 1 },
+        revisionAt: new Date(),
+        ...(upToDate ? { sourceRevision: original!.revision, sourceRevisionAt: (original!.revisionAt as Date | undefined) ?? new Date() } : {}),
+      },
       select: { revision: true, sourceRevision: true },
     })) as { revision: number; sourceRevision: number | null };
     await tx.revision.create({

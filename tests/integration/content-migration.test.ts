@@ -32,11 +32,18 @@ beforeAll(async () => {
   const admin = toAdminUser(
     await db.user.findUniqueOrThrow({ where: { id: (await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor" })).id } }),
   )!;
-  const { saveContentTranslation, getContentForEditing } = await import("@/lib/data/admin-content");
+  const { saveContentTranslation, getContentForEditing, publishTranslation } = await import("@/lib/data/admin-content");
   const item = await getContentForEditing(admin, "zone", "changjitu-pilot-zone", "ko");
   if (!item.ok) throw new Error("cannot open the zone for editing");
-  const saved = await saveContentTranslation(admin, { type: "zone", key: "changjitu-pilot-zone", locale: "ko", expectedVersion: item.item.version, ...item.item.translation.values, summary: EDITED });
+  const head = async () => {
+    const t = await zoneKo("changjitu-pilot-zone");
+    return t.draftRevision ?? t.revision;
+  };
+  const target = { type: "zone", key: "changjitu-pilot-zone", locale: "ko" };
+  // Saved as a draft, then published: the editor's text is what readers see.
+  const saved = await saveContentTranslation(admin, { ...target, expectedRevision: await head(), ...item.item.translation.values, summary: EDITED });
   expect(saved.ok).toBe(true);
+  expect((await publishTranslation(admin, { ...target, expectedRevision: await head() })).ok).toBe(true);
   report = (await runContentMigrations(db, { log: (l) => logged.push(l) }))[0]!;
 });
 
