@@ -39,14 +39,14 @@ test("ko: an empty submission shows Korean errors, then valid values get a Korea
     "소속 기관: 필수 항목입니다.",
     "이메일: 필수 항목입니다.",
     "국가 또는 지역: 필수 항목입니다.",
-    "관심 분야: 관심 분야를 하나 이상 선택하세요.",
+    "관심 분야: 관심 분야를 하나 이상 선택하십시오.",
     "문의 내용: 필수 항목입니다.",
   ]);
   await expect(summary).toBeFocused();
   const name = field(page, "이름");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription("필수 항목입니다.");
-  await expect(page.getByRole("group", { name: /관심 분야/ })).toHaveAccessibleDescription("관심 분야를 하나 이상 선택하세요.");
+  await expect(page.getByRole("group", { name: /관심 분야/ })).toHaveAccessibleDescription("관심 분야를 하나 이상 선택하십시오.");
 
   // A summary link takes the keyboard to its field.
   await summary.getByRole("link", { name: /^이메일/ }).click();
@@ -57,8 +57,8 @@ test("ko: an empty submission shows Korean errors, then valid values get a Korea
   await field(page, "이메일").fill("seoyeon-at-example");
   await field(page, "문의 내용").fill("짧아요");
   await page.getByRole("button", { name: "문의 보내기" }).click();
-  await expect(field(page, "이메일")).toHaveAccessibleDescription("올바른 이메일 주소를 입력하세요.");
-  await expect(field(page, "문의 내용")).toHaveAccessibleDescription("10자 이상 입력하세요.");
+  await expect(field(page, "이메일")).toHaveAccessibleDescription("올바른 이메일 주소를 입력하십시오.");
+  await expect(field(page, "문의 내용")).toHaveAccessibleDescription("10자 이상 입력하십시오.");
   await expect(name).toHaveValue(`김서연 ${run}`);
   await expect(name).not.toHaveAttribute("aria-invalid");
   await expect(field(page, "문의 내용")).toHaveValue("짧아요");
