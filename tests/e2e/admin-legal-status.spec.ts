@@ -51,7 +51,7 @@ test("a repealed policy shows the banner in every language after one save", asyn
       await expect(pub.getByTestId("legal-status")).toContainText("吉政发〔2026〕1号");
       expect(await legalForce(pub)).toBe("https://schema.org/NotInForce");
     }
-    await expect(pub.getByTestId("legal-status")).toContainText("Since November 30, 2026.");
+    await expect(pub.getByTestId("legal-status")).toContainText("Since 30 November 2026.");
     await pub.goto(`/en/incentives`);
     await expect(pub.locator(`a[href*="/policies/${slug}#article-"]`)).toHaveCount(0);
   } finally {

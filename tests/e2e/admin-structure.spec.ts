@@ -72,7 +72,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     const row = page.getByTestId(`structure-${anchor}`);
     await expect(row).toContainText(heading);
     await expect(row.getByTestId(`missing-${anchor}-ko`)).toHaveText("Korean: not yet translated");
-    await expect(row.getByRole("link", { name: `Chinese (original): Article ${number}` })).toHaveAttribute(
+    await expect(row.getByRole("link", { name: new RegExp(`^Chinese \\(original\\): (Article|Item) ${number}$`) })).toHaveAttribute(
       "href",
       `/en/admin/content/policy-article/${slug}~${anchor}/zh`,
     );
@@ -88,7 +88,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     await expect(pub.locator("[id^=article-]")).toHaveCount(46);
 
     // Move it up: before article 45, here and on the site; its number and anchor stay.
-    await row.getByRole("button", { name: `Move up: Article ${number}` }).click();
+    await row.getByRole("button", { name: new RegExp(`^Move up: (Article|Item) ${number}$`) }).click();
     await expect(page).toHaveURL(new RegExp(`\\?done=moveArticle#${anchor}$`));
     await expect(page.getByRole("status")).toHaveText("Article moved.");
     expect(await numbersIn(page, "section-10")).toEqual([43, 44, number, 45]);
@@ -98,18 +98,18 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     });
 
     // Its flags page passes axe too.
-    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: `Flags: Article ${number}` }).click();
+    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: new RegExp(`^Flags: (Article|Item) ${number}$`) }).click();
     await expect(page.getByRole("heading", { level: 2, name: `Flags of article ${number}` })).toBeVisible();
     await axe(page);
     await page.getByRole("link", { name: "Back to sections and articles" }).click();
 
     // Delete, after the confirmation step.
-    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: `Delete: Article ${number}` }).click();
+    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: new RegExp(`^Delete: (Article|Item) ${number}$`) }).click();
     await expect(page).toHaveURL(new RegExp(`\\?confirm=${anchor}#confirm$`));
-    const confirm = page.getByRole("group", { name: `Delete Article ${number}?` });
+    const confirm = page.getByRole("group", { name: new RegExp(`^Delete (Article|Item) ${number}\\?$`) });
     await expect(confirm).toContainText(`#${anchor}`);
     await axe(page);
-    await confirm.getByLabel(`Yes, delete Article ${number}`).check();
+    await confirm.getByLabel(new RegExp(`^Yes, delete (Article|Item) ${number}$`)).check();
     await confirm.getByRole("button", { name: "Delete permanently" }).click();
     await expect(page).toHaveURL(/\?done=deleteArticle$/);
     await expect(page.getByRole("status")).toHaveText("Article deleted.");
@@ -123,9 +123,9 @@ test("an editor adds an article, sees it on the public page, moves it up and del
   } finally {
     // Leave the policy as the other specs expect it, whatever failed above.
     await page.goto(`${structure}?confirm=${anchor}`);
-    const leftover = page.getByRole("group", { name: `Delete Article ${number}?` });
+    const leftover = page.getByRole("group", { name: new RegExp(`^Delete (Article|Item) ${number}\\?$`) });
     if (await leftover.count()) {
-      await leftover.getByLabel(`Yes, delete Article ${number}`).check();
+      await leftover.getByLabel(new RegExp(`^Yes, delete (Article|Item) ${number}$`)).check();
       await leftover.getByRole("button", { name: "Delete permanently" }).click();
       await expect(page).toHaveURL(/\?done=deleteArticle$/);
     }
