@@ -10,7 +10,7 @@ import "./lib";
 import http from "node:http";
 import next from "next";
 import { parseServerEnv } from "../lib/env";
-import { compileTrust, stampClientAddress } from "../lib/http/client-address";
+import { compileTrust, stampClientAddress, viaTrustedProxy } from "../lib/http/client-address";
 import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
 import { root } from "./lib";
 
@@ -66,8 +66,7 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 const server = http.createServer(async (req, res) => {
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
-  const socket = req.socket.remoteAddress ?? "";
-  const fromTrustedProxy = socket !== "" && trust(socket.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, ""), 0);
+  const fromTrustedProxy = viaTrustedProxy(req, trust);
   stampClientAddress(req, trust);
   if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);

@@ -46,6 +46,12 @@ export function clientAddressOf(req: IncomingMessage, trust: Trust): string {
   return normalize(resolved) ?? socket;
 }
 
+/** Did the request arrive from one of the trusted proxies (so its X-Forwarded-* headers may be believed)? */
+export function viaTrustedProxy(req: IncomingMessage, trust: Trust): boolean {
+  const socket = normalize(req.socket.remoteAddress);
+  return socket !== undefined && trust(socket, 0);
+}
+
 /** Overwrites CLIENT_ADDRESS_HEADER on the request with the address decided here. */
 export function stampClientAddress(req: IncomingMessage, trust: Trust): string {
   const address = clientAddressOf(req, trust);

@@ -56,7 +56,7 @@ const text = {
 
 const refuse = (status: GateRefusal["status"], body: string): GateRefusal => ({ status, body: `${body}\n` });
 
-function header(req: GateRequest, name: string): string | undefined {
+function header(req: Pick<GateRequest, "headers">, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
 }
@@ -149,8 +149,8 @@ export function isActionPost(method: string, url: string): boolean {
 }
 
 export async function actionBodyRefusal(headers: GateRequest["headers"], body: Buffer): Promise<GateRefusal | undefined> {
-  const type = (header({ method: "POST", url: "/", headers }, "content-type") ?? "").toLowerCase();
-  const hasAction = header({ method: "POST", url: "/", headers }, "next-action") !== undefined;
+  const type = (header({ headers }, "content-type") ?? "").toLowerCase();
+  const hasAction = header({ headers }, "next-action") !== undefined;
   const bad = refuse(400, text.badRequest);
   if (type.startsWith("text/plain")) {
     if (!hasAction) return undefined;
