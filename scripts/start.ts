@@ -88,6 +88,10 @@ if (!dev) {
   }
 }
 
+// Following changes by email (lib/follow/mailer.ts): say where mail goes.
+if (env.SMTP_URL) console.log(`mail: SMTP ${new URL(env.SMTP_URL).host}`);
+else console.log("mail: SMTP_URL is not set — emails are kept in the outbox (admin: /zh/admin/outbox), not sent");
+
 // scripts/server.ts: Next.js behind the request gate and the client-address rule, on HOST:PORT.
 const child = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], {
   cwd: root,

@@ -117,13 +117,16 @@ export async function updatePreferences(token: unknown, input: unknown): Promise
   return true;
 }
 
-/** Stops one follow; the last one gone, the reader is deleted as on unsubscribe. */
-export async function removeFollow(token: unknown, followId: unknown): Promise<boolean> {
+/** Stops one follow; the last one gone, the reader is deleted as on unsubscribe ("deleted"). */
+export async function removeFollow(token: unknown, followId: unknown): Promise<"removed" | "deleted" | null> {
   const s = await subscriberOf(token);
-  if (!s || typeof followId !== "string" || !s.follows.some((f) => f.id === followId)) return false;
+  if (!s || typeof followId !== "string" || !s.follows.some((f) => f.id === followId)) return null;
+  if (s.follows.length === 1) {
+    await unsubscribe(token);
+    return "deleted";
+  }
   await db.follow.delete({ where: { id: followId } });
-  if (s.follows.length === 1) await unsubscribe(token);
-  return true;
+  return "removed";
 }
 
 /** Deletes the reader, their follows and any mail to them still in the outbox. True when there was one. */
@@ -149,3 +152,10 @@ export async function exportSubscriber(token: unknown): Promise<object | null> {
 }
 
 export type { Target };
+
+/** How a target reads in `locale` (the subscribe page), or null when it names nothing that exists. */
+export async function describeTargetFor(locale: Locale, target: Target): Promise<string | null> {
+  if (target.kind === "zone" && !(await db.zone.findUnique({ where: { slug: target.slug }, select: { id: true } }))) return null;
+  if (target.kind === "policy" && !(await db.policy.findUnique({ where: { slug: target.slug }, select: { id: true } }))) return null;
+  return describeTarget(db, locale, target);
+}

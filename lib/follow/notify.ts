@@ -205,7 +205,7 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
       lines.push("", tr("mail.changedArticles"));
       for (const anchor of c.anchors) {
         const a = articles.find((x) => x.anchor === anchor);
-        lines.push(`- ${a ? a.heading || tr("mail.article", { number: a.number }) : anchor}: ${url(locale, `/policies/${c.subjectSlug}#${anchor}`)}`);
+        lines.push(`- ${a ? `${tr("mail.article", { number: a.number })} ${a.heading}`.trim() : anchor}: ${url(locale, `/policies/${c.subjectSlug}#${anchor}`)}`);
       }
     }
     if (c.subject !== "news") lines.push("", `${tr("mail.allChanges")} ${url(locale, `${itemPath(c.subject, c.subjectSlug)}/changes`)}`);
