@@ -3,8 +3,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
+import { Link } from "@/i18n/navigation";
 
-type Key = "sentTitle" | "sentBody" | "unsubscribedTitle" | "unsubscribedBody";
+type Key = "sentTitle" | "sentBody" | "unsubscribedTitle" | "unsubscribedBody" | "problemTitle" | "errorInvalid" | "errorRateLimited";
 
 export async function noticeMetadata(params: Promise<{ locale: string }>, title: Key): Promise<Metadata> {
   const { locale } = await params;
@@ -12,7 +13,7 @@ export async function noticeMetadata(params: Promise<{ locale: string }>, title:
   return { title: t(title), robots: { index: false, follow: false } };
 }
 
-export async function NoticePage({ params, title, body }: { params: Promise<{ locale: string }>; title: Key; body: Key }) {
+export async function NoticePage({ params, title, body, back }: { params: Promise<{ locale: string }>; title: Key; body: Key; back?: boolean }) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
@@ -23,6 +24,13 @@ export async function NoticePage({ params, title, body }: { params: Promise<{ lo
       <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700" role="status">
         {t(body)}
       </p>
+      {back && (
+        <p className="mt-6">
+          <Link href="/subscribe" className="font-semibold text-brand-700 underline underline-offset-2">
+            {t("backToForm")}
+          </Link>
+        </p>
+      )}
     </header>
   );
 }

@@ -153,9 +153,3 @@ export async function exportSubscriber(token: unknown): Promise<object | null> {
 
 export type { Target };
 
-/** How a target reads in `locale` (the subscribe page), or null when it names nothing that exists. */
-export async function describeTargetFor(locale: Locale, target: Target): Promise<string | null> {
-  if (target.kind === "zone" && !(await db.zone.findUnique({ where: { slug: target.slug }, select: { id: true } }))) return null;
-  if (target.kind === "policy" && !(await db.policy.findUnique({ where: { slug: target.slug }, select: { id: true } }))) return null;
-  return describeTarget(db, locale, target);
-}

@@ -112,8 +112,8 @@ const url = (locale: Locale, path: string) => `${siteUrl()}/${locale}${path}`;
 export function manageUrl(locale: Locale, subscriberId: string): string {
   return url(locale, `/subscribe/preferences?token=${signToken("manage", subscriberId)}`);
 }
-export function oneClickUrl(subscriberId: string): string {
-  return `${siteUrl()}/api/follow/unsubscribe?token=${signToken("manage", subscriberId)}`;
+export function oneClickUrl(subscriberId: string, locale?: Locale): string {
+  return `${siteUrl()}/api/follow/unsubscribe?token=${signToken("manage", subscriberId)}${locale ? `&locale=${locale}` : ""}`;
 }
 
 const translator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale), namespace: "follow" });
@@ -214,6 +214,6 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
   if (blocks.length === 0) return null;
   const digest = payload.digest === true;
   const subject = digest ? tr("mail.digestSubject", { count: blocks.length }) : tr("mail.changeSubject", { title: firstTitle });
-  const footer = [tr("mail.footer"), `${tr("mail.manage")} ${manageUrl(locale, s.id)}`, `${tr("mail.unsubscribe")} ${manageUrl(locale, s.id)}#unsubscribe`];
+  const footer = [tr("mail.footer"), `${tr("mail.manage")} ${manageUrl(locale, s.id)}`, `${tr("mail.unsubscribe")} ${oneClickUrl(s.id, locale)}`];
   return { to: s.email, subject, text: [tr(digest ? "mail.digestIntro" : "mail.changeIntro"), "", blocks.join("\n\n———\n\n"), "", "--", ...footer].join("\n"), headers: listHeaders(s.id) };
 }

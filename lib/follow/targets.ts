@@ -61,13 +61,6 @@ export function targetFromFields(get: (name: string) => string | undefined): Tar
   return raw ? (targetSchema.safeParse(raw).data ?? null) : null;
 }
 
-/** The hidden fields that carry a target through a form (the inverse of targetFromFields). */
-export function targetFields(t: Target): Record<string, string> {
-  const out: Record<string, string> = { follow: t.kind };
-  for (const [k, v] of Object.entries(t)) if (k !== "kind" && typeof v === "string") out[k] = v;
-  return out;
-}
-
 /** What a published change touches, for matching against follows (lib/follow/notify.ts). */
 export interface ChangeScope {
   subject: "zone" | "policy" | "news";

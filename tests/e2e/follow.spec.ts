@@ -48,8 +48,10 @@ test("ko: subscribe without JavaScript → confirm from the captured email → p
   await page.goto(`/ko/policies/${SLUG}`);
   await page.getByTestId("last-updated").getByRole("link", { name: "변경 알림 구독" }).click();
   await expect(page).toHaveURL(new RegExp(`/ko/subscribe\\?follow=policy&slug=${SLUG}$`));
-  await expect(page.getByTestId("subscribe-target")).toContainText("정책 문서:");
-  await page.getByLabel("이메일").fill(EMAIL);
+  // Without JavaScript nothing is preselected: the reader picks the document.
+  await page.getByRole("radio", { name: "정책 문서" }).check();
+  await page.getByLabel("정책 문서", { exact: true }).and(page.locator("select")).selectOption(SLUG);
+  await page.getByLabel("이메일", { exact: true }).fill(EMAIL);
   await expect(page.getByLabel("메일 언어")).toHaveValue("ko");
   await page.getByRole("button", { name: "구독 신청" }).click();
   await expect(page).toHaveURL(/\/ko\/subscribe\/sent$/);
@@ -122,7 +124,11 @@ test("the reader unsubscribes from the preferences page; the signed link then op
 
 for (const locale of ["zh", "ko", "en"] as const) {
   test(`${locale}: subscribe, changes pages and feeds pass axe and answer`, async ({ page, request }) => {
-    for (const path of [`/${locale}/subscribe`, `/${locale}/subscribe?follow=news`, `/${locale}/subscribe/sent`, `/${locale}/policies/${SLUG}/changes`, `/${locale}/zones/china-rok-changchun/changes`, `/${locale}/subscribe/confirm?token=nope`]) {
+    // With JavaScript, a "Follow changes" link's query preselects the choice.
+    await page.goto(`/${locale}/subscribe?follow=zone&slug=china-rok-changchun`);
+    await expect(page.locator('input[name="follow"][value="zone"]')).toBeChecked();
+    await expect(page.locator('select[name="zone"]')).toHaveValue("china-rok-changchun");
+    for (const path of [`/${locale}/subscribe`, `/${locale}/subscribe/problem/invalid`, `/${locale}/subscribe/sent`, `/${locale}/policies/${SLUG}/changes`, `/${locale}/zones/china-rok-changchun/changes`, `/${locale}/subscribe/confirm?token=nope`]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
       await noAxeViolations(page);

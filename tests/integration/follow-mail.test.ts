@@ -126,6 +126,7 @@ describe("a Korean reader follows a policy", () => {
     expect(m.text).toContain(NOTE);
     expect(m.text).toContain("변경된 조항:");
     expect(m.text).not.toContain("뉴스 안내");
+    expect(m.text).toMatch(/구독 해지: http:\/\/portal\.test\/api\/follow\/unsubscribe\?token=\S+&locale=ko/);
     const header = (name: string) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, "").replace(/\r?\n\s+/g, "") ?? "";
     const lu = header("list-unsubscribe");
     expect(lu).toMatch(new RegExp(`^<${SITE}/api/follow/unsubscribe\\?token=[^>]+>$`));
@@ -142,6 +143,14 @@ describe("a Korean reader follows a policy", () => {
     const { POST } = await import("@/app/api/follow/unsubscribe/route");
     const forged = await POST(new Request(`${SITE}/api/follow/unsubscribe?token=x.${"A".repeat(32)}`, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }) as never);
     expect(forged.status).toBe(400);
+    // Opening the link (GET) changes nothing: a page in Korean with one button that posts.
+    const { GET } = await import("@/app/api/follow/unsubscribe/route");
+    const page = await GET(new Request(`${oneClick}&locale=ko`) as never);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('lang="ko-KR"');
+    expect(html).toMatch(/<form method="post" action="\/api\/follow\/unsubscribe\?token=[^"]+&amp;locale=ko">/);
+    expect(await db.subscriber.count({ where: { email } })).toBe(1);
     const res = await POST(new Request(oneClick, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }) as never);
     expect(res.status).toBe(200);
     expect(await db.subscriber.count({ where: { email } })).toBe(0);

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { defaultLocale, locales } from "@/i18n/routing";
 import { clientKey as clientKeyOf } from "@/lib/http/client-address";
 import { confirmFollow, removeFollow, subscribe, unsubscribe, updatePreferences } from "@/lib/data/subscriptions";
-import { parseTargetKey, targetFields, targetFromFields } from "@/lib/follow/targets";
+import { targetFromFields } from "@/lib/follow/targets";
 import { signToken } from "@/lib/follow/tokens";
 
 const localeOf = (v: unknown) => z.enum(locales).catch(defaultLocale).parse(v);
@@ -18,15 +18,19 @@ const field = (form: FormData, name: string) => {
   return typeof v === "string" && v.length <= 300 ? v : undefined;
 };
 
+/** The target the form names: the "follow" radio and the selects that go with it. */
+function targetOf(form: FormData) {
+  const follow = field(form, "follow");
+  const get = (n: string) => field(form, n) || undefined;
+  if (follow === "zone") return targetFromFields((n) => (n === "slug" ? get("zone") : get(n)));
+  if (follow === "policy") return targetFromFields((n) => (n === "slug" ? get("policy") : get(n)));
+  return targetFromFields(get);
+}
+
 export async function subscribeAction(locale: unknown, form: FormData): Promise<void> {
   const l = localeOf(locale);
-  const pick = field(form, "pick");
-  const target = pick ? parseTargetKey(pick) : targetFromFields((n) => field(form, n));
-  const back = (error: string) => {
-    const q = new URLSearchParams({ ...(target ? targetFields(target) : {}), error });
-    redirect(`/${l}/subscribe?${q}`);
-  };
-  if (!target) back("invalid");
+  const target = targetOf(form);
+  if (!target) redirect(`/${l}/subscribe/problem/invalid`);
   let result: Awaited<ReturnType<typeof subscribe>>;
   try {
     result = await subscribe(
@@ -37,7 +41,7 @@ export async function subscribeAction(locale: unknown, form: FormData): Promise<
     console.error("subscribe: could not store a subscription", e);
     result = { ok: false, error: "invalid", fields: [] };
   }
-  if (!result.ok) back(result.error);
+  if (!result.ok) redirect(`/${l}/subscribe/problem/${result.error === "rateLimited" ? "rate-limited" : "invalid"}`);
   redirect(`/${l}/subscribe/sent`);
 }
 

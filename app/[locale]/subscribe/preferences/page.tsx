@@ -25,6 +25,9 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{t("preferencesTitle")}</h1>
+      <noscript>
+        <p className="mt-4 max-w-3xl text-lg">{t("noscript")}</p>
+      </noscript>
       <Suspense fallback={null}>
         <Preferences locale={locale} searchParams={searchParams} />
       </Suspense>
