@@ -91,11 +91,15 @@ export async function sweep(client: Db, now = new Date()): Promise<void> {
       orderBy: { publishedAt: "asc" },
       take: 200,
     })) as ChangeRow[];
-    const targets = confirmedTargets(s.follows);
+    // Only what a follow covered when it was published (a new follow does not bring the past week).
+    const follows = s.follows.flatMap((f) => {
+      const t = f.confirmedAt && parseTargetKey(f.target);
+      return t ? [{ t, since: f.confirmedAt! }] : [];
+    });
     const matching: string[] = [];
     for (const c of changes) {
       const scope = await scopeOf(client, c);
-      if (targets.some((t) => covers(t, scope))) matching.push(c.id);
+      if (follows.some((f) => f.since <= c.publishedAt && covers(f.t, scope))) matching.push(c.id);
     }
     await client.$transaction(async (tx) => {
       if (matching.length)

@@ -209,6 +209,26 @@ describe("the queue never sends twice", () => {
   });
 });
 
+describe("weekly digest", () => {
+  it("a weekly reader gets nothing at once and one digest of the week's changes when it is due", async () => {
+    const email = "weekly@example.kr";
+    await subscribeConfirmed(email, "203.0.113.9");
+    await db.subscriber.update({ where: { email }, data: { frequency: "weekly", digestFrom: new Date() } });
+    await publishKoArticle("article-6", "(제6항 수정)", "제6항을 고쳤습니다.");
+    await publishKoArticle("article-7", "(제7항 수정)", "제7항을 고쳤습니다.");
+    await queue.runMailQueue();
+    expect(mailsTo(email)).toHaveLength(1); // the confirmation only
+    await db.subscriber.update({ where: { email }, data: { digestFrom: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) } });
+    await queue.runMailQueue();
+    await queue.runMailQueue();
+    const digests = mailsTo(email).slice(1);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toBe("이번 주 변경 사항(2건)");
+    expect(digests[0]!.text).toContain("제6항을 고쳤습니다.");
+    expect(digests[0]!.text).toContain(`${SITE}/ko/policies/${SLUG}#article-7`);
+  });
+});
+
 describe("abuse limits", () => {
   it("limits subscriptions per client address and expires unconfirmed follows", async () => {
     const client = "192.0.2.77";
