@@ -18,6 +18,9 @@ export async function register() {
       }
       const { startPublishDueTimer } = await import("./app/api/internal/publish-due/timer");
       startPublishDueTimer();
+      // The mail worker (following changes by email): same pattern, its own endpoint.
+      const { startMailQueueTimer } = await import("./app/api/internal/mail-queue/timer");
+      startMailQueueTimer();
     }
   }
 }

@@ -42,10 +42,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [zones, policies, news] = await Promise.all([getZoneSlugs(), getPolicySlugs(), getAllNews(defaultLocale)]);
   const pages: Page[] = [
     ...staticPages,
-    ...[...zones].sort().map((slug): Page => ({ path: `/zones/${encodeURIComponent(slug)}`, changeFrequency: "monthly", priority: 0.8 })),
+    ...[...zones].sort().flatMap((slug): Page[] => [
+      { path: `/zones/${encodeURIComponent(slug)}`, changeFrequency: "monthly", priority: 0.8 },
+      { path: `/zones/${encodeURIComponent(slug)}/changes`, changeFrequency: "monthly", priority: 0.3 },
+    ]),
     ...[...policies].sort().flatMap((slug): Page[] => [
       { path: `/policies/${encodeURIComponent(slug)}`, changeFrequency: "monthly", priority: 0.8 },
       { path: `/policies/${encodeURIComponent(slug)}/compare`, changeFrequency: "monthly", priority: 0.4 },
+      { path: `/policies/${encodeURIComponent(slug)}/changes`, changeFrequency: "monthly", priority: 0.3 },
     ]),
     ...news.map(
       (n): Page => ({ path: `/news/${encodeURIComponent(n.slug)}`, changeFrequency: "yearly", priority: 0.6, lastModified: n.updatedAt }),

@@ -70,6 +70,13 @@ const serverEnvObject = z.object({
   AUTH_SIGN_IN_MAX: z.coerce.number().int().min(1).max(1000).default(5),
   /** A session ends this many hours after sign-in, however active (it also ends after 12 idle hours). */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  /**
+   * Where email goes (lib/follow/mailer.ts): `smtp://user:pass@host:587` or `smtps://…:465`. Unset: mail is
+   * written to the outbox table instead, which admins read at /admin/outbox.
+   */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional(),
+  /** The From of every email, e.g. `Zones portal <alerts@example.org>`; default no-reply@ the SITE_URL host. */
+  MAIL_FROM: z.string().min(3).max(200).optional(),
   /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),

@@ -88,6 +88,10 @@ if (!dev) {
   }
 }
 
+// Following changes by email (lib/follow/mailer.ts): say where mail goes.
+if (env.SMTP_URL) console.log(`mail: SMTP ${new URL(env.SMTP_URL).host}`);
+else console.log("mail: SMTP_URL is not set — emails are kept in the outbox (admin: /zh/admin/outbox), not sent");
+
 // `--prepare-only` (used by scripts/cluster.ts): migrated, seeded and built; the caller starts the servers.
 if (process.argv.includes("--prepare-only")) await shutdown(0);
 

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { getNewsFacets, listNews, type NewsFilter } from "@/lib/data/news";
 import { getZones } from "@/lib/data/zones";
 import { parseNewsFilter } from "@/lib/validation/filters";
+import { FollowLink } from "@/components/follow/last-updated";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -36,6 +37,9 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
   ]);
   return (
     <>
+      <p className="mt-4">
+        <FollowLink locale={locale} query={{ follow: "news", zone: filter.zone, newsKind: filter.kind }} />
+      </p>
       <FilterForm
         legend={tc("filter")}
         allLabel={tc("all")}

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { findIncentives, getIncentiveFacets } from "@/lib/data/policies";
 import { getZones } from "@/lib/data/zones";
 import { parseIncentiveFilter } from "@/lib/validation/filters";
+import { FollowLink } from "@/components/follow/last-updated";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -35,6 +36,9 @@ async function Finder({ locale, query }: { locale: Locale; query: Record<string,
   const documents = [...new Map(results.map((a) => [a.policySlug, { slug: a.policySlug, title: a.policyTitle, lang: a.policyLang, issuedOn: a.policyIssuedOn, validity: a.policyValidity }])).values()];
   return (
     <>
+      <p className="mt-4">
+        <FollowLink locale={locale} query={{ follow: "incentives", zone: filter.zone, industry: filter.industry, topic: filter.topic }} />
+      </p>
       <FilterForm
         legend={t("title")}
         allLabel={t("any")}

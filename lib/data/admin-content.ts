@@ -26,6 +26,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
 import { affectedBy } from "./admin-affected";
+import { beforePublish, recordPublicChange } from "@/lib/follow/changes";
 import {
   contentTypes,
   fieldsSchema,
@@ -553,6 +554,14 @@ export async function saveContentTranslation(
   }
 }
 
+/** A publication's public change note: plain text, one short paragraph. */
+export const changeNoteSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((s) => s.replace(/\s+/g, " "))
+  .optional();
+
 /** What a publication puts live: a schedule's fixed revision and text (else the draft, else the row's text). */
 export interface FixedRevision {
   revision: number | null;
@@ -574,6 +583,10 @@ export async function publishTranslation(
   const parsed = (opts.scheduled ? targetSchema.partial({ expectedRevision: true }) : targetSchema).safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const v = parsed.data;
+  // The public change note in this language (lib/follow/changes.ts); optional, short.
+  const noteParsed = changeNoteSchema.safeParse((input as { note?: unknown } | null)?.note ?? undefined);
+  if (!noteParsed.success) return { ok: false, error: "invalid", fieldErrors: { note: "tooLong" } };
+  const note = noteParsed.data || null;
 
   let changes: ContentChange[] = [];
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
@@ -582,6 +595,7 @@ export async function publishTranslation(
     const original = found?.translations.find((x) => x.locale === found.originalLocale);
     if (!found || !t || !original) return { ok: false, error: "notFound" };
     if (!opts.scheduled && headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
+    const pending = await beforePublish(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug }, v.locale);
     // A schedule publishes what it names; one made before drafts were kept apart (revision null) the
     // row's own text, as it would have then. By hand: the pending draft, else the row's text.
     const sched = opts.scheduled;
@@ -605,6 +619,17 @@ export async function publishTranslation(
       ...("publishedAt" in t && !t.publishedAt ? { publishedAt: now } : {}),
     });
     if (!ok) return { ok: false, error: "stale" };
+    // The one place every publication passes: its public change record and notifications, in this transaction.
+    if (pending)
+      await recordPublicChange(tx, pending, {
+        contentType: v.type,
+        itemKey: v.key,
+        revision,
+        previousRevision: t.revision,
+        wasPublished: t.status === "published",
+        note,
+        at: now,
+      });
     await tx.scheduledPublication.updateMany({
       where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
       data: { doneAt: now, outcome: opts.scheduled ? "published" : "cancelled" },

@@ -11,6 +11,14 @@ describe("request gate", () => {
       expect(get(url), url).toBeUndefined();
   });
 
+  it("lets the follow-by-email addresses through: subscribe pages, change pages and feeds, the signed-link API", () => {
+    for (const url of ["/ko/subscribe?follow=policy&slug=changjitu-2014-work-points", "/ko/subscribe/confirm?token=abc.def", "/en/subscribe/preferences?token=abc.def", "/zh/policies/changjitu-2014-work-points/changes?from=a&to=b", "/ko/zones/china-rok-changchun/changes/feed.xml", "/en/policies/changjitu-2014-work-points/changes/atom.xml", "/api/follow/export?token=abc.def", "/api/internal/mail-queue"])
+      expect(get(url), url).toBeUndefined();
+    // A mail client's one-click POST (RFC 8058) carries no Origin and is not a page post.
+    expect(post("/api/follow/unsubscribe?token=abc.def", { "content-length": "26", "content-type": "application/x-www-form-urlencoded" })).toBeUndefined();
+    for (const url of ["/api/follow", "/api/follow/delete-all", "/api/internal/mail"]) expect(get(url), url).toBe(404);
+  });
+
   it("refuses malformed escapes and control characters with 400", () => {
     for (const url of ["/zh/news/%ff", "/zh/zones/%C0%AE%C0%AE", "/ko/foo%zz", "/zh/search?q=%00", "/zh/search?q=a%0Db", "/zh/news/..%2f..%2fetc%2fpasswd", "/zh/news/a%5Cb"])
       expect(get(url), url).toBe(400);

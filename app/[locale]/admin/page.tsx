@@ -86,6 +86,13 @@ async function Dashboard({ locale }: { locale: Locale }) {
                 </a>
               </li>
             ))}
+          {can(user, "user:manage") && (
+            <li>
+              <a className="text-brand-700 underline" href={`/${locale}/admin/outbox`}>
+                {(await getTranslations({ locale, namespace: "follow.admin" }))("outboxNav")}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
       <form action={signOutAction.bind(null, locale)}>

@@ -91,7 +91,15 @@ async function publisherTarget(locale: unknown, target: unknown) {
 export async function setContentStatusAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
   const { user, type, key, editLocale, page } = await publisherTarget(locale, target);
   const status = formOf(form).get("status") === "published" ? "published" : "draft";
-  const result = await setContentStatus(user, { type, key, locale: editLocale, status, expectedRevision: formOf(form).get("expectedRevision") });
+  const note = formOf(form).get("note");
+  const result = await setContentStatus(user, {
+    type,
+    key,
+    locale: editLocale,
+    status,
+    expectedRevision: formOf(form).get("expectedRevision"),
+    ...(status === "published" && typeof note === "string" ? { note } : {}),
+  });
   if (!result.ok) redirect(`${page}?error=${result.error}`);
   redirect(`${page}?status=${status}`);
 }

@@ -13,6 +13,7 @@ import { LegalStatusBanner } from "@/components/policies/legal-status-banner";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
 import { PrintButton } from "@/components/ui/print-button";
+import { LastUpdated } from "@/components/follow/last-updated";
 import { CopyLink } from "@/components/policies/copy-link";
 import { JsonLd } from "@/components/seo/json-ld";
 import { legislationJsonLd, pageMetadata } from "@/lib/seo";
@@ -84,6 +85,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
         <header className="border-b border-slate-200 pb-6">
           <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{policy.title}</h1>
           <ProvenanceLine locale={locale} provenance={policy.provenance} href={`/policies/${slug}`} />
+          <LastUpdated locale={locale} subject="policy" slug={slug} fallback={policy.updatedAt} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{policy.summary}</p>
           <div className="no-print mt-4 flex flex-wrap gap-3" lang={lang ? locale : undefined}>
             <Link href={`/policies/${slug}/compare?with=${other}`} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">

@@ -18,6 +18,7 @@ import { FigureList } from "@/components/figures/figure-list";
 import { NewsList } from "@/components/news/news-list";
 import { PolicyList } from "@/components/policies/policy-list";
 import { JsonLd } from "@/components/seo/json-ld";
+import { LastUpdated } from "@/components/follow/last-updated";
 import { pageMetadata, zoneJsonLd } from "@/lib/seo";
 
 export async function generateStaticParams() {
@@ -81,6 +82,7 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           </p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{zone.name}</h1>
           <ProvenanceLine locale={locale} provenance={zone.provenance} href={`/zones/${slug}`} />
+          <LastUpdated locale={locale} subject="zone" slug={slug} fallback={zone.updatedAt ?? null} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
         </header>
         <FallbackNotice locale={locale} shownIn={zone.lang} />

@@ -18,6 +18,7 @@ import { diffFields } from "@/lib/admin/diff";
 import { getContentForEditing } from "@/lib/data/admin-content";
 import { FieldDiffs } from "@/components/admin/field-diffs";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasPublicHistory } from "@/lib/follow/targets";
 import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
 import { rejectedIn } from "@/lib/content/glossary-check";
@@ -58,6 +59,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   const def = contentTypes[type];
   const el = item.translation.locale;
   const language = t(`news.localeNames.${el}`);
+  const tf = await getTranslations({ locale, namespace: "follow.admin" });
   const error = pageErrorKeys.find((k) => k === sp.error);
   const notice =
     typeof sp.saved === "string"
@@ -197,9 +199,17 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               </form>
             )}
             {item.canPublish && (tr.pendingDraft || tr.status === "draft") && (
-              <form action={setContentStatusAction.bind(null, locale, target)}>
+              <form action={setContentStatusAction.bind(null, locale, target)} className="w-full space-y-2">
                 <input type="hidden" name="expectedRevision" value={tr.revision} />
                 <input type="hidden" name="status" value="published" />
+                {hasPublicHistory(type) && (
+                  <>
+                    <label htmlFor="change-note" className="block font-medium">
+                      {tf("changeNote")} <span className="font-normal text-slate-600">{tf("changeNoteHint", { language })}</span>
+                    </label>
+                    <textarea id="change-note" name="note" rows={2} maxLength={500} lang={htmlLang[el]} className="block w-full rounded border border-slate-500 px-3 py-2" />
+                  </>
+                )}
                 <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
                   {tr.review === "submitted" ? t("content.approve") : t("content.publish")}
                 </button>
