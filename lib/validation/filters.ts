@@ -36,3 +36,11 @@ export const incentiveFilterSchema = z.object({
 export const parseIncentiveFilter = (raw: Raw) => incentiveFilterSchema.parse(first(raw));
 
 export const compareSchema = z.object({ with: lenient(z.enum(["zh", "ko", "en"])) });
+
+/** The zone comparison's ?z=a&z=b…: well-formed slugs, each once, in the order given. */
+export const MAX_COMPARED_ZONES = 4;
+export function parseZoneComparison(raw: Raw): { zones: string[]; tooMany: boolean } {
+  const values = ([] as (string | undefined)[]).concat(raw.z ?? []);
+  const zones = [...new Set(values.filter((v): v is string => slug.safeParse(v).success))];
+  return { zones: zones.slice(0, MAX_COMPARED_ZONES), tooMany: zones.length > MAX_COMPARED_ZONES };
+}
