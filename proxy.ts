@@ -2,12 +2,22 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
+import { zoneComparisonPath } from "./lib/validation/filters";
 
 const intl = createMiddleware(routing);
 
 /** Files served at the root: the app's metadata routes and public/. */
 const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml"]);
 const localized = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
+const comparePicker = new RegExp(`^/(${routing.locales.join("|")})/zones/compare/?$`);
+
+/** The zone picker's ?z=a&z=b is rendered from the path /zones/compare/<a~b> (no streamed searchParams). */
+function compareRewrite(request: NextRequest): NextResponse | undefined {
+  const m = comparePicker.exec(request.nextUrl.pathname);
+  if (!m) return undefined;
+  const target = zoneComparisonPath(m[1]!, request.nextUrl.searchParams.getAll("z"));
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : undefined;
+}
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -21,7 +31,7 @@ export default function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  return secureResponse(request, intl);
+  return secureResponse(request, (req) => compareRewrite(req) ?? intl(req));
 }
 
 export const config = {
