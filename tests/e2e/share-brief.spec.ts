@@ -1,12 +1,9 @@
 // Zone comparison, PDF briefs, OpenGraph/Twitter cards and hreflang, against the built site over HTTP
 // (issue 10 items 3 and 4, issue 11 item 3).
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+import { pdfFonts, pdfText } from "../support/pdf";
 
 const locales = ["zh", "ko", "en"] as const;
 
@@ -55,16 +52,6 @@ test.describe("compare zones", () => {
   });
 });
 
-function pdfText(bytes: Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brief-"));
-  const file = path.join(dir, "brief.pdf");
-  fs.writeFileSync(file, bytes);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test.describe("PDF briefs", () => {
   test("the Korean zone brief, downloaded from its page, holds the Korean title and a key figure", async ({ page, request }) => {
@@ -83,7 +70,7 @@ test.describe("PDF briefs", () => {
     expect(text).toContain("단기 개발 면적");
     expect(text).toContain("약 36㎢");
     // Only the locale's face is embedded, as a subset.
-    expect(execFileSync("pdffonts", ["-"], { input: body, encoding: "utf8" })).toMatch(/\+NotoSansCJKkr-(Regular|Bold)/);
+    expect(pdfFonts(body)).toMatch(/\+NotoSansCJKkr-(Regular|Bold)/);
     // Cached: the same bytes again.
     expect(Buffer.compare(await (await request.get(href!)).body(), body)).toBe(0);
   });
