@@ -93,6 +93,8 @@ test.describe("PDF briefs", () => {
   test("unknown slugs and locales are 404, not 5xx", async ({ request }) => {
     expect((await request.get("/ko/zones/no-such-zone/brief.pdf")).status()).toBe(404);
     expect((await request.get("/ko/policies/no-such-policy/brief.pdf")).status()).toBe(404);
+    expect((await request.get("/ko/zones/no-such-zone/opengraph-image")).status()).toBe(404);
+    expect((await request.get("/ko/news/no-such-article/twitter-image")).status()).toBe(404);
   });
 });
 
