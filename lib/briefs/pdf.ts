@@ -103,7 +103,7 @@ export async function renderBriefPdf(brief: Brief): Promise<Uint8Array> {
     }
     for (const item of section.items) {
       if (item.label) {
-        doc.font("bold").fontSize(10).fillColor(colors.text).text(`${item.label}${brief.locale === "en" ? ": " : "："}`, { width, continued: true });
+        doc.font("bold").fontSize(10).fillColor(colors.text).text(`${item.label}${brief.locale === "zh" ? "：" : ": "}`, { width, continued: true });
       }
       doc
         .font("regular")

@@ -46,7 +46,7 @@ describe("zone brief", () => {
     const pdf = (await briefs.zoneBriefPdf("ko", "china-rok-changchun"))!;
     const t = flat(text(pdf));
     expect(t).toContain(flat("한중(창춘) 국제협력시범구"));
-    expect(t).toContain(flat("단기 개발 면적：약 36㎢"));
+    expect(t).toContain(flat("단기 개발 면적: 약 36㎢"));
     expect(t).toContain(flat("2020년 4월 21일"));
     expect(t).toContain("http://localhost:3100/ko/news/china-rok-zone-launched");
     // Translated from the Chinese original: the provenance line names it and links to it.
