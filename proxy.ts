@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
 import { QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
+import { zoneComparisonPath } from "./lib/validation/filters";
 
 const intl = createMiddleware(routing);
 
@@ -41,6 +42,16 @@ function notFound() {
   });
 }
 
+const comparePicker = new RegExp(`^/(${routing.locales.join("|")})/zones/compare/?$`);
+
+/** The zone picker's ?z=a&z=b is rendered from the path /zones/compare/<a~b> (no streamed searchParams). */
+function compareRewrite(request: NextRequest): NextResponse | undefined {
+  const m = comparePicker.exec(request.nextUrl.pathname);
+  if (!m) return undefined;
+  const target = zoneComparisonPath(m[1]!, request.nextUrl.searchParams.getAll("z"));
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : undefined;
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A path with a file extension is a file: feeds and CSV under a locale, or a root file. Anything else
@@ -50,7 +61,7 @@ export default function proxy(request: NextRequest) {
     if (localized.test(pathname) || rootFiles.has(pathname)) return NextResponse.next();
     return notFound();
   }
-  return secureResponse(request, (req) => queryRewrite(req) ?? intl(req));
+  return secureResponse(request, (req) => compareRewrite(req) ?? queryRewrite(req) ?? intl(req));
 }
 
 export const config = {

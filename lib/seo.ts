@@ -87,7 +87,7 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
     alternates: { canonical: url, languages: languageAlternates(input.path) },
     openGraph,
     twitter: {
-      card: "summary",
+      card: "summary_large_image",
       title,
       description,
       ...(images?.length ? { images: images.map((i) => i.url) } : {}),

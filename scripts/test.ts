@@ -30,6 +30,24 @@ function ensureChromium() {
   execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+/**
+ * Debian packages the tests need beyond Chromium: fonts-noto-cjk (the CJK fonts of the PDF briefs and
+ * OpenGraph images, lib/fonts/cjk.ts; Chromium draws Chinese and Korean with them too) and poppler-utils
+ * (pdftotext, which reads the briefs back in the tests).
+ */
+function ensureDebianPackages() {
+  const needed = [
+    { pkg: "fonts-noto-cjk", file: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" },
+    { pkg: "poppler-utils", file: "/usr/bin/pdftotext" },
+  ].filter((n) => !fs.existsSync(n.file));
+  if (needed.length === 0) return;
+  const names = needed.map((n) => n.pkg);
+  if (process.getuid?.() !== 0) throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${names.join(" ")}\`.`);
+  console.log(`test: installing ${names.join(", ")}…`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...names], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
 const tally = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
 
@@ -64,6 +82,8 @@ if (want("typecheck"))
     await run(bin("next"), ["typegen"]);
     await run(bin("tsc"), ["--noEmit"]);
   });
+
+if (want("unit") || want("integration") || want("e2e")) ensureDebianPackages();
 
 if (want("unit") || want("integration")) {
   const vitestJson = path.join(reports, "vitest.json");
@@ -106,7 +126,9 @@ if (want("e2e")) {
       await run(bin("next"), ["build"], { env });
       server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
       await waitForHttp(`http://localhost:${port}/zh`);
-      await run(bin("playwright"), ["test"], {
+      // E2E_SPECS="tests/e2e/a.spec.ts tests/e2e/b.spec.ts" runs only those files (and the setup project).
+      const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+      await run(bin("playwright"), ["test", ...specs], {
         env: { ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
       });
     } finally {

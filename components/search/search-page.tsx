@@ -4,12 +4,18 @@ import type { Locale } from "@/i18n/routing";
 import { parseSearchQuery, searchContent } from "@/lib/data/search";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import { pageMetadata } from "@/lib/seo";
 
 export async function searchMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "search" });
-  // Result pages are endless variations of the site's own content: keep them out of search engines.
-  return { title: t("title"), robots: { index: false, follow: true } };
+  const tm = await getTranslations({ locale: locale as Locale, namespace: "meta" });
+  // Result pages are endless variations of the site's own content: keep them out of search engines. The
+  // page still names its canonical and language versions (the sitemap lists them with hreflang).
+  return {
+    ...(await pageMetadata({ locale: locale as Locale, path: "/search", title: t("title"), description: tm("description") })),
+    robots: { index: false, follow: true },
+  };
 }
 
 /** The search page for `query` (the page's query string, or a canonical one from its Q route). */

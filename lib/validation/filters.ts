@@ -36,3 +36,18 @@ export const incentiveFilterSchema = z.object({
 export const parseIncentiveFilter = (raw: Raw) => incentiveFilterSchema.parse(first(raw));
 
 export const compareSchema = z.object({ with: lenient(z.enum(["zh", "ko", "en"])) });
+
+/** The zone comparison's ?z=a&z=b…: well-formed slugs, each once, in the order given. */
+export const MAX_COMPARED_ZONES = 4;
+/** Joins the chosen slugs into the path segment /zones/compare/<a~b> (proxy.ts rewrites ?z= there). */
+export const zoneSetSeparator = "~";
+/** The path the proxy rewrites a comparison's query to, or null when the query names no well-formed slug. */
+export function zoneComparisonPath(locale: string, zones: string[]): string | null {
+  const valid = [...new Set(zones.filter((z) => slug.safeParse(z).success))].slice(0, MAX_COMPARED_ZONES + 1);
+  return valid.length ? `/${locale}/zones/compare/${valid.join(zoneSetSeparator)}` : null;
+}
+export function parseZoneComparison(raw: Raw): { zones: string[]; tooMany: boolean } {
+  const values = ([] as (string | undefined)[]).concat(raw.z ?? []);
+  const zones = [...new Set(values.filter((v): v is string => slug.safeParse(v).success))];
+  return { zones: zones.slice(0, MAX_COMPARED_ZONES), tooMany: zones.length > MAX_COMPARED_ZONES };
+}

@@ -1,6 +1,7 @@
 // lib/http/request-gate.ts: what scripts/server.ts refuses before Next.js sees a request.
 import { describe, expect, it } from "vitest";
 import { actionBodyRefusal, bodyLimitFor, gate } from "@/lib/http/request-gate";
+import { zoneComparisonPath } from "@/lib/validation/filters";
 
 const get = (url: string, headers: Record<string, string> = {}) => gate({ method: "GET", url, headers })?.status;
 const post = (url: string, headers: Record<string, string>) => gate({ method: "POST", url, headers: { host: "localhost:3000", ...headers } })?.status;
@@ -17,6 +18,21 @@ describe("request gate", () => {
     // A mail client's one-click POST (RFC 8058) carries no Origin and is not a page post.
     expect(post("/api/follow/unsubscribe?token=abc.def", { "content-length": "26", "content-type": "application/x-www-form-urlencoded" })).toBeUndefined();
     for (const url of ["/api/follow", "/api/follow/delete-all", "/api/internal/mail"]) expect(get(url), url).toBe(404);
+  });
+
+  it("lets the comparison, the PDF briefs and the sharing cards through", () => {
+    for (const url of ["/ko/zones/compare", "/ko/zones/compare?z=china-rok-changchun&z=changjitu-pilot-zone", "/ko/zones/china-rok-changchun/brief.pdf", "/zh/policies/changjitu-2014-work-points/brief.pdf", "/en/opengraph-image?a1b2c3", "/ko/news/some-article/twitter-image?a1b2c3", "/zh/zones/china-rok-changchun/opengraph-image"])
+      expect(get(url), url).toBeUndefined();
+    expect(get("/ko/zones/%E7%A4%BA/brief.pdf")).toBe(404);
+    expect(get("/ko/zones/compare/changjitu-pilot-zone~china-rok-changchun")).toBeUndefined();
+  });
+
+  it("the comparison's query becomes one path segment the gate lets through (proxy.ts rewrite)", () => {
+    expect(zoneComparisonPath("ko", ["a", "b"])).toBe("/ko/zones/compare/a~b");
+    expect(zoneComparisonPath("ko", ["a", "a", "<x>", "B C", "b"])).toBe("/ko/zones/compare/a~b");
+    expect(zoneComparisonPath("ko", ["a", "b", "c", "d", "e", "f", "g"])).toBe("/ko/zones/compare/a~b~c~d~e");
+    expect(zoneComparisonPath("ko", ["<x>"])).toBeNull();
+    expect(get(zoneComparisonPath("en", ["changjitu-pilot-zone", "china-rok-changchun", "changchun-etdz", "xinglong-bonded-zone", "hunchun-cooperation-zone"])!)).toBeUndefined();
   });
 
   it("refuses malformed escapes and control characters with 400", () => {

@@ -55,7 +55,7 @@ describe("pageMetadata", () => {
       });
       const alternate = (m.openGraph as { alternateLocale: string[] }).alternateLocale;
       expect([...alternate].sort()).toEqual(locales.filter((l) => l !== locale).map((l) => og[l]).sort());
-      expect(m.twitter).toMatchObject({ card: "summary", title: "T", description: "D" });
+      expect(m.twitter).toMatchObject({ card: "summary_large_image", title: "T", description: "D" });
       expect(m.title).toBe("T");
       expect(m.description).toBe("D");
     });

@@ -3,11 +3,12 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { Locale } from "@/i18n/routing";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { submitInquiry } from "./actions";
+import { pageMetadata } from "@/lib/seo";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/inquiry">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "inquiry" });
-  return { title: t("title"), description: t("lead") };
+  return pageMetadata({ locale: locale as Locale, path: "/inquiry", title: t("title"), description: t("lead") });
 }
 
 export default async function InquiryPage({ params }: PageProps<"/[locale]/inquiry">) {

@@ -18,15 +18,22 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/zones">)
 export default async function ZonesPage({ params }: PageProps<"/[locale]/zones">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tu, zones] = await Promise.all([
+  const [t, tc, tu, zones] = await Promise.all([
     getTranslations({ locale, namespace: "zone" }),
+    getTranslations({ locale, namespace: "compare" }),
     getTranslations({ locale, namespace: "units" }),
     getZones(locale),
   ]);
   return (
     <>
       <Breadcrumbs locale={locale} items={[{ label: t("indexTitle") }]} />
-      <PageHeader title={t("indexTitle")} lead={t("indexLead")} />
+      <PageHeader title={t("indexTitle")} lead={t("indexLead")}>
+        <p className="mt-4">
+          <Link href="/zones/compare" className="font-semibold text-brand-700 underline" data-testid="compare-link">
+            {tc("indexLink")}
+          </Link>
+        </p>
+      </PageHeader>
       <ul className="mt-8 divide-y divide-slate-200" data-testid="zone-index">
         {zones.map((z) => (
           <li key={z.slug} className="py-6" lang={langAttr(locale, z.lang)}>

@@ -34,8 +34,9 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
   setRequestLocale(locale);
   const policy = await getPolicy(locale, slug);
   if (!policy) notFound();
-  const [t, tc, tt, ts, zones] = await Promise.all([
+  const [t, tb, tc, tt, ts, zones] = await Promise.all([
     getTranslations({ locale, namespace: "policies" }),
+    getTranslations({ locale, namespace: "brief" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "topics" }),
     getTranslations({ locale, namespace: "seo" }),
@@ -92,6 +93,9 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
               {t("sideBySide")}
             </Link>
             <PrintButton label={tc("print")} />
+            <a href={`/${locale}/policies/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+              {tb("download")}
+            </a>
           </div>
         </header>
         <LegalStatusBanner locale={locale} validity={policy.validity} since={policy.validitySince} by={policy.validityBy} />

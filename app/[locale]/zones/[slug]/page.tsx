@@ -37,8 +37,9 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
   setRequestLocale(locale);
   const zone = await getZone(locale, slug);
   if (!zone) notFound();
-  const [t, tu, figures, policies, news] = await Promise.all([
+  const [t, tb, tu, figures, policies, news] = await Promise.all([
     getTranslations({ locale, namespace: "zone" }),
+    getTranslations({ locale, namespace: "brief" }),
     getTranslations({ locale, namespace: "units" }),
     getFigures(locale, slug),
     listPolicies(locale, { zone: slug }),
@@ -84,6 +85,11 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           <ProvenanceLine locale={locale} provenance={zone.provenance} href={`/zones/${slug}`} />
           <LastUpdated locale={locale} subject="zone" slug={slug} fallback={zone.updatedAt ?? null} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
+          <p className="no-print mt-4" lang={lang ? locale : undefined}>
+            <a href={`/${locale}/zones/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+              {tb("download")}
+            </a>
+          </p>
         </header>
         <FallbackNotice locale={locale} shownIn={zone.lang} />
 
