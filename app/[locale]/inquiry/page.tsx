@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { govMetaTags } from "@/lib/site-identity";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
@@ -7,7 +8,7 @@ import { submitInquiry } from "./actions";
 export async function generateMetadata({ params }: PageProps<"/[locale]/inquiry">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "inquiry" });
-  return { title: t("title"), description: t("lead") };
+  return { title: t("title"), description: t("lead"), other: await govMetaTags(locale as Locale, "/inquiry") };
 }
 
 export default async function InquiryPage({ params }: PageProps<"/[locale]/inquiry">) {

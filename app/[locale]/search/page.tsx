@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { govMetaTags } from "@/lib/site-identity";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { parseSearchQuery, searchContent } from "@/lib/data/search";
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/search">
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "search" });
   // Result pages are endless variations of the site's own content: keep them out of search engines.
-  return { title: t("title"), robots: { index: false, follow: true } };
+  return { title: t("title"), robots: { index: false, follow: true }, other: await govMetaTags(locale as Locale, "/search") };
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
