@@ -6,7 +6,7 @@ import { secureResponse } from "./lib/security-headers";
 const intl = createMiddleware(routing);
 
 /** Files served at the root: the app's metadata routes and public/. */
-const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml"]);
+const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml", "/sitemap-index.xml"]);
 const localized = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 
 export default function proxy(request: NextRequest) {

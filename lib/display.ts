@@ -3,7 +3,7 @@
 // a plain link to /{locale}/display/set, which stores it in a cookie and sends the reader back; every page
 // links the stylesheet /{locale}/display.css, which is built per request from those cookies (private, never
 // cached). Without a contrast choice, the high-contrast rules apply under `prefers-contrast: more`.
-// docs/decisions/013-display-choices.md.
+// docs/decisions/011-ecosystem-conventions.md.
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
 
