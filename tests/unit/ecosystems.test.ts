@@ -18,7 +18,8 @@ vi.mock("next-intl/server", () => {
 });
 
 process.env.SITE_URL = "https://zones.example.gov.cn";
-const { parseServerEnv } = await import("@/lib/env");
+const { parseServerEnv: parseEnv } = await import("@/lib/env");
+const parseServerEnv = (vars: Record<string, string>) => parseEnv(vars as NodeJS.ProcessEnv);
 const { siteIdentity, govMetaTags, beijingMinute, columnOf } = await import("@/lib/site-identity");
 const { siteVerification } = await import("@/lib/seo");
 const { addWorkingDays, pastWorkingDays } = await import("@/lib/working-days");
