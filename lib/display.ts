@@ -27,7 +27,9 @@ const rootSize: Record<TextSize, string | null> = { normal: null, large: "125%",
 
 /** Black on white, links dark blue and underlined, every boundary drawn: 21:1 for text. */
 const highContrast = `
-*, *::before, *::after { color: #000 !important; background-color: #fff !important; border-color: #000 !important; box-shadow: none !important; text-shadow: none !important; }
+*, *::before, *::after { color: #000 !important; border-color: #000 !important; box-shadow: none !important; text-shadow: none !important; }
+/* Decorative swatches (aria-hidden, e.g. the layout legend) keep their colours: they match the diagram. */
+*:not([aria-hidden="true"]), *::before, *::after { background-color: #fff !important; }
 a, a * { color: #00007a !important; text-decoration-line: underline !important; }
 :focus-visible { outline: 3px solid #000 !important; outline-offset: 2px !important; }
 input, select, textarea, button { border: 2px solid #000 !important; }

@@ -16,7 +16,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p>{t("rights")}</p>
         <p>{t("sources")}</p>
         <p>
-          <a className={link} href={`/${locale}/report-error`} rel="nofollow" data-testid="report-error-link">
+          <a className={link} href={`/${locale}/report-error/here`} rel="nofollow" data-testid="report-error-link">
             {ts("reportError.footerLink")}
           </a>
         </p>

@@ -70,3 +70,22 @@ export function parseErrorReport(raw: unknown): { success: true; data: ErrorRepo
   }
   return { success: false, fieldErrors };
 }
+
+/**
+ * A page path as one URL segment, for /{locale}/report-error/<from>: its segments joined by "~"
+ * ("/ko/news/x" → "ko~news~x"); query and fragment are dropped. Null when a segment is not a plain slug.
+ */
+export function encodeFromSegment(path: string): string | null {
+  const segments = path.split(/[?#]/)[0]!.split("/").filter(Boolean);
+  if (!segments.length || segments.some((s) => !/^[A-Za-z0-9._-]{1,160}$/.test(s))) return null;
+  const out = segments.join("~");
+  return out.length <= 400 ? out : null;
+}
+
+/** The page path of a /{locale}/report-error/<from> segment, or "" when it is not one of the site's pages. */
+export function decodeFromSegment(segment: string): string {
+  const parts = segment.split("~");
+  if (parts.some((p) => p === "")) return "";
+  const path = `/${parts.join("/")}`;
+  return encodeFromSegment(path) !== null && sitePath(path) === path ? path : "";
+}

@@ -49,7 +49,7 @@ test.describe("government-site conventions", () => {
     await expect(footer.getByTestId("footer-icp")).toHaveText("吉ICP备00000000号-1");
     await expect(footer.getByTestId("footer-psb")).toHaveAttribute("href", "https://beian.mps.gov.cn/");
     await expect(footer.getByTestId("footer-contact")).toContainText("webmaster@example.org");
-    await expect(footer.getByTestId("report-error-link")).toHaveAttribute("href", "/en/report-error");
+    await expect(footer.getByTestId("report-error-link")).toHaveAttribute("href", "/en/report-error/here");
   });
 
   test("the spatial-layout page says the diagram is schematic, not a map", async ({ page }) => {
@@ -96,7 +96,7 @@ test.describe("search engines", () => {
   });
 
   test("the pages' structured data is valid schema.org", async ({ request }) => {
-    for (const path of ["/zh", "/en/zones/china-rok-changchun", `/ko${POLICY}`, `/en${NEWS}`, "/zh/spatial-layout"]) {
+    for (const path of ["/zh", "/en/zones/china-rok-changchun", `/ko${POLICY}`, `/en${NEWS}`, `/zh${NEWS}`]) {
       const items = jsonLdOf(await (await request.get(path)).text());
       expect(items.length, path).toBeGreaterThan(0);
       expect(await structuredDataIssues(items), path).toEqual([]);
@@ -110,7 +110,7 @@ test.describe("error reports", () => {
   test("from a page's footer to the form (page filled in), localized errors, then stored", async ({ page }) => {
     await page.goto(`/ko${NEWS}`);
     await page.getByTestId("report-error-link").click();
-    await expect(page).toHaveURL(/\/ko\/report-error$/);
+    await expect(page).toHaveURL(/\/ko\/report-error\/ko~news~china-rok-zone-launched$/);
     await expect(page.locator("#report-page")).toHaveValue(`/ko${NEWS}`);
     await page.getByRole("button", { name: "보내기" }).click();
     await expect(page.getByTestId("report-alert")).toContainText("표시된 항목을 확인하십시오");
@@ -166,9 +166,11 @@ test.describe("display choices", () => {
     expect(await rootSize()).toBe("16px");
     await page.locator('[data-display-choice="text-larger"]').click();
     await expect(page).toHaveURL(/\/en\/zones$/);
+    await expect(page.locator("footer")).toBeVisible();
     expect(await rootSize()).toBe("24px");
     await page.locator('[data-display-choice="contrast-high"]').click();
     await expect(page).toHaveURL(/\/en\/zones$/);
+    await expect(page.locator("footer")).toBeVisible();
     expect(await bodyColors()).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
     // Remembered on another page.
     await page.goto("/en/news");
@@ -179,8 +181,12 @@ test.describe("display choices", () => {
     expect(bad.status()).toBe(400);
     expect(await bad.text()).toContain("잘못된 화면 설정입니다");
     await page.locator('[data-display-choice="text-normal"]').click();
+    await expect(page).toHaveURL(/\/en\/news$/);
     await page.locator('[data-display-choice="contrast-normal"]').click();
+    await expect(page).toHaveURL(/\/en\/news$/);
+    await expect(page.locator("footer")).toBeVisible();
     expect(await rootSize()).toBe("16px");
+    expect(await bodyColors()).not.toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
   });
 
   test("without a choice, the high-contrast rules follow prefers-contrast: more", async ({ browser }) => {

@@ -17,7 +17,7 @@ const { siteVerification } = await import("@/lib/seo");
 const { addWorkingDays, pastWorkingDays } = await import("@/lib/working-days");
 const { displayCss, returnPath, choiceFromCookies } = await import("@/lib/display");
 const { linkProblem, internalLinks } = await import("@/lib/health/site-health");
-const { sitePath } = await import("@/lib/validation/error-report");
+const { sitePath, encodeFromSegment, decodeFromSegment } = await import("@/lib/validation/error-report");
 
 const base = { SITE_URL: "https://zones.example.gov.cn" };
 const configured = parseServerEnv({
@@ -151,5 +151,14 @@ describe("error-report page address", () => {
     expect(sitePath("/admin")).toBeNull();
     expect(sitePath("javascript:alert(1)")).toBeNull();
     expect(sitePath("/fr/news")).toBeNull();
+  });
+
+  it("travels as one URL segment from the footer link to the form, and only a page of the site comes back", () => {
+    expect(encodeFromSegment("/ko/news/china-rok-zone-launched?x=1#p")).toBe("ko~news~china-rok-zone-launched");
+    expect(decodeFromSegment("ko~news~china-rok-zone-launched")).toBe("/ko/news/china-rok-zone-launched");
+    expect(encodeFromSegment("/zh/news/a%20b")).toBeNull();
+    expect(decodeFromSegment("fr~news")).toBe("");
+    expect(decodeFromSegment("zh~~x")).toBe("");
+    expect(decodeFromSegment("zh")).toBe("/zh");
   });
 });

@@ -12,7 +12,7 @@ describe("request gate", () => {
   });
 
   it("lets issue 11's routes through: display choices, the error-report form, the sitemap index and per-language sitemaps", () => {
-    for (const url of ["/zh/display/set?text=large", "/ko/display/set?contrast=high", "/en/display.css", "/zh/report-error", "/sitemap-index.xml", "/ko/sitemap.xml"])
+    for (const url of ["/zh/display/set?text=large", "/ko/display/set?contrast=high", "/en/display.css", "/zh/report-error", "/zh/report-error/here", "/ko/report-error/ko~news~china-rok-zone-launched", "/sitemap-index.xml", "/ko/sitemap.xml"])
       expect(get(url), url).toBeUndefined();
     expect(get("/sitemap-index.xml/x")).toBe(404);
     expect(get("/sitemaps.xml")).toBe(404);
