@@ -111,6 +111,15 @@ describe("site health", () => {
     expect(zhTable.out).toContain("失效锚点");
   });
 
+  it("the admin page's report is for editors and admins only", async () => {
+    const { siteHealthReport } = await import("@/lib/data/admin-site-health");
+    const translator = { id: "t", email: "t@example.org", name: "T", role: "translator" as const, locales: ["ko" as const] };
+    expect(await siteHealthReport(null)).toEqual({ ok: false, error: "forbidden" });
+    expect(await siteHealthReport(translator)).toEqual({ ok: false, error: "forbidden" });
+    const r = await siteHealthReport({ ...translator, role: "editor", locales: [] });
+    expect(r.ok && r.report.failures).toBeGreaterThan(0);
+  });
+
   it("a database it cannot reach is exit code 2, not a pass", async () => {
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
     const result = await run(tsx, ["scripts/check-site.ts"], {
