@@ -8,7 +8,7 @@ import { zoneComparisonPath } from "./lib/validation/filters";
 const intl = createMiddleware(routing);
 
 /** Files served at the root: the app's metadata routes and public/. */
-const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml"]);
+const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml", "/sitemap-index.xml"]);
 const localized = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 const localePage = new RegExp(`^/(${routing.locales.join("|")})(/.*)$`);
 

@@ -20,6 +20,13 @@ export const FORMER_PUBLIC_DEFAULTS: readonly string[] = [
   "development-only-better-auth-secret-do-not-use-in-production",
 ];
 
+/** An optional text setting: an empty or blank value counts as unset. */
+function optionalText<T extends z.ZodType<string>>(schema: T) {
+  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), schema.optional());
+}
+
+const verificationToken = z.string().regex(/^[A-Za-z0-9_.-]{4,100}$/, "must be the token the search console gives (letters, digits, - _ .)");
+
 const serverEnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL URL. When absent, `npm start` runs an embedded PGlite and sets this itself. */
@@ -80,6 +87,28 @@ const serverEnvObject = z.object({
   /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
+  // Government-site conventions (lib/site-identity.ts): each one absent → its tag or footer line is not shown.
+  /** 政府网站标识码: the site identifier code issued with the registration, 10 letters or digits. Turns on the SiteName/SiteIDCode/Column… meta tags. */
+  SITE_ID_CODE: optionalText(z.string().regex(/^[0-9A-Za-z]{10}$/, "must be 10 letters or digits")),
+  /** 主办 (organizing unit) per language; a language without its own name shows the Chinese one. */
+  SITE_ORGANIZER_ZH: optionalText(z.string().max(200)),
+  SITE_ORGANIZER_KO: optionalText(z.string().max(200)),
+  SITE_ORGANIZER_EN: optionalText(z.string().max(200)),
+  /** 承办 (operating unit) per language, like SITE_ORGANIZER_*. */
+  SITE_OPERATOR_ZH: optionalText(z.string().max(200)),
+  SITE_OPERATOR_KO: optionalText(z.string().max(200)),
+  SITE_OPERATOR_EN: optionalText(z.string().max(200)),
+  /** ICP filing number, e.g. 吉ICP备12345678号-1 (linked to https://beian.miit.gov.cn/). */
+  ICP_NUMBER: optionalText(z.string().max(60).regex(/ICP/, "must be an ICP filing number (…ICP备…号)")),
+  /** Public-security filing number, e.g. 吉公网安备22010202000123号 (linked to https://beian.mps.gov.cn/). */
+  PSB_NUMBER: optionalText(z.string().max(60).regex(/\d{6,}/, "must contain the filing's number")),
+  /** Contact shown in the footer. */
+  SITE_CONTACT_EMAIL: optionalText(z.email("must be an email address")),
+  SITE_CONTACT_PHONE: optionalText(z.string().max(40).regex(/^[0-9+() -]+$/, "must be a telephone number")),
+  // Search-engine site verification (lib/seo.ts siteVerification): the token each console issues.
+  GOOGLE_SITE_VERIFICATION: optionalText(verificationToken),
+  NAVER_SITE_VERIFICATION: optionalText(verificationToken),
+  BAIDU_SITE_VERIFICATION: optionalText(verificationToken),
 });
 
 function isAddressOrCidr(value: string): boolean {
@@ -98,6 +127,24 @@ export const serverEnvSchema = serverEnvObject.superRefine((e, ctx) => {
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** Settings that prerendered pages embed (footer, meta tags): changing one needs a new build (scripts/start.ts). */
+export const BUILD_TIME_SETTINGS = [
+  "SITE_ID_CODE",
+  "SITE_ORGANIZER_ZH",
+  "SITE_ORGANIZER_KO",
+  "SITE_ORGANIZER_EN",
+  "SITE_OPERATOR_ZH",
+  "SITE_OPERATOR_KO",
+  "SITE_OPERATOR_EN",
+  "ICP_NUMBER",
+  "PSB_NUMBER",
+  "SITE_CONTACT_EMAIL",
+  "SITE_CONTACT_PHONE",
+  "GOOGLE_SITE_VERIFICATION",
+  "NAVER_SITE_VERIFICATION",
+  "BAIDU_SITE_VERIFICATION",
+] as const satisfies readonly (keyof ServerEnv)[];
 
 export function parseServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   const result = serverEnvSchema.safeParse(source);

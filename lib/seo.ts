@@ -6,7 +6,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { defaultLocale, htmlLang, isLocale, locales, type Locale } from "@/i18n/routing";
-import { siteUrl } from "@/lib/env";
+import { env, siteUrl, type ServerEnv } from "@/lib/env";
+import { govMetaTags, type ArticleMeta } from "@/lib/site-identity";
 
 /** OpenGraph locale tags (og:locale) per site locale. */
 export const ogLocale: Record<Locale, string> = { zh: "zh_CN", ko: "ko_KR", en: "en_GB" };
@@ -55,6 +56,31 @@ export interface PageMetadataInput {
   images?: (string | PageImage)[];
   /** Use the title as is, without the layout's "%s · site" template (e.g. the home page). */
   absoluteTitle?: boolean;
+  /** An article or document page: its government-site tags (ArticleTitle, PubDate, ContentSource). */
+  article?: ArticleMeta;
+}
+
+/**
+ * The locale's news feeds, announced as <link rel="alternate"> in every page's head. The one place that
+ * names them: pages pass this as `alternates.types` (pageMetadata does), the root locale layout for the rest.
+ */
+export async function feedAlternates(locale: Locale): Promise<NonNullable<Metadata["alternates"]>["types"]> {
+  const t = await getTranslations({ locale, namespace: "site" });
+  return {
+    "application/rss+xml": [{ url: localeUrl(locale, "/feed.xml"), title: t("feeds.rss") }],
+    "application/atom+xml": [{ url: localeUrl(locale, "/atom.xml"), title: t("feeds.atom") }],
+  };
+}
+
+/** Search-engine site verification tags (Google, Naver, Baidu) from the environment; only those set. */
+export function siteVerification(e: ServerEnv = env()): Metadata["verification"] {
+  const other: Record<string, string> = {};
+  if (e.NAVER_SITE_VERIFICATION) other["naver-site-verification"] = e.NAVER_SITE_VERIFICATION;
+  if (e.BAIDU_SITE_VERIFICATION) other["baidu-site-verification"] = e.BAIDU_SITE_VERIFICATION;
+  return {
+    ...(e.GOOGLE_SITE_VERIFICATION ? { google: e.GOOGLE_SITE_VERIFICATION } : {}),
+    ...(Object.keys(other).length ? { other } : {}),
+  };
 }
 
 /** Next.js Metadata for a public page: canonical, hreflang alternates, OpenGraph and a Twitter card. */
@@ -84,8 +110,9 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   return {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, languages: languageAlternates(input.path) },
+    alternates: { canonical: url, languages: languageAlternates(input.path), types: await feedAlternates(locale) },
     openGraph,
+    other: await govMetaTags(locale, input.path, input.article),
     twitter: {
       card: "summary_large_image",
       title,

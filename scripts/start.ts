@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
+import { BUILD_TIME_SETTINGS, embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateAndSeed } from "../lib/database-setup";
 import { bin, root, run } from "./lib";
@@ -57,6 +57,8 @@ function sourceFingerprint(): string {
   const hash = crypto.createHash("sha256");
   // Canonical URLs, feeds and the sitemap embed the public origin at build time.
   hash.update(`site:${env.SITE_URL ?? ""}:${env.PORT}\n`);
+  // So do the footer's and meta tags' site settings (lib/site-identity.ts).
+  for (const name of BUILD_TIME_SETTINGS) hash.update(`${name}:${env[name] ?? ""}\n`);
   const walk = (p: string) => {
     const full = path.join(root, p);
     if (!fs.existsSync(full)) return;

@@ -13,7 +13,10 @@ import { bin, root, run, waitForHttp } from "./lib";
 
 const reports = path.join(root, "test-results");
 fs.mkdirSync(reports, { recursive: true });
-const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
+// e.g. `npm test -- unit` or `npm test -- e2e`; spec files after `e2e` run only those (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
+const args = process.argv.slice(2);
+const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
+const only = args.filter((a) => !specs.includes(a));
 const want = (part: string) => only.length === 0 || only.includes(part);
 
 /** Debian's Chromium, and nginx and redis-server for the cluster spec, installed with apt when missing. */
@@ -116,6 +119,18 @@ if (want("e2e")) {
       // The first admin, created by the seed (tests/e2e/admin.spec.ts signs in with it).
       ADMIN_EMAIL: "admin@example.org",
       ADMIN_PASSWORD: "correct-horse-battery-staple",
+      // Government-site conventions and search-engine verification, configured so that the e2e specs see
+      // them rendered (tests/e2e/ecosystems.spec.ts); their absence is tested in tests/unit/ecosystems.test.ts.
+      SITE_ID_CODE: "2201000012",
+      SITE_ORGANIZER_ZH: "长春新区管理委员会",
+      SITE_ORGANIZER_EN: "Changchun New Area Administrative Committee",
+      SITE_OPERATOR_ZH: "长春新区管理委员会办公室",
+      ICP_NUMBER: "吉ICP备00000000号-1",
+      PSB_NUMBER: "吉公网安备22010000000000号",
+      SITE_CONTACT_EMAIL: "webmaster@example.org",
+      GOOGLE_SITE_VERIFICATION: "e2e-google-token",
+      NAVER_SITE_VERIFICATION: "e2e-naver-token",
+      BAIDU_SITE_VERIFICATION: "e2e-baidu-token",
     };
     process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
     process.env.ADMIN_EMAIL = env.ADMIN_EMAIL;
@@ -126,9 +141,9 @@ if (want("e2e")) {
       await run(bin("next"), ["build"], { env });
       server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
       await waitForHttp(`http://localhost:${port}/zh`);
-      // E2E_SPECS="tests/e2e/a.spec.ts tests/e2e/b.spec.ts" runs only those files (and the setup project).
-      const specs = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
-      await run(bin("playwright"), ["test", ...specs], {
+      // Spec files named after `e2e`, or E2E_SPECS="tests/e2e/a.spec.ts …", run only those (with the setup project).
+      const chosen = [...specs, ...(process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean)];
+      await run(bin("playwright"), ["test", ...chosen], {
         env: { ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
       });
     } finally {

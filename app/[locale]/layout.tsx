@@ -5,6 +5,8 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, locales, routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
+import { feedAlternates, siteVerification } from "@/lib/seo";
+import { govMetaTags } from "@/lib/site-identity";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -20,6 +22,11 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     metadataBase: new URL(siteUrl()),
     title: { default: t("siteName"), template: `%s · ${t("siteShortName")}` },
     description: t("description"),
+    // Site-wide; a page's own metadata adds its column (lib/site-identity.ts) and replaces `alternates`
+    // with its canonical, hreflang and the same feeds (pageMetadata).
+    verification: siteVerification(),
+    alternates: { types: await feedAlternates(locale) },
+    other: await govMetaTags(locale, null),
   };
 }
 
@@ -35,6 +42,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={htmlLang[locale as Locale]}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        {/* The reader's text size and contrast (lib/display.ts); React hoists it into <head>. */}
+        <link rel="stylesheet" href={`/${locale}/display.css`} precedence="display" />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900"

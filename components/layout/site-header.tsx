@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchBox } from "@/components/search/search-box";
+import { DisplayChoices } from "./display-choices";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
@@ -26,6 +27,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {tm("siteName")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
+          <DisplayChoices locale={locale} />
           <SearchBox locale={locale} />
           <LanguageSwitcher label={t("language")} names={names} />
         </div>

@@ -45,6 +45,8 @@ export interface NewsArticleView extends NewsSummary {
   byline: string;
   sourceUrl: string | null;
   updatedAt: string;
+  /** When the live text shown went live on this site (its revision's publication), ISO. */
+  liveAt: string;
   heroImage: NewsHeroImage | null;
   related: NewsSummary[];
 }
@@ -199,6 +201,7 @@ export async function getNewsArticle(locale: Locale, slug: string): Promise<News
     byline: t.byline,
     sourceUrl: n.sourceUrl,
     updatedAt: laterIso(n.updatedAt, t.revisionAt),
+    liveAt: t.revisionAt.toISOString(),
     heroImage: heroImage(n.heroImage, locale),
     related: relatedRows.flatMap((r) => summarize(r, locale) ?? []),
   };

@@ -59,6 +59,8 @@ export interface PolicyDocument extends PolicySummary {
   preamble: string;
   sections: PolicySectionView[];
   updatedAt: string;
+  /** When the live text shown went live on this site (its revision's publication), ISO. */
+  liveAt: string;
 }
 
 export interface PolicyFilter {
@@ -171,6 +173,7 @@ export async function getPolicy(locale: Locale, slug: string): Promise<PolicyDoc
     ...s,
     preamble: pt.preamble,
     updatedAt: laterIso(p.updatedAt, pt.revisionAt),
+    liveAt: pt.revisionAt.toISOString(),
     sections: p.sections.map((sec) => {
       const st = pick(sec.translations);
       return {

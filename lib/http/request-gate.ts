@@ -38,7 +38,7 @@ export const MAX_URL_LENGTH = 4096;
 /** Longer than any slug, key or anchor the content can have. */
 const SEGMENT = /^[A-Za-z0-9._~-]{1,160}$/;
 /** Files the app serves at the root (metadata routes, public/). */
-const ROOT_FILES = new Set(["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml"]);
+const ROOT_FILES = new Set(["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml", "sitemap-index.xml"]);
 const MEDIA = /^\/media\/[a-z0-9]{8,40}\/[1-9][0-9]{0,4}\.webp$/;
 const API = /^\/api\/(auth\/[A-Za-z0-9/_-]{1,100}|internal\/publish-due|internal\/mail-queue|follow\/unsubscribe|follow\/export)$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;

@@ -35,6 +35,15 @@ describe("request gate", () => {
     expect(get(zoneComparisonPath("en", ["changjitu-pilot-zone", "china-rok-changchun", "changchun-etdz", "xinglong-bonded-zone", "hunchun-cooperation-zone"])!)).toBeUndefined();
   });
 
+  it("lets issue 11's routes through: display choices, the error-report form, the sitemap index and per-language sitemaps", () => {
+    for (const url of ["/zh/display/set?text=large", "/ko/display/set?contrast=high", "/en/display.css", "/zh/report-error", "/zh/report-error/here", "/ko/report-error/ko~news~china-rok-zone-launched", "/sitemap-index.xml", "/ko/sitemap.xml"])
+      expect(get(url), url).toBeUndefined();
+    expect(get("/sitemap-index.xml/x")).toBe(404);
+    expect(get("/sitemaps.xml")).toBe(404);
+    expect(bodyLimitFor("/zh/report-error")).toBe(32 * 1024);
+    expect(post("/zh/report-error", { origin: "https://evil.example", "content-length": "10" })).toBe(403);
+  });
+
   it("refuses malformed escapes and control characters with 400", () => {
     for (const url of ["/zh/news/%ff", "/zh/zones/%C0%AE%C0%AE", "/ko/foo%zz", "/zh/search?q=%00", "/zh/search?q=a%0Db", "/zh/news/..%2f..%2fetc%2fpasswd", "/zh/news/a%5Cb"])
       expect(get(url), url).toBe(400);

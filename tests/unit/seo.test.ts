@@ -10,16 +10,7 @@ import ko from "@/messages/ko.json";
 import en from "@/messages/en.json";
 
 // next-intl's server functions only run inside Next.js: read the real message files instead.
-vi.mock("next-intl/server", () => {
-  const all = { zh, ko, en } as Record<string, unknown>;
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: string; namespace?: string }) => {
-      let scope = all[locale] as Record<string, unknown>;
-      for (const part of namespace?.split(".") ?? []) scope = scope[part] as Record<string, unknown>;
-      return (key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], scope);
-    },
-  };
-});
+vi.mock("next-intl/server", () => import("../support/next-intl-server"));
 
 const SITE = "http://localhost:3100";
 process.env.SITE_URL = SITE;

@@ -8,6 +8,7 @@ import { permitted } from "@/lib/auth/permissions";
 import { formOf, signedIn } from "@/lib/auth/action-guard";
 import { auditSignOut } from "@/lib/data/admin-audit";
 import { updateInquiryStatus } from "@/lib/data/admin-inquiries";
+import { handleErrorReport } from "@/lib/data/error-reports";
 
 
 export async function signOutAction(locale: unknown): Promise<void> {
@@ -26,4 +27,15 @@ export async function changeInquiryStatusAction(locale: unknown, form: FormData)
   const result = await updateInquiryStatus(allowed.user, { id: form.get("id"), status: form.get("status") });
   if (!result.ok) redirect(`${inbox}?error=${result.error}`);
   redirect(`${inbox}?updated=${encodeURIComponent(result.reference)}`);
+}
+
+export async function handleErrorReportAction(locale: unknown, form: FormData): Promise<void> {
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  const list = `/${l}/admin/error-reports`;
+  const allowed = permitted(sessionUser, "inquiry:update");
+  if (!allowed.ok) redirect(`${list}?error=forbidden`);
+  const result = await handleErrorReport(allowed.user, { id: form.get("id"), replyNote: form.get("replyNote") });
+  if (!result.ok) redirect(`${list}?error=${result.error}`);
+  redirect(`${list}?updated=${encodeURIComponent(result.reference)}`);
 }

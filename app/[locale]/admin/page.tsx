@@ -10,6 +10,7 @@ import { currentAdminUser } from "@/lib/auth/session";
 import { reviewQueueCount } from "@/lib/data/admin-content";
 import { PageHeader } from "@/components/ui/page-header";
 import { inquiryLoad } from "@/lib/data/admin-inquiries";
+import { errorReportCounts } from "@/lib/data/error-reports";
 import { signOutAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
@@ -24,6 +25,7 @@ async function Dashboard({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const translates = locales.some((l) => can(user, `translation:edit:${l}`));
   const load = await inquiryLoad(user);
+  const reports = await errorReportCounts(user);
   // Editors: drafts waiting for review; translators: their drafts returned with a comment.
   const queued = await reviewQueueCount(user);
   const reviewer = can(user, "content:publish");
@@ -35,6 +37,8 @@ async function Dashboard({ locale }: { locale: Locale }) {
     { path: "schedule", label: "schedule", allowed: can(user, "content:publish") },
     { path: "media", label: "media", allowed: translates },
     { path: "inquiries", label: "inbox", allowed: can(user, "inquiry:read") },
+    { path: "error-reports", label: "errorReports", allowed: can(user, "inquiry:read") },
+    { path: "site-health", label: "siteHealth", allowed: can(user, "content:publish") },
     { path: "audit", label: "audit", allowed: can(user, "user:manage") },
     { path: "users", label: "users", allowed: can(user, "user:manage") },
   ] as const;
@@ -64,6 +68,13 @@ async function Dashboard({ locale }: { locale: Locale }) {
           <p className="mt-2">{t("dashboard.inquiryLoad.count", { count: load.lastHour, limit: load.limit })}</p>
           {load.surge && <p className="mt-2 font-semibold text-accent-600">{t("dashboard.inquiryLoad.surge")}</p>}
         </section>
+      )}
+      {reports && (
+        <p data-testid="error-report-dashboard" className={reports.overdue ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+          <a className="text-brand-700 underline" href={`/${locale}/admin/error-reports`}>
+            {t("dashboard.errorReportCount", { open: reports.open, overdue: reports.overdue })}
+          </a>
+        </p>
       )}
       {translates && (
         <p data-testid="review-count" className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>

@@ -22,12 +22,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/spatial-
 export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]/spatial-layout">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tz, elements, zones, zone] = await Promise.all([
+  const [t, tz, elements, zones, zone, tsite] = await Promise.all([
     getTranslations({ locale, namespace: "layout" }),
     getTranslations({ locale, namespace: "zone" }),
     getLayout(locale),
     getZones(locale),
     getZone(locale, "china-rok-changchun"),
+    getTranslations({ locale, namespace: "site" }),
   ]);
   const kindLabels = { core: t("kinds.core"), wing: t("kinds.wing"), park: t("kinds.park"), function_area: t("kinds.function_area") };
   const byslug = new Map(elements.map((e) => [e.slug, e]));
@@ -42,7 +43,10 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
       <PageHeader title={t("title")} lead={t("lead")} />
       {fallbackLang && <FallbackNotice locale={locale} shownIn={fallbackLang} />}
 
-      <figure className="mt-8">
+      <p className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-2 text-sm text-slate-800" data-testid="schematic-note">
+        {tsite("layoutSchematic")}
+      </p>
+      <figure className="mt-4">
         <LayoutDiagram
           elements={elements}
           title={t("diagramTitle")}

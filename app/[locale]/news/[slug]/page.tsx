@@ -16,6 +16,7 @@ import { NewsList } from "@/components/news/news-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { newsArticleJsonLd, pageMetadata } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
+import { beijingMinute } from "@/lib/site-identity";
 
 /** The largest stored variant of a lead image (app/media/[id]/[variant]/route.ts). */
 const heroSrc = (h: NewsHeroImage, width = h.widths[h.widths.length - 1]) => `/media/${h.id}/${width}.webp`;
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
     description: n.summary,
     type: "article",
     publishedTime: n.publishedOn ?? undefined,
+    article: { title: n.title, publishedAt: n.liveAt, source: n.sourceName },
     images: n.heroImage ? [{ url: heroSrc(n.heroImage), width: n.heroImage.width, height: n.heroImage.height, alt: n.heroImage.alt.text }] : undefined,
   });
 }
@@ -44,7 +46,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
   setRequestLocale(locale);
   const article = await getNewsArticle(locale, slug);
   if (!article) notFound();
-  const [t, tc, tt, tm, ta, zones, tagLabel] = await Promise.all([
+  const [t, tc, tt, tm, ta, zones, tagLabel, ts] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "translation" }),
@@ -52,6 +54,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
     getTranslations({ locale, namespace: "admin" }),
     getZones(locale),
     labelsFor(locale, "tags"),
+    getTranslations({ locale, namespace: "site" }),
   ]);
   const lang = langAttr(locale, article.lang);
   const hero = article.heroImage;
@@ -93,6 +96,8 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
           <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]" lang={lang ? locale : undefined}>
             <dt className="font-semibold">{t("date")}</dt>
             <dd>{article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(locale, article.publishedOn)}</time> : tc("dateNotStated")}</dd>
+            <dt className="font-semibold">{ts("postedAt")}</dt>
+            <dd data-testid="posted-at"><time dateTime={article.liveAt}>{beijingMinute(article.liveAt)}</time></dd>
             <dt className="font-semibold">{tc("source")}</dt>
             <dd lang={lang}>
               {article.sourceName || <span lang={lang ? locale : undefined}>{tc("sourceNotNamed")}</span>}

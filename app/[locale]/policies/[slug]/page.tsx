@@ -6,6 +6,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { getPolicy, getPolicySlugs } from "@/lib/data/policies";
 import { getZones } from "@/lib/data/zones";
 import { formatDate, joinList } from "@/lib/format";
+import { beijingMinute } from "@/lib/site-identity";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { ProvenanceLine } from "@/components/ui/provenance-line";
@@ -26,7 +27,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/policies
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const p = await getPolicy(locale, slug);
   if (!p) return {};
-  return pageMetadata({ locale, path: `/policies/${slug}`, title: p.title, description: p.summary });
+  return pageMetadata({
+    locale,
+    path: `/policies/${slug}`,
+    title: p.title,
+    description: p.summary,
+    article: { title: p.title, publishedAt: p.liveAt, source: p.issuer },
+  });
 }
 
 export default async function PolicyPage({ params }: PageProps<"/[locale]/policies/[slug]">) {
@@ -42,6 +49,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
     getTranslations({ locale, namespace: "seo" }),
     getZones(locale),
   ]);
+  const tsite = await getTranslations({ locale, namespace: "site" });
   const lang = langAttr(locale, policy.lang);
   const zoneName = new Map(zones.map((z) => [z.slug, z]));
   const other = locales.find((l) => l !== locale && l !== policy.lang) ?? policy.originalLocale;
@@ -52,6 +60,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
     ...(policy.effectiveFrom ? [{ label: t("effectiveFrom"), value: formatDate(locale, policy.effectiveFrom) }] : []),
     ...(policy.validUntil ? [{ label: t("validUntil"), value: formatDate(locale, policy.validUntil) }] : []),
     { label: t("validity"), value: t(`validityValues.${policy.validity}`) },
+    { label: tsite("postedAt"), value: beijingMinute(policy.liveAt) },
   ];
 
   return (

@@ -1,0 +1,106 @@
+// The sitemaps: /sitemap.xml (every page in every language), /{locale}/sitemap.xml (one language's pages)
+// and the index /sitemap-index.xml naming the three with their <lastmod>. Each entry carries its hreflang
+// alternates and, where the site knows it, when that language's page last changed (lib/data/last-modified.ts).
+import { locales, type Locale } from "@/i18n/routing";
+import { getLastModified, newest, type PerLocale } from "@/lib/data/last-modified";
+import { languageAlternates, localeUrl } from "@/lib/seo";
+import { siteUrl } from "@/lib/env";
+
+export type ChangeFrequency = "always" | "hourly" | "daily" | "weekly" | "monthly" | "yearly" | "never";
+
+interface Page {
+  path: string;
+  changeFrequency: ChangeFrequency;
+  priority: number;
+  lastModified?: PerLocale | null;
+}
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+  changeFrequency: ChangeFrequency;
+  priority: number;
+  alternates: { languages: Record<string, string> };
+}
+
+/** Every public page (after the locale prefix) with when it last changed in each language. */
+async function pages(): Promise<Page[]> {
+  const m = await getLastModified();
+  const byKey = (o: Record<string, PerLocale>) => Object.keys(o).sort();
+  const zones = byKey(m.zones);
+  const policies = byKey(m.policies);
+  const news = Object.entries(m.news).sort(([, a], [, b]) => (a.zh < b.zh ? 1 : -1)).map(([slug]) => slug);
+  const newsLatest = newest(Object.values(m.news));
+  const policiesLatest = newest(Object.values(m.policies));
+  const zonesLatest = newest(Object.values(m.zones));
+  const all = newest([newsLatest, policiesLatest, zonesLatest, m.figures, m.layout].filter((x): x is PerLocale => x !== null));
+  const enc = encodeURIComponent;
+  return [
+    { path: "", changeFrequency: "weekly", priority: 1, lastModified: all },
+    { path: "/zones", changeFrequency: "monthly", priority: 0.9, lastModified: zonesLatest },
+    { path: "/spatial-layout", changeFrequency: "monthly", priority: 0.7, lastModified: m.layout },
+    { path: "/policies", changeFrequency: "weekly", priority: 0.9, lastModified: policiesLatest },
+    { path: "/incentives", changeFrequency: "monthly", priority: 0.8, lastModified: policiesLatest },
+    { path: "/news", changeFrequency: "daily", priority: 0.8, lastModified: newsLatest },
+    { path: "/press", changeFrequency: "weekly", priority: 0.6, lastModified: newsLatest },
+    { path: "/figures", changeFrequency: "monthly", priority: 0.7, lastModified: m.figures },
+    { path: "/glossary", changeFrequency: "monthly", priority: 0.5, lastModified: m.glossary },
+    { path: "/search", changeFrequency: "yearly", priority: 0.3 },
+    { path: "/inquiry", changeFrequency: "yearly", priority: 0.5 },
+    ...zones.flatMap((slug): Page[] => [
+      { path: `/zones/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
+      { path: `/zones/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },
+    ]),
+    ...policies.flatMap((slug): Page[] => [
+      { path: `/policies/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.policies[slug] },
+      { path: `/policies/${enc(slug)}/compare`, changeFrequency: "monthly", priority: 0.4, lastModified: m.policies[slug] },
+      { path: `/policies/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.policies[slug] },
+    ]),
+    ...news.map((slug): Page => ({ path: `/news/${enc(slug)}`, changeFrequency: "yearly", priority: 0.6, lastModified: m.news[slug] })),
+  ];
+}
+
+/** The entries of the sitemap, in every language or in one. */
+export async function sitemapEntries(only?: Locale): Promise<SitemapEntry[]> {
+  const list = await pages();
+  return list.flatMap((page) =>
+    (only ? [only] : locales).map((locale) => ({
+      url: localeUrl(locale, page.path),
+      ...(page.lastModified ? { lastModified: page.lastModified[locale] } : {}),
+      changeFrequency: page.changeFrequency,
+      priority: page.priority,
+      alternates: { languages: languageAlternates(page.path) },
+    })),
+  );
+}
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** One language's sitemap as XML (the same shape as Next's /sitemap.xml). */
+export function urlsetXml(entries: SitemapEntry[]): string {
+  const urls = entries.map((e) =>
+    [
+      "<url>",
+      `<loc>${escape(e.url)}</loc>`,
+      ...Object.entries(e.alternates.languages).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`),
+      e.lastModified ? `<lastmod>${escape(e.lastModified)}</lastmod>` : "",
+      `<changefreq>${e.changeFrequency}</changefreq>`,
+      `<priority>${e.priority}</priority>`,
+      "</url>",
+    ].join("\n"),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+/** The index: each language's sitemap with the newest <lastmod> in it. */
+export async function sitemapIndexXml(): Promise<string> {
+  const parts = await Promise.all(
+    locales.map(async (l) => {
+      const latest = (await sitemapEntries(l)).map((e) => e.lastModified ?? "").sort().at(-1);
+      return `<sitemap>\n<loc>${escape(`${siteUrl()}/${l}/sitemap.xml`)}</loc>${latest ? `\n<lastmod>${escape(latest)}</lastmod>` : ""}\n</sitemap>`;
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join("\n")}\n</sitemapindex>\n`;
+}
+
+export const xmlHeaders = { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate" };
