@@ -79,6 +79,12 @@ test("nginx answers for the instances: compressed, micro-cached, limits bodies, 
   // A body over the public limit is refused by nginx itself.
   const big = await fetch(`${cluster.origin}/en/inquiry`, { method: "POST", body: "x".repeat(40_000) });
   expect(big.status).toBe(413);
+  // A reader's display choices are theirs alone: the stylesheet built from their cookie is never cached.
+  const chosen = await fetch(`${cluster.origin}/en/display.css`, { headers: { cookie: "portal-text-size=large" } });
+  const plain = await fetch(`${cluster.origin}/en/display.css`);
+  expect(chosen.headers.get("x-cache")).toBeNull();
+  expect(plain.headers.get("x-cache")).toBeNull();
+  expect(await chosen.text()).not.toBe(await plain.text());
   // The admin is never cached.
   const admin = await fetch(`${cluster.origin}/en/admin/sign-in`);
   expect(admin.headers.get("x-cache")).toBeNull();
