@@ -94,10 +94,12 @@ http {
 `,
 );
 const nginx = spawn(nginxBin, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], { stdio: "inherit" });
-process.on("exit", () => {
-  nginx.kill("SIGQUIT");
+function stopNginx() {
+  nginx.kill("SIGTERM");
   fs.rmSync(dir, { recursive: true, force: true });
-});
+}
+process.on("exit", stopNginx);
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(1));
 const staticBase = new URL(`http://127.0.0.1:${staticPort}`);
 for (let i = 0; i < 50; i++) {
   if (await fetch(new URL("/0.html", staticBase)).then((r) => r.ok).catch(() => false)) break;
@@ -152,4 +154,5 @@ console.log("\n" + line(header));
 console.log(cols.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
 console.log(`\n(errors = connection errors + timeouts + non-2xx answers; latency percentiles from autocannon's histogram)`);
+process.exit(0);
 
