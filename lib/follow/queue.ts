@@ -21,6 +21,8 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export const LOCK_MS = 2 * 60 * 1000;
 const BACKOFF_MS = 30 * 1000;
+/** A fan-out reads every reader of a language: give it time on a loaded machine (Prisma's default is 5 s). */
+const TX = { maxWait: 15_000, timeout: 60_000 };
 
 export async function enqueue(client: Tx | Db, job: { kind: "fanout" | "send"; key: string; payload: object; runAt?: Date }): Promise<void> {
   await client.mailJob.createMany({
@@ -126,10 +128,13 @@ async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "
     return;
   }
   if (job.kind === "fanout") {
-    await client.$transaction(async (tx) => {
-      await fanout(tx, String(job.payload.changeId ?? ""));
-      await finish(tx, job, worker, "done");
-    });
+    await client.$transaction(
+      async (tx) => {
+        await fanout(tx, String(job.payload.changeId ?? ""));
+        await finish(tx, job, worker, "done");
+      },
+      TX,
+    );
     return;
   }
   const mail: Mail | null = await composeJob(client, job.payload);
@@ -145,7 +150,7 @@ async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "
         skipDuplicates: true,
       });
       await finish(tx, job, worker, "outbox");
-    });
+    }, TX);
     summary.outbox++;
     onSent?.({ key: job.idempotencyKey });
     return;
