@@ -1,6 +1,6 @@
 // Writes a brief (a zone's or a policy's facts, figures and incentives) as a PDF with PDFKit, in the
 // reader's language, with the locale's face of Noto Sans CJK embedded (PDFKit subsets it to the glyphs
-// used, so a brief weighs tens of kB). docs/decisions/006-cjk-fonts-for-generated-files.md.
+// used, so a brief weighs tens of kB). docs/decisions/009-cjk-fonts-for-generated-files.md.
 import PDFDocument from "pdfkit";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { cjkFace } from "@/lib/fonts/cjk";

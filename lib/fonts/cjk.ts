@@ -1,5 +1,5 @@
 // CJK fonts for generated files (PDF briefs, OpenGraph images): Debian's fonts-noto-cjk, one source for
-// both (docs/decisions/006-cjk-fonts-for-generated-files.md). The pages' own web fonts are not these.
+// both (docs/decisions/009-cjk-fonts-for-generated-files.md). The pages' own web fonts are not these.
 //
 // The package ships OpenType collections (.ttc) holding one face per region (JP, KR, SC, TC, HK). PDFKit
 // reads a collection face by its PostScript name and subsets it itself; satori (next/og) reads only single

@@ -1,7 +1,7 @@
 // OpenGraph/Twitter images of the public pages, drawn in the page's language with next/og (satori): the
 // site's name, what the page is (a zone's kind, a policy's issuer, a news kind), its title and date. The
 // locale's face of Noto Sans CJK is cut from Debian's collection and subset with HarfBuzz to the
-// characters of this one image (lib/fonts/cjk.ts, docs/decisions/006-cjk-fonts-for-generated-files.md).
+// characters of this one image (lib/fonts/cjk.ts, docs/decisions/009-cjk-fonts-for-generated-files.md).
 import { ImageResponse } from "next/og";
 import subsetFont from "subset-font";
 import type { Locale } from "@/i18n/routing";
