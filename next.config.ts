@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseServerEnv } from "./lib/env";
 import { NON_ADMIN_SOURCE, publicCsp, staticSecurityHeaders } from "./lib/security-headers";
@@ -31,4 +33,18 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+const withIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/**
+ * With REDIS_URL, a running server keeps `'use cache'` entries and tag invalidations in Redis too, shared
+ * by every instance (lib/cache/redis-cache-handler.mjs, docs/decisions/008-shared-cache.md). A build never
+ * talks to Redis: the same build serves one instance or many.
+ */
+export default function config(phase: string): NextConfig {
+  const serving = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER;
+  const redisUrl = parseServerEnv().REDIS_URL;
+  return withIntl({
+    ...nextConfig,
+    ...(serving && redisUrl ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } } : {}),
+  });
+}

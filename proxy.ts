@@ -2,12 +2,44 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
+import { QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
 
 const intl = createMiddleware(routing);
 
 /** Files served at the root: the app's metadata routes and public/. */
 const rootFiles = new Set(["/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml", "/sitemap-index.xml"]);
 const localized = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
+const localePage = new RegExp(`^/(${routing.locales.join("|")})(/.*)$`);
+
+/**
+ * A page that depends on its query string is served from its `/Q/<canonical query>` route, so that the
+ * results are rendered in the HTML rather than streamed behind JavaScript (lib/http/query-pages.ts).
+ * The `/Q/` routes themselves are not addresses of the site (the request gate refuses them).
+ */
+function queryRewrite(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  const m = localePage.exec(pathname);
+  const rest = m?.[2];
+  if (!rest) return undefined;
+  if (request.nextUrl.search === "") return undefined;
+  const page = queryPageOf(rest);
+  if (!page) return undefined;
+  const raw: Record<string, string[]> = {};
+  for (const [k, v] of searchParams) (raw[k] ??= []).push(v);
+  const canonical = canonicalQuery(page, raw);
+  if (canonical === "") return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
+}
+
+function notFound() {
+  return new NextResponse("Not found · 页面不存在 · 페이지를 찾을 수 없습니다", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -16,12 +48,9 @@ export default function proxy(request: NextRequest) {
   // the [locale] segment as if "foo.txt" were a language.
   if (/\.[a-z0-9]+$/i.test(pathname)) {
     if (localized.test(pathname) || rootFiles.has(pathname)) return NextResponse.next();
-    return new NextResponse("Not found · 页面不存在 · 페이지를 찾을 수 없습니다", {
-      status: 404,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return notFound();
   }
-  return secureResponse(request, intl);
+  return secureResponse(request, (req) => queryRewrite(req) ?? intl(req));
 }
 
 export const config = {

@@ -52,6 +52,15 @@ const serverEnvObject = z.object({
     .default("")
     .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.string().refine(isAddressOrCidr, "each entry must be an IP address or CIDR range")).max(100)),
+  /**
+   * Redis shared by several instances of the site for `'use cache'` entries and tag invalidations
+   * (lib/cache/redis-cache-handler.mjs). Unset: each process caches in its own memory.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/, "must be a redis:// or rediss:// URL").optional(),
+  /** Prefix of the keys and channel in Redis: several sites (or test runs) may share one Redis. */
+  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, _ . - (at most 64)").default("portal"),
+  /** Memory (MB) each instance keeps for cached entries besides Redis. */
+  CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Public origin used for canonical URLs, sitemaps and feeds. */
   SITE_URL: z.url().optional(),
   /**

@@ -19,7 +19,10 @@ const env = parseServerEnv();
 const trust = compileTrust(env.TRUSTED_PROXIES);
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded", "x-real-ip"];
 
-const app = next({ dev, dir: root, hostname: env.HOST, port: env.PORT });
+// Next.js names its own origin "localhost" when it builds the URL proxy.ts sees, and `hostname` when it
+// decides whether a rewrite stays inside the app: the two must agree, or a rewrite becomes an HTTP request
+// to ourselves. The interface we listen on is server.listen's business, below.
+const app = next({ dev, dir: root, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -91,9 +94,14 @@ server.listen(env.PORT, env.HOST, () => {
   console.log(`server: http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}${dev ? " (development)" : ""}`);
 });
 
+// Stopping: take no new connections, let the requests in flight finish (a proxy in front sends new ones
+// to another instance), close idle keep-alive sockets, and give up after 10 s.
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
     server.close(() => process.exit(0));
-    server.closeAllConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, 10_000).unref();
   });

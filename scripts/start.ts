@@ -3,7 +3,7 @@
 // Without DATABASE_URL it runs PostgreSQL in this process (PGlite, data in .data/pglite) on a Unix
 // socket in .data/run that only this user may open; with DATABASE_URL it uses that server. Either way it
 // applies migrations, loads the seed content, builds the site when the build is missing or older than the sources, and starts Next.js.
-// `npm run dev` does the same with `next dev`.
+// `npm run dev` does the same with `next dev`; `npm run start:cluster` runs several behind nginx (scripts/cluster.ts).
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -89,6 +89,9 @@ if (!dev) {
     }
   }
 }
+
+// `--prepare-only` (used by scripts/cluster.ts): migrated, seeded and built; the caller starts the servers.
+if (process.argv.includes("--prepare-only")) await shutdown(0);
 
 // scripts/server.ts: Next.js behind the request gate and the client-address rule, on HOST:PORT.
 const child = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])], {

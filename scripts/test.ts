@@ -19,12 +19,18 @@ const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
 const only = args.filter((a) => !specs.includes(a));
 const want = (part: string) => only.length === 0 || only.includes(part);
 
+/** Debian's Chromium, and nginx and redis-server for the cluster spec, installed with apt when missing. */
 function ensureChromium() {
-  if (fs.existsSync("/usr/bin/chromium")) return;
-  if (process.getuid?.() !== 0) throw new Error("Chromium is missing: run `sudo apt-get install -y chromium`.");
-  console.log("test: installing Debian's chromium…");
+  const missing = [
+    ["/usr/bin/chromium", "chromium"],
+    ["/usr/sbin/nginx", "nginx"],
+    ["/usr/bin/redis-server", "redis-server"],
+  ].filter(([file]) => !fs.existsSync(file!)).map(([, pkg]) => pkg!);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) throw new Error(`Missing: run \`sudo apt-get install -y ${missing.join(" ")}\`.`);
+  console.log(`test: installing Debian's ${missing.join(", ")}…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };

@@ -1,6 +1,3 @@
-import "@fontsource-variable/noto-sans";
-import "@fontsource-variable/noto-sans-sc";
-import "@fontsource-variable/noto-sans-kr";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

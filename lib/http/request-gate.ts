@@ -8,6 +8,7 @@
 // action posts from another site (403). The limits are per route: only the media upload needs megabytes.
 import busboy from "busboy";
 import { locales } from "@/i18n/routing";
+import { QUERY_SEGMENT } from "@/lib/http/query-pages";
 
 export interface GateRequest {
   method: string;
@@ -78,7 +79,9 @@ export function bodyLimitFor(pathname: string): number {
 function knownPath(path: string, segments: string[]): boolean {
   if (path === "/") return true;
   const [first = ""] = segments;
-  if ((locales as readonly string[]).includes(first)) return segments.slice(1).every((s) => SEGMENT.test(s));
+  // `Q` is where proxy.ts renders a page's query variants (lib/http/query-pages.ts): never asked for directly.
+  if ((locales as readonly string[]).includes(first))
+    return segments.slice(1).every((s) => SEGMENT.test(s) && s !== QUERY_SEGMENT);
   if (first === "_next") return true;
   if (first === "media") return MEDIA.test(path);
   if (first === "api") return API.test(path);

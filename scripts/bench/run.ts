@@ -1,29 +1,30 @@
-// HTTP throughput/latency benchmark of a running portal (a production build: `npm start`), with autocannon.
-// Prints figures only; it is not a test and asserts nothing about them.
+// Throughput and latency of the portal, side by side with nginx serving the very same bytes, so that the
+// ratio means something on a noisy machine. Prints figures only; it asserts nothing.
+//
+// In one run, for five pages (home, a zone, the policy document, the news list, search):
+//   nginx static  — Debian's nginx serving the page's HTML from a file (the ceiling on this machine)
+//   app           — one instance of the site directly (APP_URL)
+//   proxy         — the shipped topology: nginx with deploy/nginx/*.conf in front of the instances (PROXY_URL)
+// Search is driven by 243 distinct queries (the glossary's terms in three languages), so a per-query cache
+// cannot carry the figure.
 //
 // Usage:
-//   npm run bench                                  # against http://localhost:3000
-//   BASE_URL=http://localhost:3005 npm run bench
-//   BENCH_DURATION=20 BENCH_CONNECTIONS=20 npm run bench
-//   npm run bench -- /en/news /ko/figures          # bench these paths instead of the defaults
+//   DATABASE_URL=postgresql://… npm run start:cluster      # nginx on :3000, instances on :3001 and :3002
+//   npm run bench                                          # then, in another terminal
+//   PROXY_URL=http://localhost:3060 APP_URL=http://localhost:3061 BENCH_DURATION=5 npm run bench
 //
-// Environment:
-//   BASE_URL           origin of the running site (default http://localhost:3000). Loopback only
-//                      (localhost, 127.0.0.0/8, [::1]): any other host is refused.
-//   BENCH_DURATION     seconds per URL (default 10)
-//   BENCH_CONNECTIONS  concurrent connections (default 10)
-//
-// Default targets: a cached page (/en/zones/china-rok-changchun) and search (/zh/search?q=珲春). A target
-// that answers 404 is reported and skipped. Exit code 2 when the server cannot be reached or the
-// base URL is not loopback; 1 on an unexpected failure.
+// Environment: PROXY_URL (default http://localhost:3000), APP_URL (default http://localhost:3001), both
+// loopback only; BENCH_DURATION seconds per measurement (10); BENCH_CONNECTIONS (50); NGINX
+// (/usr/sbin/nginx). Exit code 2 when something cannot be reached.
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { failer, loopbackBase, type Fail } from "./common";
+import { root } from "../lib";
 
-// Annotated so that TypeScript narrows after a call (a `never` function must be explicitly typed).
 const fail: Fail = failer("bench");
-
-const DEFAULT_PATHS = ["/en/zones/china-rok-changchun", "/zh/search?q=珲春"];
 
 function positiveInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -33,113 +34,122 @@ function positiveInt(name: string, fallback: number): number {
   return n;
 }
 
-const base = loopbackBase(process.env.BASE_URL, fail);
+const proxy = loopbackBase(process.env.PROXY_URL || "http://localhost:3000", fail);
+const app = loopbackBase(process.env.APP_URL || "http://localhost:3001", fail);
 const duration = positiveInt("BENCH_DURATION", 10);
-const connections = positiveInt("BENCH_CONNECTIONS", 10);
-const paths = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const targets = (paths.length ? paths : DEFAULT_PATHS).map((p) => new URL(p, base));
+const connections = positiveInt("BENCH_CONNECTIONS", 50);
+const nginxBin = process.env.NGINX || "/usr/sbin/nginx";
+if (!fs.existsSync(nginxBin)) fail(`no nginx at ${nginxBin} (apt-get install nginx)`);
 
-// Is anything listening? (Any HTTP status counts as an answer.)
-try {
-  await fetch(base, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
-} catch (err) {
-  const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
-  fail(`nothing answers at ${base.origin} (${cause}). Start the site first, e.g. \`npm start\`, or set BASE_URL.`);
+for (const base of [proxy, app]) {
+  try {
+    await fetch(base, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+  } catch {
+    fail(`nothing answers at ${base.origin}. Start the cluster first: DATABASE_URL=… npm run start:cluster`);
+  }
+}
+
+// Search queries from the content: the glossary's terms, without their parenthesised short forms.
+const glossary = JSON.parse(fs.readFileSync(path.join(root, "content", "glossary.json"), "utf8")) as {
+  translations: Record<"zh" | "ko" | "en", { term: string }>;
+}[];
+const searches = [
+  ...new Set(
+    glossary.flatMap((g) =>
+      (["zh", "ko", "en"] as const).map((l) => `/${l}/search?q=${encodeURIComponent(g.translations[l].term.replace(/\s*[(（].*$/, "").trim())}`),
+    ),
+  ),
+];
+
+const pages = [
+  { name: "home /zh", paths: ["/zh"] },
+  { name: "zone /ko/zones/china-rok-changchun", paths: ["/ko/zones/china-rok-changchun"] },
+  { name: "policy /en/policies/changjitu-2014-work-points", paths: ["/en/policies/changjitu-2014-work-points"] },
+  { name: "news list /ko/news", paths: ["/ko/news"] },
+  { name: `search (${searches.length} queries)`, paths: searches },
+];
+
+// nginx static: each page's HTML as the app serves it, from a file.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
+fs.chmodSync(dir, 0o755);
+for (const [i, p] of pages.entries()) {
+  const res = await fetch(new URL(p.paths[0]!, app));
+  if (!res.ok) fail(`${p.paths[0]} answered ${res.status} on ${app.origin}`);
+  fs.writeFileSync(path.join(dir, `${i}.html`), Buffer.from(await res.arrayBuffer()));
+  fs.chmodSync(path.join(dir, `${i}.html`), 0o644);
+}
+const staticPort = 20000 + Math.floor(Math.random() * 20000);
+fs.writeFileSync(
+  path.join(dir, "nginx.conf"),
+  `worker_processes 2;
+${process.getuid?.() === 0 ? "user nobody nogroup;" : ""}
+pid ${dir}/nginx.pid;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
+    uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+    server { listen 127.0.0.1:${staticPort}; root ${dir}; default_type text/html; }
+}
+`,
+);
+const nginx = spawn(nginxBin, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], { stdio: "inherit" });
+process.on("exit", () => {
+  nginx.kill("SIGQUIT");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+const staticBase = new URL(`http://127.0.0.1:${staticPort}`);
+for (let i = 0; i < 50; i++) {
+  if (await fetch(new URL("/0.html", staticBase)).then((r) => r.ok).catch(() => false)) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+type Figures = { rps: number; p50: number; p99: number; errors: number };
+async function measure(base: URL, paths: string[]): Promise<Figures> {
+  // Warm every path once (the first request after a start or a publish renders the page).
+  for (const p of paths) await fetch(new URL(p, base)).then((r) => r.arrayBuffer()).catch(() => {});
+  let n = 0;
+  const result = await autocannon({
+    url: new URL(paths[0]!, base).href,
+    duration,
+    connections,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }),
+      },
+    ],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 const load = os.loadavg().map((n) => n.toFixed(1)).join(" ");
 console.log(
-  `autocannon against ${base.origin}: ${duration} s per URL, ${connections} connections` +
-    ` — machine load average ${load} on ${os.cpus().length} cores (client and server share them)\n`,
+  `bench: ${duration} s × ${connections} connections per measurement, uncompressed; nginx static on :${staticPort}, app ${app.origin}, proxy ${proxy.origin}` +
+    ` — load average ${load} on ${os.cpus().length} cores (client and servers share them)\n`,
 );
-
-type Row = {
-  url: string;
-  status: string;
-  reqPerSec?: number;
-  p50?: number;
-  p90?: number;
-  p99?: number;
-  requests?: number;
-  non2xx?: number;
-  errors?: number;
-  timeouts?: number;
-  note?: string;
-};
-const rows: Row[] = [];
-
-for (const target of targets) {
-  const shown = decodeURI(target.pathname + target.search);
-  // Pre-flight: the status, the cache headers, and a warm-up of the route.
-  let res: Response;
-  try {
-    res = await fetch(target, { redirect: "manual", signal: AbortSignal.timeout(60_000) });
-    await res.arrayBuffer();
-  } catch (err) {
-    rows.push({ url: shown, status: "—", note: `pre-flight failed: ${(err as Error).message}` });
-    continue;
-  }
-  const cacheInfo = ["x-nextjs-cache", "x-nextjs-prerender", "cache-control"]
-    .map((h) => (res.headers.get(h) ? `${h}: ${res.headers.get(h)}` : ""))
-    .filter(Boolean)
-    .join("; ");
-  console.log(`${res.status} ${shown}${cacheInfo ? `  (${cacheInfo})` : ""}`);
-  if (res.status === 404) {
-    console.log(`  → 404: this route is not on this server (yet); skipped.`);
-    rows.push({ url: shown, status: "404", note: "skipped (404)" });
-    continue;
-  }
-  if (res.status < 200 || res.status >= 300) console.log(`  → warning: pre-flight status ${res.status}; benchmarking anyway.`);
-  for (let i = 0; i < 5; i++) await fetch(target).then((r) => r.arrayBuffer()).catch(() => {});
-
-  const result = await autocannon({
-    url: target.href, // percent-encoded (the query holds CJK)
-    duration,
-    connections,
-    timeout: 30,
-  });
-  rows.push({
-    url: shown,
-    status: String(res.status),
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-  });
+const rows: string[][] = [];
+for (const [i, p] of pages.entries()) {
+  const s = await measure(staticBase, [`/${i}.html`]);
+  const a = await measure(app, p.paths);
+  const x = await measure(proxy, p.paths);
+  const pct = (f: Figures) => `${((100 * f.rps) / s.rps).toFixed(1)}%`;
+  rows.push([
+    p.name,
+    s.rps.toFixed(0),
+    `${a.rps.toFixed(0)} (${pct(a)})`,
+    `${a.p50} / ${a.p99}`,
+    `${x.rps.toFixed(0)} (${pct(x)})`,
+    `${x.p50} / ${x.p99}`,
+    `${a.errors} / ${x.errors}`,
+  ]);
+  console.log(`  measured ${p.name}`);
 }
-
-// ── table ──────────────────────────────────────────────────────────────────────────────────────────────
-const fmt = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? "—" : n.toFixed(digits));
-const header = ["URL", "status", "req/s (mean)", "p50 ms", "p90 ms", "p99 ms", "requests", "non-2xx", "errors (timeouts)"];
-const table = rows.map((r) =>
-  r.note
-    ? [r.url, r.status, r.note, "", "", "", "", "", ""]
-    : [
-        r.url,
-        r.status,
-        fmt(r.reqPerSec, 1),
-        fmt(r.p50),
-        fmt(r.p90),
-        fmt(r.p99),
-        fmt(r.requests),
-        fmt(r.non2xx),
-        `${fmt(r.errors)} (${fmt(r.timeouts)})`,
-      ],
-);
-// CJK characters take two terminal columns.
-const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
-const cols = header.map((h, i) => Math.max(width(h), ...table.map((r) => width(r[i]!))));
-const line = (cells: string[]) =>
-  cells.map((c, i) => (i === 0 ? c + " ".repeat(cols[i]! - width(c)) : " ".repeat(cols[i]! - width(c)) + c)).join("  ");
+const header = ["page", "nginx static req/s", "app req/s (of nginx)", "app p50/p99 ms", "proxy req/s (of nginx)", "proxy p50/p99 ms", "errors app/proxy"];
+const cols = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(cols[i]!) : c.padStart(cols[i]!))).join("  ");
 console.log("\n" + line(header));
 console.log(cols.map((w) => "-".repeat(w)).join("  "));
-for (const r of table) console.log(line(r));
-console.log(`\n(${duration} s, ${connections} connections per URL; latency percentiles from autocannon's histogram)`);
-if (rows.some((r) => r.note?.startsWith("pre-flight failed"))) {
-  console.error(`bench: some URLs could not be reached (is the server still up at ${base.origin}?)`);
-  process.exitCode = 1;
-}
+for (const r of rows) console.log(line(r));
+console.log(`\n(errors = connection errors + timeouts + non-2xx answers; latency percentiles from autocannon's histogram)`);
+

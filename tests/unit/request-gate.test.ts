@@ -26,7 +26,7 @@ describe("request gate", () => {
   });
 
   it("answers 404 for addresses outside the site and segments no slug can be", () => {
-    for (const url of ["/media/x", "/media/a/b/c", "/api/nope", "/_vercel/nope", "/wp-login.php", "/xx/zones", `/zh/news/${"a".repeat(2000)}`, "/zh/news/%E7%A4%BA", "/zh/news/a%20b"])
+    for (const url of ["/media/x", "/media/a/b/c", "/api/nope", "/_vercel/nope", "/wp-login.php", "/xx/zones", `/zh/news/${"a".repeat(2000)}`, "/zh/news/%E7%A4%BA", "/zh/news/a%20b", "/ko/news/Q/page=2", "/ko/news/Q/x", "/en/policies/x/compare/Q/y"])
       expect(get(url), url).toBe(404);
     expect(get(`/zh?${"a".repeat(5000)}`)).toBe(414);
     expect(gate({ method: "TRACE", url: "/zh", headers: {} })?.status).toBe(405);

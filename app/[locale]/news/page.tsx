@@ -1,85 +1,9 @@
-import type { Metadata } from "next";
-import { Suspense } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { labelsFor } from "@/lib/labels";
 import type { Locale } from "@/i18n/routing";
-import { getNewsFacets, listNews, type NewsFilter } from "@/lib/data/news";
-import { getZones } from "@/lib/data/zones";
-import { parseNewsFilter } from "@/lib/validation/filters";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { PageHeader } from "@/components/ui/page-header";
-import { FilterForm } from "@/components/ui/filter-form";
-import { NewsList } from "@/components/news/news-list";
-import { pageMetadata } from "@/lib/seo";
+import { NewsPage, newsMetadata } from "@/components/news/news-page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/news">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "news" });
-  return pageMetadata({ locale, path: "/news", title: t("title"), description: t("lead") });
-}
+export const generateMetadata = newsMetadata;
 
-function pageHref(locale: Locale, filter: NewsFilter, page: number) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
-  const s = q.toString();
-  return `/${locale}/news${s ? `?${s}` : ""}`;
-}
-
-async function Results({ locale, searchParams }: { locale: Locale; searchParams: PageProps<"/[locale]/news">["searchParams"] }) {
-  const filter = parseNewsFilter(await searchParams);
-  const [t, tc, tagLabel, facets, zones, result] = await Promise.all([
-    getTranslations({ locale, namespace: "news" }),
-    getTranslations({ locale, namespace: "common" }),
-    labelsFor(locale, "tags"),
-    getNewsFacets(),
-    getZones(locale),
-    listNews(locale, filter),
-  ]);
-  return (
-    <>
-      <FilterForm
-        legend={tc("filter")}
-        allLabel={tc("all")}
-        applyLabel={tc("apply")}
-        resetLabel={tc("reset")}
-        resetHref={`/${locale}/news`}
-        fields={[
-          { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
-          { name: "kind", label: t("kind"), value: filter.kind ?? "", options: facets.kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
-          { name: "tag", label: t("tag"), value: filter.tag ?? "", options: facets.tags.map((v) => ({ value: v, label: tagLabel(v) })) },
-          { name: "year", label: t("year"), value: filter.year ? String(filter.year) : "", options: facets.years.map((v) => ({ value: String(v), label: String(v) })) },
-        ]}
-      />
-      <p className="mt-6 text-sm text-slate-600" role="status">{t("count", { count: result.total })}</p>
-      {result.items.length === 0 ? <p className="mt-4">{tc("noResults")}</p> : <NewsList locale={locale} items={result.items} headingLevel={2} />}
-      {result.pages > 1 && (
-        <nav aria-label={tc("pagination")} className="mt-6 flex items-center gap-4">
-          {result.page > 1 && <a href={pageHref(locale, filter, result.page - 1)} className="text-brand-700 underline" rel="prev">{tc("previous")}</a>}
-          <span>{tc("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && <a href={pageHref(locale, filter, result.page + 1)} className="text-brand-700 underline" rel="next">{tc("next")}</a>}
-        </nav>
-      )}
-    </>
-  );
-}
-
-export default async function NewsPage({ params, searchParams }: PageProps<"/[locale]/news">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "news" });
-  return (
-    <>
-      <Breadcrumbs locale={locale} items={[{ label: t("title") }]} />
-      <PageHeader title={t("title")} lead={t("lead")}>
-        <p className="mt-3 flex gap-4 text-sm">
-          <span className="text-slate-600">{t("feeds")}:</span>
-          <a href={`/${locale}/feed.xml`} className="text-brand-700 underline">{t("rss")}</a>
-          <a href={`/${locale}/atom.xml`} className="text-brand-700 underline">{t("atom")}</a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-6 text-slate-600">…</p>}>
-        <Results locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
+/** Without a query string: prerendered. With one, proxy.ts serves ./Q/[query] instead. */
+export default async function Page({ params }: PageProps<"/[locale]/news">) {
+  return <NewsPage locale={(await params).locale as Locale} query={{}} />;
 }

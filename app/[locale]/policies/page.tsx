@@ -1,71 +1,9 @@
-import type { Metadata } from "next";
-import { Suspense } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { getPolicyFacets, listPolicies } from "@/lib/data/policies";
-import { getZones } from "@/lib/data/zones";
-import { parsePolicyFilter } from "@/lib/validation/filters";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { PageHeader } from "@/components/ui/page-header";
-import { FilterForm } from "@/components/ui/filter-form";
-import { PolicyList } from "@/components/policies/policy-list";
-import { pageMetadata } from "@/lib/seo";
+import { PoliciesPage, policiesMetadata } from "@/components/policies/policies-page";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/policies">): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: "policies" });
-  return pageMetadata({ locale, path: "/policies", title: t("title"), description: t("lead") });
-}
+export const generateMetadata = policiesMetadata;
 
-async function Results({ locale, searchParams }: { locale: Locale; searchParams: PageProps<"/[locale]/policies">["searchParams"] }) {
-  const filter = parsePolicyFilter(await searchParams);
-  const [t, tc, tt, facets, zones, policies] = await Promise.all([
-    getTranslations({ locale, namespace: "policies" }),
-    getTranslations({ locale, namespace: "common" }),
-    getTranslations({ locale, namespace: "topics" }),
-    getPolicyFacets(locale),
-    getZones(locale),
-    listPolicies(locale, filter),
-  ]);
-  const zoneName = new Map(zones.map((z) => [z.slug, z.shortName]));
-  return (
-    <>
-      <FilterForm
-        legend={t("filters")}
-        allLabel={tc("all")}
-        applyLabel={tc("apply")}
-        resetLabel={tc("reset")}
-        resetHref={`/${locale}/policies`}
-        fields={[
-          { name: "zone", label: t("zone"), value: filter.zone ?? "", options: facets.zones.map((z) => ({ value: z, label: zoneName.get(z) ?? z })) },
-          { name: "topic", label: t("topic"), value: filter.topic ?? "", options: facets.topics.map((v) => ({ value: v, label: tt(v as "planning") })) },
-          { name: "issuer", label: t("issuer"), value: filter.issuer ?? "", options: facets.issuers.map((v) => ({ value: v, label: v })) },
-          { name: "year", label: t("year"), value: filter.year ? String(filter.year) : "", options: facets.years.map((v) => ({ value: String(v), label: String(v) })) },
-          {
-            name: "validity",
-            label: t("validity"),
-            value: filter.validity ?? "",
-            options: facets.validities.map((v) => ({ value: v, label: t(`validityValues.${v}`) })),
-          },
-        ]}
-      />
-      <p className="mt-6 text-sm text-slate-600" role="status">{t("count", { count: policies.length })}</p>
-      {policies.length === 0 ? <p className="mt-4 text-slate-700">{tc("noResults")}</p> : <PolicyList locale={locale} policies={policies} headingLevel={2} />}
-    </>
-  );
-}
-
-export default async function PoliciesPage({ params, searchParams }: PageProps<"/[locale]/policies">) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "policies" });
-  return (
-    <>
-      <Breadcrumbs locale={locale} items={[{ label: t("title") }]} />
-      <PageHeader title={t("title")} lead={t("lead")} />
-      <Suspense fallback={<p className="mt-6 text-slate-600">…</p>}>
-        <Results locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
+/** Without a query string: prerendered. With one, proxy.ts serves ./Q/[query] instead. */
+export default async function Page({ params }: PageProps<"/[locale]/policies">) {
+  return <PoliciesPage locale={(await params).locale as Locale} query={{}} />;
 }
