@@ -1,5 +1,5 @@
 // The durable mail queue: a table (MailJob) in the site's own PostgreSQL — the real server or the embedded
-// PGlite alike — worked with SELECT … FOR UPDATE SKIP LOCKED (docs/decisions/006-mail-queue.md).
+// PGlite alike — worked with SELECT … FOR UPDATE SKIP LOCKED (docs/decisions/010-mail-queue.md).
 //
 // - enqueue: inside the caller's transaction (a publication and its fan-out commit together); the
 //   idempotency key is unique, so enqueuing the same work twice is a no-op.
