@@ -83,8 +83,13 @@ export async function BackLink({ locale, base }: { locale: Locale; base: string 
 export async function changesMetadata(locale: Locale, base: string, title: string | undefined): Promise<Metadata> {
   if (!title) return {};
   const t = await getTranslations({ locale, namespace: "follow.changes" });
+  const meta = await pageMetadata({ locale, path: `${base}/changes`, title: t("title", { title }), description: t("lead") });
+  // This page's own feeds are the ones it announces (besides the site's news feeds).
   return {
-    ...pageMetadata({ locale, path: `${base}/changes`, title: t("title", { title }), description: t("lead") }),
-    alternates: { types: { "application/rss+xml": `/${locale}${base}/changes/feed.xml`, "application/atom+xml": `/${locale}${base}/changes/atom.xml` } },
+    ...meta,
+    alternates: {
+      ...meta.alternates,
+      types: { ...meta.alternates?.types, "application/rss+xml": `/${locale}${base}/changes/feed.xml`, "application/atom+xml": `/${locale}${base}/changes/atom.xml` },
+    },
   };
 }
