@@ -18,13 +18,14 @@ async function save(page: Page, fields: { title: string; body: string }) {
   await page.getByLabel("Title").fill(fields.title);
   await page.getByLabel("Body", { exact: true }).fill(fields.body);
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\?saved=\d+$/);
+  // A save writes the draft, a revision and the audit entry: give a loaded 2-core machine time.
+  await expect(page).toHaveURL(/\?saved=\d+$/, { timeout: 20_000 });
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
 }
 
 async function publish(page: Page) {
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page).toHaveURL(/\?status=published$/);
+  await expect(page).toHaveURL(/\?status=published$/, { timeout: 20_000 });
 }
 
 /** Revalidation is stale-while-revalidate: reload until the public page shows `title` (up to ~10 s). */
