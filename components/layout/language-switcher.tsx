@@ -15,6 +15,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
           <li key={l}>
             <Link
               href={pathname}
+              prefetch={false}
               locale={l}
               lang={htmlLang[l]}
               hrefLang={htmlLang[l]}

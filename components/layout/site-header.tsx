@@ -23,7 +23,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-white no-underline">
+        <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-white no-underline">
           {tm("siteName")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
@@ -36,7 +36,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-sm">
           {items.map((i) => (
             <li key={i.href}>
-              <Link href={i.href} className="text-white underline-offset-4 hover:underline">
+              <Link href={i.href} prefetch={false} className="text-white underline-offset-4 hover:underline">
                 {i.label}
               </Link>
             </li>
