@@ -3,7 +3,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
 import { QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
-import { internalOrigin } from "./lib/http/internal-origin";
 import { zoneComparisonPath } from "./lib/validation/filters";
 
 const intl = createMiddleware(routing);
@@ -30,7 +29,10 @@ function queryRewrite(request: NextRequest): NextResponse | undefined {
   for (const [k, v] of searchParams) (raw[k] ??= []).push(v);
   const canonical = canonicalQuery(page, raw);
   if (canonical === "") return undefined;
-  return NextResponse.rewrite(new URL(`${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`, internalOrigin()));
+  const url = request.nextUrl.clone();
+  url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
 }
 
 function notFound() {
@@ -47,7 +49,7 @@ function compareRewrite(request: NextRequest): NextResponse | undefined {
   const m = comparePicker.exec(request.nextUrl.pathname);
   if (!m) return undefined;
   const target = zoneComparisonPath(m[1]!, request.nextUrl.searchParams.getAll("z"));
-  return target ? NextResponse.rewrite(new URL(target, internalOrigin())) : undefined;
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : undefined;
 }
 
 export default function proxy(request: NextRequest) {

@@ -19,9 +19,10 @@ const env = parseServerEnv();
 const trust = compileTrust(env.TRUSTED_PROXIES);
 const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded", "x-real-ip"];
 
-// proxy.ts rewrites to this origin (lib/http/internal-origin.ts): a rewrite to any other origin would be
-// sent over HTTP to ourselves.
-const app = next({ dev, dir: root, hostname: env.HOST, port: env.PORT });
+// Next.js names its own origin "localhost" when it builds the URL proxy.ts sees, and `hostname` when it
+// decides whether a rewrite stays inside the app: the two must agree, or a rewrite becomes an HTTP request
+// to ourselves. The interface we listen on is server.listen's business, below.
+const app = next({ dev, dir: root, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
