@@ -74,7 +74,9 @@ if (!fs.existsSync(NGINX)) {
 const common = { ...process.env, DATABASE_URL, REDIS_URL, SITE_URL, NODE_ENV: "production" as const };
 process.env.BETTER_AUTH_SECRET ||= localSecret("auth-secret", path.join(root, ".data"));
 process.env.INQUIRY_HASH_SALT ||= localSecret("inquiry-salt", path.join(root, ".data"));
-await run(bin("tsx"), [path.join(root, "scripts", "start.ts"), "--prepare-only"], { env: { ...common, PORT: String(PORT) } });
+// The build never talks to Redis (next.config.ts): the same build serves one instance or many.
+const { REDIS_URL: _notForTheBuild, ...buildEnv } = common;
+await run(bin("tsx"), [path.join(root, "scripts", "start.ts"), "--prepare-only"], { env: { ...buildEnv, PORT: String(PORT) } });
 
 function prefixed(child: ChildProcess, name: string) {
   for (const stream of [child.stdout, child.stderr])
