@@ -106,6 +106,8 @@ export async function recordPublicChange(
   const { subject, rootId, rootSlug, locale } = pending;
   let snapshot: PolicySnapshot | null = null;
   let anchors: string[] = [];
+  // What both the baseline and the change record are about.
+  const about = { subject, subjectId: rootId, subjectSlug: rootSlug, contentType: change.contentType, itemKey: change.itemKey, locale };
   if (subject === "policy") {
     snapshot = await policySnapshot(tx, rootId, locale);
     anchors = changedArticles(pending.before, snapshot);
@@ -113,12 +115,7 @@ export async function recordPublicChange(
     if (pending.baselineNeeded && pending.before)
       await tx.publicChange.create({
         data: {
-          subject,
-          subjectId: rootId,
-          subjectSlug: rootSlug,
-          contentType: change.contentType,
-          itemKey: change.itemKey,
-          locale,
+          ...about,
           revision: change.previousRevision,
           baseline: true,
           snapshot: pending.before as object,
@@ -128,12 +125,7 @@ export async function recordPublicChange(
   } else if (change.wasPublished && change.revision === change.previousRevision && !change.note) return null;
   const row = await tx.publicChange.create({
     data: {
-      subject,
-      subjectId: rootId,
-      subjectSlug: rootSlug,
-      contentType: change.contentType,
-      itemKey: change.itemKey,
-      locale,
+      ...about,
       revision: change.revision,
       note: change.note,
       anchors,
