@@ -69,7 +69,7 @@ const serverEnvObject = z.object({
    */
   INQUIRY_HASH_SALT: z.string().min(16, "must be at least 16 characters").optional(),
   /**
-   * Signs the admin's session cookies (lib/auth.ts). Required when NODE_ENV=production (see authSecret).
+   * Signs the admin's session cookies (lib/auth/config.ts). Required when NODE_ENV=production (see authSecret).
    * Generate one: `openssl rand -base64 32`.
    */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -220,7 +220,7 @@ function requiredSecret(
 
 /**
  * The secret that signs admin sessions (and derives the scheduler's token). Required when
- * NODE_ENV=production: lib/auth.ts calls this when it loads and instrumentation.ts when the server
+ * NODE_ENV=production: lib/auth/config.ts calls this when it loads and instrumentation.ts when the server
  * starts, so `next build` and `next start` stop with this message instead of signing cookies with a
  * known value. (Not one of the schema's checks: `next typegen` loads next.config.ts in production mode
  * and must work without secrets.) Elsewhere: the checkout's own generated secret (localSecret).

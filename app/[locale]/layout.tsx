@@ -7,8 +7,6 @@ import { htmlLang, locales, routing, type Locale } from "@/i18n/routing";
 import { siteUrl } from "@/lib/env";
 import { feedAlternates, siteVerification } from "@/lib/seo";
 import { govMetaTags } from "@/lib/site-identity";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/layout/site-footer";
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -50,13 +48,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
+        {/* The chrome comes from the wing below: (site)/layout.tsx for public pages, admin/layout.tsx for the admin. */}
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
+          {children}
         </NextIntlClientProvider>
-        <SiteFooter locale={locale} />
       </body>
     </html>
   );

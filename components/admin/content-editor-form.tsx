@@ -8,6 +8,8 @@
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
 import { glossaryViolations, type LintLocale, type RejectedRendering } from "@/lib/content/lint";
+import { FormAlert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export type EditorValues = Record<string, string>;
 export type EditorError = "stale" | "forbidden" | "notFound" | "invalid" | "failed";
@@ -80,16 +82,7 @@ export function ContentEditorForm({
       data-hydrated={hydrated || undefined}
     >
       {state.error && (
-        <div id="content-editor-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
-          <p>{messages.errors[state.error]}</p>
-          {state.error === "stale" && (
-            <p className="mt-2">
-              <a href="" className="text-brand-700 underline">
-                {messages.reload}
-              </a>
-            </p>
-          )}
-        </div>
+        <FormAlert id="content-editor-error" message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
       )}
       <input type="hidden" name="expectedRevision" value={state.version} />
       {/* Keyed by the action's sequence: after a refused save or a preview the fields show the text just typed. */}
@@ -151,7 +144,7 @@ export function ContentEditorForm({
           name="intent"
           value="save"
           disabled={pending}
-          className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+          className={primaryButton}
         >
           {pending ? messages.saving : messages.save}
         </button>

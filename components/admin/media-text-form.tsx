@@ -5,6 +5,8 @@
 // text comes back and is shown again.
 import { useActionState, useEffect, useState } from "react";
 import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/data/admin-media";
+import { FormAlert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export interface MediaTextValues {
   alt: string;
@@ -75,16 +77,7 @@ export function MediaTextForm({
     <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? errorId : undefined}>
       <input type="hidden" name="_enhanced" value={enhanced} />
       {state.error && (
-        <div id={errorId} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
-          <p>{messages.errors[state.error]}</p>
-          {state.error === "stale" && (
-            <p className="mt-2">
-              <a href={reloadHref} className="text-brand-700 underline">
-                {messages.reload}
-              </a>
-            </p>
-          )}
-        </div>
+        <FormAlert id={errorId} message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload, href: reloadHref } : null} />
       )}
       <input type="hidden" name="expectedVersion" value={state.version} />
       <div key={state.seq} className="space-y-4">
@@ -126,7 +119,7 @@ export function MediaTextForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        className={primaryButton}
       >
         {pending ? messages.saving : messages.save}
       </button>

@@ -7,6 +7,8 @@
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/data/admin-media";
+import { primaryButton } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 export interface MediaUploadValues {
   originalLocale: Locale;
@@ -100,10 +102,10 @@ export function MediaUploadForm({
     >
       <input type="hidden" name="_enhanced" value={enhanced} />
       {state.error && (
-        <div id="media-upload-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <Alert id="media-upload-error">
           <p>{messages.errors[state.error]}</p>
           <p className="mt-1 font-normal text-slate-800">{messages.chooseAgain}</p>
-        </div>
+        </Alert>
       )}
       <div>
         <label htmlFor="media-file" className="block font-medium">
@@ -223,7 +225,7 @@ export function MediaUploadForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        className={primaryButton}
       >
         {pending ? messages.submitting : messages.submit}
       </button>

@@ -5,6 +5,8 @@
 // save (invalid, stale, forbidden) comes back with what was typed and a localized message per field.
 import { useActionState } from "react";
 import type { MetaErrorCode, MetaFormValues, MetaInput } from "@/lib/data/admin-metadata";
+import { FormAlert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export type MetadataError = "stale" | "forbidden" | "notFound" | "invalid" | "failed";
 
@@ -61,16 +63,7 @@ export function MetadataForm({
   return (
     <form action={formAction} noValidate className="space-y-5" aria-describedby={state.error ? "metadata-error" : undefined}>
       {state.error && (
-        <div id="metadata-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
-          <p>{messages.errors[state.error]}</p>
-          {state.error === "stale" && (
-            <p className="mt-2">
-              <a href="" className="text-brand-700 underline">
-                {messages.reload}
-              </a>
-            </p>
-          )}
-        </div>
+        <FormAlert id="metadata-error" message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
       )}
       <input type="hidden" name="expectedVersion" value={state.version} />
       {/* Keyed by the action's sequence: after a refused save the fields show what was just posted. */}
@@ -82,7 +75,7 @@ export function MetadataForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        className={primaryButton}
       >
         {pending ? messages.saving : messages.save}
       </button>

@@ -5,6 +5,8 @@
 // value. When a schedule is pending it shows the time and a Cancel button (a plain form) instead.
 import { useActionState } from "react";
 import type { ScheduleFieldError } from "@/lib/data/admin-schedule";
+import { primaryButton } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 export type ScheduleError = "forbidden" | "notFound" | "alreadyPublished" | "invalid" | "failed";
 
@@ -67,9 +69,9 @@ export function ScheduleForm({
       ) : (
         <form action={formAction} noValidate className="mt-2 space-y-2">
           {state.error && (
-            <p role="alert" className="rounded border-2 border-accent-600 bg-white px-3 py-2 font-medium text-accent-600">
+            <Alert>
               {messages.errors[state.error]}
-            </p>
+            </Alert>
           )}
           <label htmlFor={id} className="block font-medium">
             {messages.publishAt}
@@ -94,7 +96,7 @@ export function ScheduleForm({
             <button
               type="submit"
               disabled={submitting}
-              className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+              className={primaryButton}
             >
               {submitting ? messages.submitting : messages.submit}
             </button>

@@ -4,6 +4,8 @@
 // on success the browser loads the dashboard with the new session cookie. Text arrives as plain data.
 import { useEffect, useState, type FormEvent } from "react";
 import { createAuthClient } from "better-auth/client";
+import { Alert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export interface SignInMessages {
   email: string;
@@ -37,7 +39,7 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
         window.location.assign(next);
         return;
       }
-      // ACCOUNT_DEACTIVATED: lib/auth.ts refuses a deactivated account's session (after the password).
+      // ACCOUNT_DEACTIVATED: lib/auth/config.ts refuses a deactivated account's session (after the password).
       setError(
         failure.code === "ACCOUNT_DEACTIVATED"
           ? "deactivated"
@@ -69,9 +71,9 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
       data-hydrated={hydrated || undefined}
     >
       {error && (
-        <p id="sign-in-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <Alert id="sign-in-error">
           {messages.errors[error]}
-        </p>
+        </Alert>
       )}
       <div>
         <label htmlFor="admin-email" className="block font-medium">
@@ -88,7 +90,7 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+        className={primaryButton}
       >
         {pending ? messages.submitting : messages.submit}
       </button>

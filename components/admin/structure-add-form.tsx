@@ -5,6 +5,8 @@
 // localized message per field.
 import { useActionState } from "react";
 import type { MetaErrorCode } from "@/lib/data/admin-metadata";
+import { FormAlert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export type StructureAddError = "stale" | "forbidden" | "notFound" | "invalid" | "failed";
 
@@ -54,16 +56,7 @@ export function StructureAddForm({
   return (
     <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? `${id}-error` : undefined}>
       {state.error && (
-        <div id={`${id}-error`} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
-          <p>{messages.errors[state.error]}</p>
-          {state.error === "stale" && (
-            <p className="mt-2">
-              <a href="" className="text-brand-700 underline">
-                {messages.reload}
-              </a>
-            </p>
-          )}
-        </div>
+        <FormAlert id={`${id}-error`} message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
       )}
       <input type="hidden" name="expectedVersion" value={state.version} />
       <div key={state.seq} className="space-y-4">
@@ -115,7 +108,7 @@ export function StructureAddForm({
           );
         })}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? messages.adding : messages.add}
       </button>
     </form>

@@ -7,6 +7,8 @@ import { useActionState } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { AdminRole } from "@/lib/auth/permissions";
 import type { UserField, UserFieldErrors } from "@/lib/data/admin-users";
+import { FormAlert } from "@/components/ui/alert";
+import { primaryButton } from "@/components/ui/styles";
 
 export interface UserFormValues {
   name: string;
@@ -117,16 +119,7 @@ export function UserForm({
   return (
     <form action={formAction} noValidate className="space-y-6" aria-describedby={state.error ? errorId : undefined}>
       {state.error && (
-        <div id={errorId} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
-          <p>{messages.errors[state.error]}</p>
-          {state.error === "stale" && (
-            <p className="mt-2">
-              <a href="" className="text-brand-700 underline">
-                {messages.reload}
-              </a>
-            </p>
-          )}
-        </div>
+        <FormAlert id={errorId} message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
       )}
       {state.updatedAt && <input type="hidden" name="expectedUpdatedAt" value={state.updatedAt} />}
       <div key={state.seq} className="space-y-6">
@@ -197,7 +190,7 @@ export function UserForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+        className={primaryButton}
       >
         {pending ? messages.submitting : messages.submit}
       </button>

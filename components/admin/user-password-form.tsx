@@ -2,6 +2,7 @@
 // Setting a new password for an account (user management). Posts to a server action through
 // useActionState (works without JavaScript too); a refused password never comes back to the page.
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 
 export type UserPasswordError = "forbidden" | "invalid" | "notFound" | "failed";
 
@@ -35,9 +36,9 @@ export function UserPasswordForm({
   return (
     <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error && !err ? "user-password-error" : undefined}>
       {state.error && !err && (
-        <p id="user-password-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <Alert id="user-password-error">
           {messages.errors[state.error]}
-        </p>
+        </Alert>
       )}
       <div key={state.seq}>
         <label htmlFor={id} className="block font-medium">

@@ -1,8 +1,9 @@
 // Addresses of the content editor and of each item's public page (for "View on the site").
 import type { ContentType } from "./content-types";
+import { adminPath } from "@/lib/routes";
 
 export const editorPath = (locale: string, type: ContentType, key: string, editLocale: string) =>
-  `/${locale}/admin/content/${type}/${key}/${editLocale}`;
+  adminPath(locale, "content", type, key, editLocale);
 
 /** The public page that shows an item, in `locale`. */
 export function publicPath(locale: string, type: ContentType, key: string): string {

@@ -4,8 +4,8 @@
 //   editor      content (edit, publish, every language) and the inquiry inbox (read, update)
 //   translator  translation:edit:<locale> for the locales on their account, nothing else
 //
-// Server actions and route handlers call `requirePermission`, which reads the session itself; the data
-// layer's writes take the acting user and call `can` again (lib/data/admin-*.ts), so neither trusts the
+// Pages and server actions call `requireAdmin` (lib/auth/guard.ts), which reads the session; the data
+// layer's writes take the acting user and call these rules again (lib/admin/*), so neither trusts the
 // other. This module has no server-only imports so the matrix can be unit tested.
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
@@ -81,47 +81,23 @@ export function can(user: Pick<AdminUser, "role" | "locales"> | null | undefined
   }
 }
 
-export type PermissionResult =
-  | { ok: true; user: AdminUser }
-  | { ok: false; error: "unauthenticated" }
-  | { ok: false; error: "forbidden"; user: AdminUser };
-
-/** Thrown by `assertPermission`; route handlers map it to 401/403. */
-export class ForbiddenError extends Error {
-  constructor(
-    readonly reason: "unauthenticated" | "forbidden",
-    readonly permission: Permission,
-  ) {
-    super(`${reason}: ${permission}`);
-    this.name = "ForbiddenError";
-  }
+/** Whether the user may edit the text of `locale` — an item's or an image's (editors and admins: every locale). */
+export function canEditLocale(user: Pick<AdminUser, "role" | "locales"> | null | undefined, locale: Locale): boolean {
+  return can(user, `translation:edit:${locale}`);
 }
+
+export const canEditAnyLocale = (user: Pick<AdminUser, "role" | "locales"> | null | undefined) =>
+  locales.some((l) => canEditLocale(user, l));
 
 /**
- * For server actions and route handlers: reads the session from the request's cookies and decides.
- * Never throws for an anonymous or unauthorized caller; returns a typed result instead.
+ * Whether the user may edit a text (an item's, or an image's alt text and caption) in `locale`. The
+ * original-language text is the source every translation is checked against, so changing it is an
+ * editor's decision: a translator assigned the original's language may read it but not save it.
  */
-export async function requirePermission(permission: Permission): Promise<PermissionResult> {
-  const { currentAdminUser } = await import("./session");
-  const user = await currentAdminUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (!can(user, permission)) return { ok: false, error: "forbidden", user };
-  return { ok: true, user };
-}
-
-/** Like requirePermission, but throws ForbiddenError; returns the user when allowed. */
-export async function assertPermission(permission: Permission): Promise<AdminUser> {
-  const r = await requirePermission(permission);
-  if (!r.ok) throw new ForbiddenError(r.error, permission);
-  return r.user;
-}
-
-/** For the data layer, which receives the acting user: the same rule without reading the request. */
-export function check(user: AdminUser | null | undefined, permission: Permission): user is AdminUser {
-  return can(user, permission);
-}
-
-/** For an action that has the signed-in user already (lib/auth/action-guard.ts): may they do this? */
-export function permitted(user: AdminUser, permission: Permission): PermissionResult {
-  return can(user, permission) ? { ok: true, user } : { ok: false, error: "forbidden", user };
+export function canEditText(
+  user: Pick<AdminUser, "role" | "locales"> | null | undefined,
+  locale: Locale,
+  originalLocale: Locale,
+): boolean {
+  return canEditLocale(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
 }

@@ -1,4 +1,4 @@
-// Sign-in throttling (lib/auth.ts calls it before and after every email sign-in). Only failures count, so
+// Sign-in throttling (lib/auth/config.ts calls it before and after every email sign-in). Only failures count, so
 // an office whose colleagues all sign in from one address never locks itself out, and:
 //
 // - per account and address: after AUTH_SIGN_IN_MAX consecutive failures, each further failure makes that

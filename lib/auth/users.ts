@@ -1,6 +1,6 @@
 // Creating admin accounts outside a request: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the seed,
 // prisma/seed.ts `ensureAdmin`) and `npm run admin:create` (scripts/create-user.ts). Public sign-up is
-// off (lib/auth.ts), so this is the only way an account comes to exist.
+// off (lib/auth/config.ts), so this is the only way an account comes to exist.
 //
 // The rows are exactly what better-auth's email + password sign-up writes: a User, and a "credential"
 // Account whose accountId is the user's id and whose password is better-auth's own scrypt hash.

@@ -1,12 +1,13 @@
 // The audit log viewer (admins only, "user:manage"): every AuditLog row, newest first, 50 a page,
-// filtered by action, acting user, target and a date range (days in Asia/Shanghai). The writers are the
-// domain modules themselves (lib/data/admin-*.ts, lib/auth.ts); this module only reads.
+// filtered by action, acting user, target and a date range (days in the portal's time zone, lib/time.ts). The writers are the
+// domain modules themselves (lib/data/admin-*.ts, lib/auth/config.ts); this module only reads.
 //
 // Filters come straight from the query string: each is validated on its own, and one that does not
 // parse is ignored (and named in `ignored`, so the page can say so) instead of failing the request.
 // Details are stored JSON of any shape; `detailLines` turns them into plain key: value text.
 import "server-only";
 import { z } from "zod";
+import { portalMidnight } from "@/lib/time";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -21,7 +22,7 @@ export interface AuditFilters {
   userId?: string;
   /** The start of a target ("user:", "news:some-slug"). */
   target?: string;
-  /** Days (YYYY-MM-DD) in Asia/Shanghai, both inclusive. */
+  /** Days (YYYY-MM-DD) in the portal's time zone, both inclusive. */
   from?: string;
   to?: string;
 }
@@ -70,9 +71,6 @@ const targetSchema = z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]+$/u);
 const daySchema = z.iso.date();
 const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1));
 
-/** Midnight at the start of a day in Asia/Shanghai (UTC+8 all year, no daylight saving). */
-const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** Reads the filters of a query string: what parses is applied, what does not is listed in `ignored`. */
@@ -107,8 +105,8 @@ function whereOf(f: AuditFilters): Prisma.AuditLogWhereInput {
   if (f.target) where.target = { startsWith: f.target };
   if (f.from || f.to) {
     where.at = {
-      ...(f.from ? { gte: shanghaiMidnight(f.from) } : {}),
-      ...(f.to ? { lt: new Date(shanghaiMidnight(f.to).getTime() + 24 * 60 * 60 * 1000) } : {}),
+      ...(f.from ? { gte: portalMidnight(f.from) } : {}),
+      ...(f.to ? { lt: new Date(portalMidnight(f.to).getTime() + 24 * 60 * 60 * 1000) } : {}),
     };
   }
   return where;

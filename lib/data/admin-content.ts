@@ -23,7 +23,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
-import { can, type AdminUser } from "@/lib/auth/permissions";
+import { can, canEditAnyLocale, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
 import { affectedBy } from "./admin-affected";
 import { beforePublish, recordPublicChange } from "@/lib/follow/changes";
@@ -180,22 +180,6 @@ export async function locate(client: Tx | typeof db, type: ContentType, key: str
 }
 
 // ---------------------------------------------------------------- small rules
-
-/** Whether the user may edit the text of `locale` (editors and admins: every locale). */
-export function canEditLocale(user: AdminUser | null | undefined, locale: Locale): boolean {
-  return can(user, `translation:edit:${locale}`);
-}
-
-export const canEditAnyLocale = (user: AdminUser | null | undefined) => locales.some((l) => canEditLocale(user, l));
-
-/**
- * Whether the user may edit this item's text in `locale`. The original-language text is the source every
- * translation is checked against, so changing it is an editor's decision: a translator assigned the
- * original's language may read it but not save it.
- */
-export function canEditText(user: AdminUser | null | undefined, locale: Locale, originalLocale: Locale): boolean {
-  return canEditLocale(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
-}
 
 export const isOutdated = (t: { locale: Locale; sourceRevision: number | null }, original: { locale: Locale; revision: number } | undefined) =>
   !!original && t.locale !== original.locale && (t.sourceRevision ?? 0) < original.revision;

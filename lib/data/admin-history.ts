@@ -11,10 +11,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
-import type { AdminUser } from "@/lib/auth/permissions";
+import { canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { canEditLocale, canEditText, fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
+import { fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);
 

@@ -16,7 +16,7 @@ import sharp from "sharp";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
-import { can, type AdminUser } from "@/lib/auth/permissions";
+import { can, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate } from "@/lib/revalidate";
 
 /** Largest accepted upload (bytes). next.config.ts lets server action bodies be a little larger. */
@@ -98,23 +98,10 @@ const localeOf = (input: unknown): Locale | null => {
   return typeof l === "string" && (locales as readonly string[]).includes(l) ? (l as Locale) : null;
 };
 
-/** Whether the user may edit the alt text and caption of `locale` (editors and admins: every locale). */
-export function canEditMediaText(user: AdminUser | null | undefined, locale: Locale): boolean {
-  return can(user, `translation:edit:${locale}`);
-}
-
-/**
- * Whether the user may change an image's alt text and caption in `locale`: as for content, the
- * original-language text is the source of every translation, so changing it is an editor's decision.
- */
-export function canEditMediaTextOf(user: AdminUser | null | undefined, locale: Locale, originalLocale: Locale): boolean {
-  return canEditMediaText(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
-}
-
 /** Locales whose alt text the user sees in the admin: editors every one, a translator theirs and the original. */
 function visibleLocales(user: AdminUser, original: Locale): Locale[] {
   if (can(user, "content:edit")) return [...locales];
-  return locales.filter((l) => l === original || canEditMediaText(user, l));
+  return locales.filter((l) => l === original || canEditLocale(user, l));
 }
 
 /** Slugs of the news articles that show this image (their public pages change with it). */
@@ -282,16 +269,16 @@ export async function uploadMedia(actor: AdminUser | null, input: unknown): Prom
  */
 export async function saveMediaText(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
   const requested = localeOf(input);
-  if (!actor || (requested && !canEditMediaText(actor, requested))) return { ok: false, error: "forbidden" };
+  if (!actor || (requested && !canEditLocale(actor, requested))) return { ok: false, error: "forbidden" };
   const parsed = mediaTextInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
   const v = parsed.data;
-  if (!canEditMediaText(actor, v.locale)) return { ok: false, error: "forbidden" };
+  if (!canEditLocale(actor, v.locale)) return { ok: false, error: "forbidden" };
   if (v.credit !== undefined && !can(actor, "content:edit")) return { ok: false, error: "forbidden" };
 
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
     const media = await tx.media.findUnique({ where: { id: v.id }, select: { originalLocale: true } });
-    if (media && !canEditMediaTextOf(actor, v.locale, media.originalLocale)) return { ok: false, error: "forbidden" };
+    if (media && !canEditText(actor, v.locale, media.originalLocale)) return { ok: false, error: "forbidden" };
     // The version check and the row lock in one statement: a concurrent save waits, then updates nothing.
     const bumped = await tx.media.updateMany({
       where: { id: v.id, version: v.expectedVersion },
@@ -443,7 +430,7 @@ export interface MediaListItem {
   usedBy: number;
 }
 
-const anyTextPermission = (actor: AdminUser | null): actor is AdminUser => !!actor && locales.some((l) => canEditMediaText(actor, l));
+const anyTextPermission = (actor: AdminUser | null): actor is AdminUser => !!actor && locales.some((l) => canEditLocale(actor, l));
 
 /** Every image, newest first; for anyone who may edit alt text in at least one locale. */
 export async function listMedia(actor: AdminUser | null): Promise<{ ok: true; items: MediaListItem[]; canUpload: boolean } | Failure> {
@@ -560,7 +547,7 @@ export async function getMediaForEditing(
       variants: m.variants,
       original: original && { locale: original.locale, alt: original.alt, caption: original.caption, revision: original.revision },
       editable: locales
-        .filter((l) => canEditMediaTextOf(actor, l, m.originalLocale))
+        .filter((l) => canEditText(actor, l, m.originalLocale))
         .map((l) => {
           const t = m.translations.find((x) => x.locale === l);
           return {

@@ -11,13 +11,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
-import type { AdminUser } from "@/lib/auth/permissions";
+import { canEditAnyLocale, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
 import {
-  canEditAnyLocale,
-  canEditLocale,
-  canEditText,
   contentStorage,
   fieldValues,
   isOutdated,

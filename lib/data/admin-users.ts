@@ -11,7 +11,7 @@
 //
 // Passwords are hashed exactly as better-auth hashes them (better-auth/crypto, scrypt), in a "credential"
 // Account whose accountId is the user's id, like lib/auth/users.ts. Ending someone's sessions deletes
-// their Session rows; a deactivated account cannot sign in again (the session hook in lib/auth.ts).
+// their Session rows; a deactivated account cannot sign in again (the session hook in lib/auth/config.ts).
 import "server-only";
 import { z } from "zod";
 import { hashPassword } from "better-auth/crypto";

@@ -7,7 +7,7 @@
 // appended counts, so an appending proxy ("forged, real") still gives each client its own address.
 //
 // scripts/server.ts calls stampClientAddress() before Next.js sees the request, overwriting whatever the
-// client sent in CLIENT_ADDRESS_HEADER; pages, actions, route handlers and better-auth (lib/auth.ts) read
+// client sent in CLIENT_ADDRESS_HEADER; pages, actions, route handlers and better-auth (lib/auth/config.ts) read
 // that header through clientAddress(). Served any other way (a bare `next start`), nothing stamped the
 // header, so it is not believed and every client is "unknown".
 import type { IncomingMessage } from "node:http";

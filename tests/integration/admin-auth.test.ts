@@ -11,7 +11,7 @@ import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
-let authModule: typeof import("@/lib/auth");
+let authModule: typeof import("@/lib/auth/config");
 let inbox: typeof import("@/lib/data/admin-inquiries");
 
 const ADMIN = { ADMIN_EMAIL: "Admin@Example.org", ADMIN_PASSWORD: "correct-horse-battery-staple" };
@@ -21,7 +21,7 @@ let inquiryId = "";
 beforeAll(async () => {
   app = await appDatabase("admin");
   db = app.db;
-  authModule = await import("@/lib/auth");
+  authModule = await import("@/lib/auth/config");
   inbox = await import("@/lib/data/admin-inquiries");
 
   const row = await db.inquiry.create({

@@ -2,7 +2,7 @@
 // against a real, migrated database (TEST_DATABASE_URL's server when set, else an embedded PGlite):
 // every function refused for anonymous, translator and editor; accounts created with a password
 // better-auth verifies; the last-admin and self protections; deactivation ending sessions and blocking
-// sign-in (lib/auth.ts); audit rows; the viewer's filters and pagination.
+// sign-in (lib/auth/config.ts); audit rows; the viewer's filters and pagination.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { appDatabase, type AppDatabase } from "../support/db";
@@ -14,7 +14,7 @@ let app: AppDatabase;
 let db: Db;
 let users: typeof import("@/lib/data/admin-users");
 let audit: typeof import("@/lib/data/admin-audit-log");
-let authModule: typeof import("@/lib/auth");
+let authModule: typeof import("@/lib/auth/config");
 
 // lib/auth/session.ts reads the request's cookies through next/headers: the test hands it one.
 const request = vi.hoisted(() => ({ cookie: "" }));
@@ -45,7 +45,7 @@ beforeAll(async () => {
   db = app.db;
   users = await import("@/lib/data/admin-users");
   audit = await import("@/lib/data/admin-audit-log");
-  authModule = await import("@/lib/auth");
+  authModule = await import("@/lib/auth/config");
   as.admin = await makeUser("admin@example.org", "admin");
   as.admin2 = await makeUser("admin2@example.org", "admin");
   as.editor = await makeUser("editor@example.org", "editor");

@@ -9,12 +9,12 @@ import { hashSessionToken } from "@/lib/auth/hashed-session-tokens";
 import { authSecret } from "@/lib/env";
 
 let app: AppDatabase;
-let auth: typeof import("@/lib/auth").auth;
+let auth: typeof import("@/lib/auth/config").auth;
 const user = { email: "tokens@example.org", password: "a-long-test-password" };
 
 beforeAll(async () => {
   app = await appDatabase("sessions");
-  auth = (await import("@/lib/auth")).auth;
+  auth = (await import("@/lib/auth/config")).auth;
   await createUserWithPassword(app.db, { ...user, role: "editor", locales: [], name: "Tokens" });
 });
 

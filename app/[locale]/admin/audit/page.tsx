@@ -1,17 +1,20 @@
-// /{locale}/admin/audit: the audit log (admins only), newest first, 50 a page: time (Asia/Shanghai, in
+// /{locale}/admin/audit: the audit log (admins only), newest first, 50 a page: time (Beijing time, in
 // the page's locale), who acted, the action (a localized label for the known ones, else its code), the
 // target and the details as plain key: value text. A GET form filters by action, user, target and dates;
-// filters that cannot be read are ignored and named. Reads the session, so the log sits inside
-// <Suspense>; anonymous visitors go to the sign-in page, other roles get a localized refusal.
-import { Suspense } from "react";
+// filters that cannot be read are ignored and named. Anonymous visitors go to the sign-in page, other
+// roles get a localized refusal.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { intlLocale, joinList } from "@/lib/format";
-import { requirePermission } from "@/lib/auth/permissions";
+import { requireAdmin } from "@/lib/auth/guard";
+import type { AdminUser } from "@/lib/auth/permissions";
 import { listAuditLog, type AuditEntry, type AuditFilterName, type AuditFilters } from "@/lib/data/admin-audit-log";
-import { PageHeader } from "@/components/ui/page-header";
+import { adminPath } from "@/lib/routes";
+import { portalDateTime } from "@/lib/time";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
+import { Alert } from "@/components/ui/alert";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { AuditDetails } from "@/components/admin/audit-details";
 
 type Props = PageProps<"/[locale]/admin/audit">;
@@ -20,7 +23,7 @@ type T = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("audit.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("audit.title")} · ${t("title")}` };
 }
 
 /** "user.password-reset" → "userPasswordReset", the message key of its label. */
@@ -48,33 +51,18 @@ function href(locale: Locale, filters: AuditFilters, page: number): string {
   for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
   if (page > 1) q.set("page", String(page));
   const s = q.toString();
-  return `/${locale}/admin/audit${s ? `?${s}` : ""}`;
+  return `${adminPath(locale, "audit")}${s ? `?${s}` : ""}`;
 }
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 font-normal text-slate-900";
 
-async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams: Props["searchParams"] }) {
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
+async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: AdminUser; searchParams: Props["searchParams"] }) {
   const [t, sp] = await Promise.all([getTranslations({ locale, namespace: "admin" }), searchParams]);
-  if (!allowed.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("audit.forbidden")}
-      </p>
-    );
-  }
-  const result = await listAuditLog(allowed.user, sp);
-  if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("audit.forbidden")}
-      </p>
-    );
-  }
+  const result = await listAuditLog(user, sp);
+  if (!result.ok) return <Refusal>{t("audit.forbidden")}</Refusal>;
   const log = result.log;
   const f = log.filters;
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "medium", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "medium", hourCycle: "h23" });
   const actionOptions = [...new Set([...log.actions, ...(f.action ? [f.action] : [])])].map((code) => {
     const label = actionLabel(t, code);
     return { value: code, label: label ? `${label} (${code})` : code };
@@ -104,7 +92,7 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
   };
   const target = (e: AuditEntry) =>
     e.targetUser ? (
-      <a className="text-brand-700 underline [overflow-wrap:anywhere]" href={`/${locale}/admin/users/${e.targetUser.id}`}>
+      <a className="text-brand-700 underline [overflow-wrap:anywhere]" href={adminPath(locale, "users", e.targetUser.id)}>
         {e.targetUser.name} ({e.targetUser.email})
       </a>
     ) : (
@@ -167,19 +155,17 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
           </div>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <button type="submit" className={primaryButton}>
             {t("audit.filters.apply")}
           </button>
-          <a href={`/${locale}/admin/audit`} className="text-sm text-brand-700 underline">
+          <a href={adminPath(locale, "audit")} className={`text-sm ${textLink}`}>
             {t("audit.filters.reset")}
           </a>
         </div>
       </form>
 
       {log.ignored.length > 0 && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t("audit.ignored", { names: joinList(locale, log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`))) })}
-        </p>
+        <Alert>{t("audit.ignored", { names: joinList(locale, log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`))) })}</Alert>
       )}
       <p className="text-slate-700" role="status">
         {t("audit.count", { count: log.total })}
@@ -243,13 +229,13 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
       {log.pages > 1 && (
         <nav aria-label={t("audit.pagination")} className="flex flex-wrap items-center gap-4">
           {log.page > 1 && (
-            <a href={href(locale, f, log.page - 1)} className="text-brand-700 underline" rel="prev">
+            <a href={href(locale, f, log.page - 1)} className={textLink} rel="prev">
               {t("audit.previous")}
             </a>
           )}
           <span>{t("audit.pageOf", { page: log.page, pages: log.pages })}</span>
           {log.page < log.pages && (
-            <a href={href(locale, f, log.page + 1)} className="text-brand-700 underline" rel="next">
+            <a href={href(locale, f, log.page + 1)} className={textLink} rel="next">
               {t("audit.next")}
             </a>
           )}
@@ -260,22 +246,12 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale: raw } = await params;
-  const locale = raw as Locale;
+  const { l: locale, user, allowed } = await requireAdmin((await params).locale, "user:manage");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("audit.title")} lead={t("audit.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin`}>
-            {t("audit.back")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <AuditLog locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
+    <AdminFrame title={t("audit.title")} lead={t("audit.lead")} back={{ href: adminPath(locale), label: t("audit.back") }}>
+      {allowed ? <AuditLog locale={locale} user={user} searchParams={searchParams} /> : <Refusal>{t("audit.forbidden")}</Refusal>}
+    </AdminFrame>
   );
 }

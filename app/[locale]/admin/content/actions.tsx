@@ -1,5 +1,5 @@
 "use server";
-// Server actions of the content editor. Each checks the session first (lib/auth/action-guard.ts),
+// Server actions of the content editor. Each checks the session first (lib/auth/guard.ts),
 // before reading its input; the data layer (lib/data/admin-content.ts) checks the
 // permission again with the user it is handed. Bound arguments travel through the browser, so they are
 // validated here too.
@@ -7,12 +7,12 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { htmlLang, locales } from "@/i18n/routing";
-import { permitted } from "@/lib/auth/permissions";
-import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
+import { requireAdmin } from "@/lib/auth/guard";
+import { canEditLocale } from "@/lib/auth/permissions";
+import { formOf, stateOf } from "@/lib/auth/action-input";
 import { editorPath } from "@/lib/admin/paths";
 import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/admin/content-types";
 import {
-  canEditLocale,
   returnForRevision,
   saveContentTranslation,
   setContentStatus,
@@ -21,6 +21,7 @@ import {
 } from "@/lib/data/admin-content";
 import { ContentPreview } from "@/components/admin/content-preview";
 import type { ContentEditorState, EditorError } from "@/components/admin/content-editor-form";
+import { adminPath } from "@/lib/routes";
 
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
@@ -31,7 +32,7 @@ export async function saveContentAction(
   prev: ContentEditorState,
   form: FormData,
 ): Promise<ContentEditorState> {
-  const { l, user } = await signedIn(locale);
+  const { l, user } = await requireAdmin(locale);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const tg = targetSchema.safeParse(target);
@@ -77,14 +78,13 @@ export async function saveContentAction(
 
 /** The session of someone who may publish, then the bound target (anonymous → sign-in; others → the page with ?error=forbidden). */
 async function publisherTarget(locale: unknown, target: unknown) {
-  const { l, user } = await signedIn(locale);
-  const allowed = permitted(user, "content:publish");
+  const { l, user, allowed } = await requireAdmin(locale, "content:publish");
   const tg = targetSchema.safeParse(target);
-  if (!tg.success) redirect(`/${l}/admin/content`);
+  if (!tg.success) redirect(adminPath(l, "content"));
   const { type, key, editLocale } = tg.data;
   const page = editorPath(l, type, key, editLocale);
-  if (!allowed.ok) redirect(`${page}?error=forbidden`);
-  return { user: allowed.user, type, key, editLocale, page };
+  if (!allowed) redirect(`${page}?error=forbidden`);
+  return { user, type, key, editLocale, page };
 }
 
 /** Publish (approve) / unpublish (a plain form, content:publish): back to the page with a notice or an error. */
@@ -106,9 +106,9 @@ export async function setContentStatusAction(locale: unknown, target: unknown, f
 
 /** Submit the draft for review (anyone who may edit this text): back to the page with a notice or an error. */
 export async function submitForReviewAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
-  const { l, user } = await signedIn(locale);
+  const { l, user } = await requireAdmin(locale);
   const tg = targetSchema.safeParse(target);
-  if (!tg.success) redirect(`/${l}/admin/content`);
+  if (!tg.success) redirect(adminPath(l, "content"));
   const { type, key, editLocale } = tg.data;
   const page = editorPath(l, type, key, editLocale);
   const result = await submitForReview(user, { type, key, locale: editLocale, expectedRevision: formOf(form).get("expectedRevision") });

@@ -1,25 +1,24 @@
 // /{locale}/admin/content: the content types, each with its number of items, as the way into the lists.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { contentTypeKeys } from "@/lib/admin/content-types";
-import { canEditAnyLocale, listContent } from "@/lib/data/admin-content";
-import { PageHeader } from "@/components/ui/page-header";
+import { listContent } from "@/lib/data/admin-content";
+import { canEditAnyLocale } from "@/lib/auth/permissions";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
+import { adminPath } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/content">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("content.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("content.title")} · ${t("title")}` };
 }
 
 async function Types({ locale }: { locale: Locale }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
-  if (!canEditAnyLocale(user)) return <p role="alert" className="mt-8 font-medium">{t("content.forbidden")}</p>;
+  if (!canEditAnyLocale(user)) return <Refusal>{t("content.forbidden")}</Refusal>;
   const counts = await Promise.all(contentTypeKeys.map(async (type) => {
     const r = await listContent(user, type);
     return { type, count: r.ok ? r.items.length : 0, outdated: r.ok ? r.items.filter((i) => i.translations.some((x) => x.outdated)).length : 0 };
@@ -28,7 +27,7 @@ async function Types({ locale }: { locale: Locale }) {
     <ul className="mt-8 grid gap-4 sm:grid-cols-2">
       {counts.map(({ type, count, outdated }) => (
         <li key={type} className="rounded border border-slate-300 p-4">
-          <a className="text-lg font-semibold text-brand-700 underline" href={`/${locale}/admin/content/${type}`}>
+          <a className="text-lg font-semibold text-brand-700 underline" href={adminPath(locale, "content", type)}>
             {t(`content.types.${type}`)}
           </a>
           <p className="mt-1 text-slate-700">
@@ -51,17 +50,8 @@ export default async function ContentTypesPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("content.title")} lead={t("content.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin`}>
-            {t("content.back")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Types locale={locale} />
-      </Suspense>
-    </>
+    <AdminFrame title={t("content.title")} lead={t("content.lead")} back={{ href: adminPath(locale), label: t("content.back") }}>
+      <Types locale={locale} />
+    </AdminFrame>
   );
 }

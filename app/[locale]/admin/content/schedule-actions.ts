@@ -6,18 +6,19 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
-import { permitted } from "@/lib/auth/permissions";
-import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formOf, stateOf } from "@/lib/auth/action-input";
 import { editorPath } from "@/lib/admin/paths";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { cancelSchedule, schedulePublication } from "@/lib/data/admin-schedule";
 import type { ScheduleFormState } from "@/components/admin/schedule-form";
+import { adminPath } from "@/lib/routes";
 
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
 /** The schedule form (for useActionState): on success back to the editor, else the typed time comes back with the error. */
 export async function scheduleAction(locale: unknown, target: unknown, prev: ScheduleFormState, form: FormData): Promise<ScheduleFormState> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:publish");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, value: "" } as unknown as typeof prev);
   const raw = form.get("publishAt");
@@ -31,11 +32,10 @@ export async function scheduleAction(locale: unknown, target: unknown, prev: Sch
   const tg = targetSchema.safeParse(target);
   if (!tg.success) return fail("notFound");
   const { type, key, editLocale } = tg.data;
-  const allowed = permitted(sessionUser, "content:publish");
-  if (!allowed.ok) return fail("forbidden");
+  if (!allowed) return fail("forbidden");
   let result;
   try {
-    result = await schedulePublication(allowed.user, { type, key, locale: editLocale, publishAt: value });
+    result = await schedulePublication(user, { type, key, locale: editLocale, publishAt: value });
   } catch (e) {
     console.error("scheduling failed", e);
     return fail("failed");
@@ -48,15 +48,14 @@ const backSchema = z.union([z.literal("list"), targetSchema]);
 
 /** Cancel (a plain form with the schedule's id): back to the editor, or to the list when `back` is "list". */
 export async function cancelScheduleAction(locale: unknown, back: unknown, form: FormData): Promise<void> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:publish");
   form = formOf(form);
   const b = backSchema.safeParse(back);
-  const page = b.success && b.data !== "list" ? editorPath(l, b.data.type, b.data.key, b.data.editLocale) : `/${l}/admin/schedule`;
-  const allowed = permitted(sessionUser, "content:publish");
-  if (!allowed.ok) redirect(`${page}?error=forbidden`);
+  const page = b.success && b.data !== "list" ? editorPath(l, b.data.type, b.data.key, b.data.editLocale) : adminPath(l, "schedule");
+  if (!allowed) redirect(`${page}?error=forbidden`);
   let result;
   try {
-    result = await cancelSchedule(allowed.user, { id: form.get("id") });
+    result = await cancelSchedule(user, { id: form.get("id") });
   } catch (e) {
     console.error("cancelling a schedule failed", e);
     redirect(`${page}?error=failed`);

@@ -1,100 +1,75 @@
 // /{locale}/admin/error-reports: readers' error reports with their 3-working-day reply clock, open ones
 // first (oldest on top); staff mark one handled with a note (a plain form: works without JavaScript;
-// audit-logged). Reads the session, so the list sits inside <Suspense>.
-import { Suspense } from "react";
+// audit-logged).
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
-import { requirePermission } from "@/lib/auth/permissions";
+import { requireAdmin } from "@/lib/auth/guard";
 import { listErrorReports } from "@/lib/data/error-reports";
-import { PageHeader } from "@/components/ui/page-header";
+import { adminPath } from "@/lib/routes";
+import { portalDateTime } from "@/lib/time";
+import { AdminFrame } from "@/components/admin/admin-frame";
+import { RecordCard, RecordList } from "@/components/admin/admin-table";
+import { Alert } from "@/components/ui/alert";
+import { primaryButton, textLink } from "@/components/ui/styles";
 import { handleErrorReportAction } from "../actions";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/admin/error-reports">): Promise<Metadata> {
+type Props = PageProps<"/[locale]/admin/error-reports">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("errorReports.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("errorReports.title")} · ${t("title")}` };
 }
 
 const errorKeys = ["forbidden", "invalid", "notFound", "alreadyHandled", "failed"] as const;
 
-async function Reports({ locale, searchParams }: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const allowed = await requirePermission("inquiry:read");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
+export default async function ErrorReportsPage({ params, searchParams }: Props) {
+  const { l: locale, user, allowed } = await requireAdmin((await params).locale, "inquiry:read");
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin.errorReports" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("errors.forbidden")}</p>;
-  const result = await listErrorReports(allowed.user);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("errors.forbidden")}</p>;
+  const frame = { title: t("title"), lead: t("lead"), back: { href: adminPath(locale), label: t("back") } };
+  const result = allowed ? await listErrorReports(user) : null;
+  if (!result?.ok) {
+    return <AdminFrame {...frame} refused={t("errors.forbidden")} />;
+  }
   const sp = await searchParams;
   const updated = typeof sp.updated === "string" ? sp.updated.slice(0, 20) : undefined;
   const error = errorKeys.find((k) => k === sp.error);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = portalDateTime(htmlLang[locale], { dateStyle: "medium", timeStyle: "short" });
+  const time = (d: Date) => <time dateTime={d.toISOString()}>{when.format(d)}</time>;
   const action = handleErrorReportAction.bind(null, locale);
   const open = result.items.filter((r) => r.status === "open");
   return (
-    <div className="mt-6">
-      <p data-testid="error-report-count">{t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}</p>
-      {updated && (
-        <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {t("updated", { reference: updated })}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="mt-4 rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`errors.${error}`)}
-        </p>
-      )}
+    <AdminFrame {...frame}>
+      <div className="mt-6 space-y-4">
+        <p data-testid="error-report-count">{t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}</p>
+        {updated && <Alert tone="status">{t("updated", { reference: updated })}</Alert>}
+        {error && <Alert>{t(`errors.${error}`)}</Alert>}
+      </div>
       {result.items.length === 0 ? (
         <p className="mt-6">{t("empty")}</p>
       ) : (
-        <ol className="mt-6 space-y-4">
+        <RecordList>
           {result.items.map((r) => (
-            <li key={r.id} className={`rounded border p-4 ${r.overdue ? "border-2 border-accent-600" : "border-slate-300"}`} data-testid="error-report" data-overdue={r.overdue ? "1" : "0"}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="text-lg font-semibold text-brand-900">
-                  <span className="font-mono">{r.reference}</span>
-                </h2>
-                <span>{r.status === "open" ? t("open") : t("handled")}</span>
-              </div>
+            <RecordCard
+              key={r.id}
+              heading={<span className="font-mono">{r.reference}</span>}
+              status={<span>{r.status === "open" ? t("open") : t("handled")}</span>}
+              urgent={r.overdue}
+              data-testid="error-report"
+              data-overdue={r.overdue ? "1" : "0"}
+              facts={[
+                [t("page"), <a key="p" className={`${textLink} break-all`} href={r.pagePath}>{r.pagePath}</a>],
+                [t("language"), r.locale],
+                [t("received"), time(r.createdAt)],
+                r.status === "open"
+                  ? [t("due"), <span key="d" data-testid="error-report-due">{time(r.dueAt)}</span>]
+                  : [t("handledAt"), r.handledAt && time(r.handledAt)],
+                r.email && [t("email"), <a key="e" className={textLink} href={`mailto:${r.email}`}>{r.email}</a>],
+              ]}
+            >
               {r.overdue && <p className="mt-1 font-semibold text-accent-600">{t("overdue")}</p>}
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                <dt className="font-medium">{t("page")}</dt>
-                <dd className="break-all">
-                  <a className="text-brand-700 underline" href={r.pagePath}>
-                    {r.pagePath}
-                  </a>
-                </dd>
-                <dt className="font-medium">{t("language")}</dt>
-                <dd>{r.locale}</dd>
-                <dt className="font-medium">{t("received")}</dt>
-                <dd>
-                  <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
-                </dd>
-                {r.status === "open" ? (
-                  <>
-                    <dt className="font-medium">{t("due")}</dt>
-                    <dd data-testid="error-report-due">
-                      <time dateTime={r.dueAt.toISOString()}>{when.format(r.dueAt)}</time>
-                    </dd>
-                  </>
-                ) : (
-                  <>
-                    <dt className="font-medium">{t("handledAt")}</dt>
-                    <dd>{r.handledAt && <time dateTime={r.handledAt.toISOString()}>{when.format(r.handledAt)}</time>}</dd>
-                  </>
-                )}
-                {r.email && (
-                  <>
-                    <dt className="font-medium">{t("email")}</dt>
-                    <dd>
-                      <a className="text-brand-700 underline" href={`mailto:${r.email}`}>
-                        {r.email}
-                      </a>
-                    </dd>
-                  </>
-                )}
-              </dl>
               <p className="mt-2 font-medium">{t("message")}</p>
               <p className="mt-1 whitespace-pre-wrap" lang={htmlLang[r.locale]}>
                 {r.message}
@@ -106,7 +81,7 @@ async function Reports({ locale, searchParams }: { locale: Locale; searchParams:
                     {t("noteFor", { reference: r.reference })}
                   </label>
                   <textarea id={`note-${r.id}`} name="replyNote" rows={3} required maxLength={2000} className="block w-full rounded border border-slate-500 px-3 py-2" />
-                  <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                  <button type="submit" className={primaryButton}>
                     {t("markHandled")}
                   </button>
                 </form>
@@ -116,31 +91,10 @@ async function Reports({ locale, searchParams }: { locale: Locale; searchParams:
                   <p className="mt-1 whitespace-pre-wrap">{r.replyNote}</p>
                 </>
               )}
-            </li>
+            </RecordCard>
           ))}
-        </ol>
+        </RecordList>
       )}
-    </div>
-  );
-}
-
-export default async function ErrorReportsPage({ params, searchParams }: PageProps<"/[locale]/admin/error-reports">) {
-  const { locale: raw } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "admin.errorReports" });
-  return (
-    <>
-      <PageHeader title={t("title")} lead={t("lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin`}>
-            {t("back")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Reports locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
+    </AdminFrame>
   );
 }

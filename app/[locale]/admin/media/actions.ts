@@ -1,15 +1,17 @@
 "use server";
-// Server actions of the media library. Each reads the session before its input (lib/auth/action-guard.ts), then the permission (); the data
+// Server actions of the media library. Each reads the session before its input (lib/auth/guard.ts), then the permission; the data
 // layer (lib/data/admin-media.ts) checks again with the user it is handed. Bound arguments travel through
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
-import { permitted } from "@/lib/auth/permissions";
-import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
+import { canEditLocale } from "@/lib/auth/permissions";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formOf, stateOf } from "@/lib/auth/action-input";
 import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFieldErrors } from "@/lib/data/admin-media";
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
+import { adminPath } from "@/lib/routes";
 
 const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/);
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
@@ -35,7 +37,7 @@ function outcomeQuery(error: string, fieldErrors: Record<string, string | undefi
 
 /** Upload (for useActionState): on success to the new image's page; else the typed text comes back. */
 export async function uploadMediaAction(locale: unknown, prev: MediaUploadState, form: FormData): Promise<MediaUploadState> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values: MediaUploadValues = {
@@ -46,16 +48,15 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
   const fail = (error: NonNullable<MediaUploadState["error"]>, fieldErrors: MediaFieldErrors = {}): MediaUploadState => {
     if (isNativePost(form)) {
       const typed = { originalLocale: values.originalLocale, credit: values.credit, ...Object.fromEntries(locales.map((x) => [`alt_${x}`, values.alt[x]])) };
-      redirect(`/${l}/admin/media/upload?${outcomeQuery(error, fieldErrors, typed)}`);
+      redirect(`${adminPath(l, "media", "upload")}?${outcomeQuery(error, fieldErrors, typed)}`);
     }
     return { seq: prev.seq + 1, values, error, fieldErrors };
   };
-  const allowed = permitted(sessionUser, "content:edit");
-  if (!allowed.ok) return fail("forbidden");
+  if (!allowed) return fail("forbidden");
   const file = form.get("file");
   let result;
   try {
-    result = await uploadMedia(allowed.user, {
+    result = await uploadMedia(user, {
       ...values,
       file: typeof file === "string" ? undefined : file,
       filename: file && typeof file !== "string" ? file.name : "",
@@ -65,7 +66,7 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
     return fail("failed");
   }
   if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error);
-  redirect(`/${l}/admin/media/${result.id}?uploaded=1`);
+  redirect(`${adminPath(l, "media", result.id)}?uploaded=1`);
 }
 
 /** Save one language's alt text and caption (for useActionState): on success back to the page. */
@@ -76,7 +77,7 @@ export async function saveMediaTextAction(
   prev: MediaTextState,
   form: FormData,
 ): Promise<MediaTextState> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user } = await requireAdmin(locale);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const typed: MediaTextValues = { alt: str(form, "alt"), caption: str(form, "caption") };
@@ -86,18 +87,17 @@ export async function saveMediaTextAction(
   const fail = (error: MediaTextError, fieldErrors: MediaFieldErrors = {}): MediaTextState => {
     if (isNativePost(form) && i.success && el.success) {
       const q = outcomeQuery(error, fieldErrors, { ...typed, version: str(form, "expectedVersion") });
-      redirect(`/${l}/admin/media/${i.data}?text=${el.data}&${q}#text-${el.data}`);
+      redirect(`${adminPath(l, "media", i.data)}?text=${el.data}&${q}#text-${el.data}`);
     }
     return { seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors };
   };
   if (!i.success || !el.success) return fail("notFound");
-  const allowed = permitted(sessionUser, `translation:edit:${el.data}`);
-  if (!allowed.ok) return fail("forbidden");
+  if (!canEditLocale(user, el.data)) return fail("forbidden");
   // The credit travels only in the form that shows it (editors and admins; the data layer checks again).
   const credit = form.has("credit") ? str(form, "credit") : undefined;
   let result;
   try {
-    result = await saveMediaText(allowed.user, {
+    result = await saveMediaText(user, {
       id: i.data,
       locale: el.data,
       alt: typed.alt,
@@ -110,22 +110,21 @@ export async function saveMediaTextAction(
     return fail("failed");
   }
   if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error);
-  redirect(`/${l}/admin/media/${i.data}?saved=${el.data}#text-${el.data}`);
+  redirect(`${adminPath(l, "media", i.data)}?saved=${el.data}#text-${el.data}`);
 }
 
 /** Delete (a plain form with a confirmation box): to the list, or back with an error. */
 export async function deleteMediaAction(locale: unknown, id: unknown, form: FormData): Promise<void> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   const i = idSchema.safeParse(id);
-  if (!i.success) redirect(`/${l}/admin/media`);
-  const page = `/${l}/admin/media/${i.data}`;
-  const allowed = permitted(sessionUser, "content:edit");
-  if (!allowed.ok) redirect(`${page}?error=forbidden#delete`);
+  if (!i.success) redirect(adminPath(l, "media"));
+  const page = adminPath(l, "media", i.data);
+  if (!allowed) redirect(`${page}?error=forbidden#delete`);
   if (form.get("confirm") !== "yes") redirect(`${page}?error=confirm#delete`);
-  const result = await deleteMedia(allowed.user, { id: i.data, expectedVersion: form.get("expectedVersion") });
+  const result = await deleteMedia(user, { id: i.data, expectedVersion: form.get("expectedVersion") });
   if (!result.ok) redirect(`${page}?error=${result.error === "invalid" ? "failed" : result.error}#delete`);
-  redirect(`/${l}/admin/media?deleted=1`);
+  redirect(`${adminPath(l, "media")}?deleted=1`);
 }
 
 /**
@@ -133,18 +132,17 @@ export async function deleteMediaAction(locale: unknown, id: unknown, form: Form
  * as "<slug>@<version>" (the select's value, or a hidden field): the version the page was opened at.
  */
 export async function setHeroAction(locale: unknown, id: unknown, form: FormData): Promise<void> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   const i = idSchema.safeParse(id);
-  if (!i.success) redirect(`/${l}/admin/media`);
-  const page = `/${l}/admin/media/${i.data}`;
-  const allowed = permitted(sessionUser, "content:edit");
-  if (!allowed.ok) redirect(`${page}?error=forbidden#hero`);
+  if (!i.success) redirect(adminPath(l, "media"));
+  const page = adminPath(l, "media", i.data);
+  if (!allowed) redirect(`${page}?error=forbidden#hero`);
   const [slug, version] = str(form, "article").split("@");
   const s = slugSchema.safeParse(slug);
   if (!s.success) redirect(`${page}?error=heroInvalid#hero`);
   const remove = form.get("intent") === "remove";
-  const result = await setNewsHeroImage(allowed.user, { slug: s.data, mediaId: remove ? null : i.data, expectedVersion: version });
+  const result = await setNewsHeroImage(user, { slug: s.data, mediaId: remove ? null : i.data, expectedVersion: version });
   if (!result.ok) redirect(`${page}?error=${result.error === "invalid" ? "heroInvalid" : result.error}#hero`);
   redirect(`${page}?hero=${remove ? "removed" : "set"}#hero`);
 }

@@ -1,22 +1,23 @@
 // /{locale}/admin/media: the media library — every image as a thumbnail with its alt text in the admin's
 // language (the original's, marked with its lang, when there is none), the alt texts missing in the
 // languages the user works in, where it is used, and a link to edit it. Editors and admins also get the
-// upload link. Reads the session, so the list sits inside <Suspense>; anonymous visitors go to sign-in.
-import { Suspense } from "react";
+// upload link. Anonymous visitors go to sign-in.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { listMedia, type MediaListItem } from "@/lib/data/admin-media";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
+import { adminPath } from "@/lib/routes";
+import { primaryButton, textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/media">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("media.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("media.title")} · ${t("title")}` };
 }
 
 /** The alt text to show in `locale`: its own, else the original's (with the lang it is in). */
@@ -28,30 +29,23 @@ function altFor(item: MediaListItem, locale: Locale): { text: string; lang?: str
 }
 
 async function MediaList({ locale, searchParams }: { locale: Locale; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [t, sp] = await Promise.all([getTranslations({ locale, namespace: "admin" }), searchParams]);
   const result = await listMedia(user);
   if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("media.forbidden")}
-      </p>
-    );
+    return <Refusal>{t("media.forbidden")}</Refusal>;
   }
   return (
     <div className="mt-6 space-y-6">
       {sp.deleted === "1" && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {t("media.deleted")}
-        </p>
+        <Alert tone="status">{t("media.deleted")}</Alert>
       )}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-slate-700">{t("media.count", { count: result.items.length })}</p>
         {result.canUpload && (
           <a
-            href={`/${locale}/admin/media/upload`}
-            className="rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900"
+            href={adminPath(locale, "media", "upload")}
+            className={primaryButton}
           >
             {t("media.upload")}
           </a>
@@ -99,7 +93,7 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
                   </p>
                   <p className="text-sm text-slate-700">{t("media.usedBy", { count: m.usedBy })}</p>
                   <p className="mt-auto pt-2">
-                    <a className="text-brand-700 underline" href={`/${locale}/admin/media/${m.id}`} aria-label={t("media.editLabel", { filename: m.filename })}>
+                    <a className={textLink} href={adminPath(locale, "media", m.id)} aria-label={t("media.editLabel", { filename: m.filename })}>
                       {t("media.edit")}
                     </a>
                   </p>
@@ -119,17 +113,8 @@ export default async function MediaAdminPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("media.title")} lead={t("media.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin`}>
-            {t("media.back")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <MediaList locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
+    <AdminFrame title={t("media.title")} lead={t("media.lead")} back={{ href: adminPath(locale), label: t("media.back") }}>
+      <MediaList locale={locale} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

@@ -11,6 +11,7 @@ import { PORTAL_TIME_ZONE, pendingSchedule, utcToZonedLocal } from "@/lib/data/a
 import { ScheduleForm, type ScheduleError, type ScheduleFormMessages } from "@/components/admin/schedule-form";
 import type { ScheduleFieldError } from "@/lib/data/admin-schedule";
 import { cancelScheduleAction, scheduleAction } from "../content/schedule-actions";
+import { adminPath } from "@/lib/routes";
 
 const errorKeys = ["forbidden", "notFound", "alreadyPublished", "invalid", "failed"] as const satisfies readonly ScheduleError[];
 const fieldErrorKeys = ["required", "invalid", "past", "tooFar"] as const satisfies readonly ScheduleFieldError[];
@@ -47,7 +48,7 @@ export async function SchedulePanel({
       cancelAction={cancelScheduleAction.bind(null, locale, target)}
       pending={pending ? { id: pending.id, iso: pending.publishAt.toISOString() } : null}
       min={utcToZonedLocal(new Date(), PORTAL_TIME_ZONE, { seconds: true })}
-      listHref={`/${locale}/admin/schedule`}
+      listHref={adminPath(locale, "schedule")}
       messages={messages}
     />
   );

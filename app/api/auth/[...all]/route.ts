@@ -1,5 +1,5 @@
-// better-auth's endpoints (sign-in, sign-out, session) at /api/auth/*. See lib/auth.ts.
+// better-auth's endpoints (sign-in, sign-out, session) at /api/auth/*. See lib/auth/config.ts.
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth";
+import { auth } from "@/lib/auth/config";
 
 export const { GET, POST } = toNextJsHandler(auth);

@@ -1,17 +1,17 @@
 // /{locale}/admin/content/{type}: every item of one type with its status per language, outdated
 // translations flagged, and a link to edit each language the user may edit.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { contentTypeKeys, isContentType } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
 import { listContent } from "@/lib/data/admin-content";
 import { isMetadataType } from "@/lib/data/admin-metadata";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
+import { adminPath } from "@/lib/routes";
+import { textLink } from "@/components/ui/styles";
 
 type Props = PageProps<"/[locale]/admin/content/[type]">;
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, type } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
   const name = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
-  return { title: `${name} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${name} · ${t("title")}` };
 }
 
 export function generateStaticParams() {
@@ -27,12 +27,11 @@ export function generateStaticParams() {
 }
 
 async function List({ locale, type }: { locale: Locale; type: string }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const result = await listContent(user, type);
   if (!result.ok) {
-    return <p role="alert" className="mt-8 font-medium">{t(result.error === "forbidden" ? "content.forbidden" : "content.notFound")}</p>;
+    return <Refusal>{t(result.error === "forbidden" ? "content.forbidden" : "content.notFound")}</Refusal>;
   }
   if (!isContentType(type)) return null;
   if (result.items.length === 0) return <p className="mt-8">{t("content.empty")}</p>;
@@ -49,16 +48,16 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
           {details && (
             <p className="mt-1 flex flex-wrap gap-x-4">
               <a
-                className="text-brand-700 underline"
-                href={`/${locale}/admin/content/${type}/${item.key}/metadata`}
+                className={textLink}
+                href={adminPath(locale, "content", type, item.key, "metadata")}
                 aria-label={`${t("structure.detailsLink")}: ${item.title}`}
               >
                 {t("structure.detailsLink")}
               </a>
               {type === "policy" && (
                 <a
-                  className="text-brand-700 underline"
-                  href={`/${locale}/admin/content/policy/${item.key}/structure`}
+                  className={textLink}
+                  href={adminPath(locale, "content", "policy", item.key, "structure")}
                   aria-label={`${t("structure.structureLink")}: ${item.title}`}
                 >
                   {t("structure.structureLink")}
@@ -72,7 +71,7 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
               return (
                 <li key={tr.locale} className="flex flex-wrap items-center gap-2" data-testid={`item-${item.key}-${tr.locale}`}>
                   {tr.editable ? (
-                    <a className="text-brand-700 underline" href={editorPath(locale, type, item.key, tr.locale)}>
+                    <a className={textLink} href={editorPath(locale, type, item.key, tr.locale)}>
                       {t(tr.missing ? "content.add" : "content.edit", { language })}
                     </a>
                   ) : (
@@ -100,31 +99,14 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
   );
 }
 
-async function TypePage({ params }: Props) {
+export default async function ContentTypePage({ params }: Props) {
   const { locale: raw, type } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={isContentType(type) ? t(`content.types.${type}`) : t("content.title")} lead={t("content.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/content`}>
-            {t("content.backToTypes")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <List locale={locale} type={type} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function ContentTypePage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <TypePage {...props} />
-    </Suspense>
+    <AdminFrame title={isContentType(type) ? t(`content.types.${type}`) : t("content.title")} lead={t("content.lead")} back={{ href: adminPath(locale, "content"), label: t("content.backToTypes") }}>
+      <List locale={locale} type={type} />
+    </AdminFrame>
   );
 }

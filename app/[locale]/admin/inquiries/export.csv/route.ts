@@ -1,13 +1,13 @@
 // /{locale}/admin/inquiries/export.csv: every inquiry as CSV, for staff with inquiry:read only.
 // (The proxy leaves paths with a dot alone, so this is reached as is.)
-import { requirePermission } from "@/lib/auth/permissions";
+import { adminFor } from "@/lib/auth/guard";
 import { exportInquiriesCsv } from "@/lib/data/admin-inquiries";
 
 export async function GET(): Promise<Response> {
-  const allowed = await requirePermission("inquiry:read");
+  const allowed = await adminFor("inquiry:read");
   if (!allowed.ok) {
-    return new Response(allowed.error === "unauthenticated" ? "Sign in first.\n" : "Forbidden.\n", {
-      status: allowed.error === "unauthenticated" ? 401 : 403,
+    return new Response(allowed.status === 401 ? "Sign in first.\n" : "Forbidden.\n", {
+      status: allowed.status,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }

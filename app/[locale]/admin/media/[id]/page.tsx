@@ -3,24 +3,26 @@
 // refused and keeps the typed text), and for editors and admins the credit, the news articles it is the
 // lead image of (set / remove) and deletion with a confirmation box. Reads the session, so everything
 // below the header sits inside <Suspense>; anonymous visitors go to the sign-in page.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { htmlLang, type Locale } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
+import { portalDateTime } from "@/lib/time";
 import { getMediaForEditing, mediaLimits, type MediaFieldErrorCode } from "@/lib/data/admin-media";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaTextForm, type MediaTextMessages, type MediaTextState } from "@/components/admin/media-text-form";
 import { deleteMediaAction, saveMediaTextAction, setHeroAction } from "../actions";
+import { adminPath } from "@/lib/routes";
+import { textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/media/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("media.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("media.title")} · ${t("title")}` };
 }
 
 // Cache Components needs sample params to check this route's shell at build time (the layout's language
@@ -34,16 +36,11 @@ const codes = ["required", "tooLong", "invalid", "tooLarge", "notImage", "tooMan
 const button = "rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100";
 
 async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
   const result = await getMediaForEditing(user, id, locale);
   if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t(result.error === "forbidden" ? "media.forbidden" : "media.notFound")}
-      </p>
-    );
+    return <Refusal>{t(result.error === "forbidden" ? "media.forbidden" : "media.notFound")}</Refusal>;
   }
   const m = result.item;
   const language = (l: Locale) => t(`media.localeNames.${l}`);
@@ -72,7 +69,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   };
   const largest = m.variants[m.variants.length - 1];
   const previewAlt = m.original?.alt ?? "";
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = portalDateTime(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", });
 
   const fieldErrors = (max: number) => Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<MediaFieldErrorCode, string>;
   const textMessages = (l: Locale): MediaTextMessages => ({
@@ -101,14 +98,10 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   return (
     <div className="mt-6 space-y-10">
       {notice && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {t(`media.${notice}`)}
-        </p>
+        <Alert tone="status">{t(`media.${notice}`)}</Alert>
       )}
       {error && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`media.errors.${error}`)}
-        </p>
+        <Alert>{t(`media.errors.${error}`)}</Alert>
       )}
 
       <section aria-labelledby="media-details" className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -139,7 +132,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               <ul>
                 {m.variants.map((v) => (
                   <li key={v.width}>
-                    <a className="text-brand-700 underline" href={`/media/${m.id}/${v.width}.webp`}>
+                    <a className={textLink} href={`/media/${m.id}/${v.width}.webp`}>
                       {t("media.details.variant", { width: v.width, kb: Math.max(1, Math.round(v.size / 1024)) })}
                     </a>
                   </li>
@@ -217,7 +210,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                     lang={htmlLang[e.locale]}
                     limits={mediaLimits}
                     messages={textMessages(e.locale)}
-                    reloadHref={`/${locale}/admin/media/${m.id}`}
+                    reloadHref={adminPath(locale, "media", m.id)}
                     initial={
                       returned(e.locale) ?? {
                         seq: 0,
@@ -248,7 +241,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             <ul className="mt-2 space-y-2" data-testid="hero-used-by">
               {m.usedBy.map((a) => (
                 <li key={a.slug} className="flex flex-wrap items-center gap-3">
-                  <a className="text-brand-700 underline" href={`/${locale}/news/${a.slug}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                  <a className={textLink} href={`/${locale}/news/${a.slug}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
                     {a.title}
                   </a>
                   {m.canManage && (
@@ -314,32 +307,14 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   );
 }
 
-// The id is not known at build time: everything that reads it sits inside <Suspense>.
-async function EditPage({ params, searchParams }: Props) {
+export default async function MediaEditPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("media.title")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/media`}>
-            {t("media.backToList")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Editor locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function MediaEditPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <EditPage {...props} />
-    </Suspense>
+    <AdminFrame title={t("media.title")} back={{ href: adminPath(locale, "media"), label: t("media.backToList") }}>
+      <Editor locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

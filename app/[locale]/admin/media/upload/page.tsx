@@ -1,25 +1,24 @@
 // /{locale}/admin/media/upload: upload an image (editors and admins). The form is a client leaf
 // (components/admin/media-upload-form.tsx) posting to uploadMediaAction; it works without JavaScript.
-// Reads the session, so the form sits inside <Suspense>; anonymous visitors go to the sign-in page.
-import { Suspense } from "react";
+// Anonymous visitors go to the sign-in page.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { acceptedTypes, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, mediaLimits, type MediaFieldErrorCode } from "@/lib/data/admin-media";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaUploadForm, type MediaUploadMessages, type MediaUploadState } from "@/components/admin/media-upload-form";
 import { uploadMediaAction } from "../actions";
+import { adminPath } from "@/lib/routes";
 
 type Props = PageProps<"/[locale]/admin/media/upload">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("media.uploadForm.title")} · ${t("media.title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("media.uploadForm.title")} · ${t("media.title")}` };
 }
 
 const codes = ["required", "tooLong", "invalid", "tooLarge", "notImage", "tooManyPixels"] as const satisfies readonly MediaFieldErrorCode[];
@@ -48,15 +47,10 @@ function stateFromQuery(sp: Record<string, string | string[] | undefined>, local
 }
 
 async function UploadForm({ locale, searchParams }: { locale: Locale; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [t, sp] = await Promise.all([getTranslations({ locale, namespace: "admin" }), searchParams]);
   if (!can(user, "content:edit")) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("media.forbiddenUpload")}
-      </p>
-    );
+    return <Refusal>{t("media.forbiddenUpload")}</Refusal>;
   }
   const maxMb = MAX_UPLOAD_BYTES / 1024 / 1024;
   const limitArgs = { max: 0 };
@@ -107,17 +101,8 @@ export default async function MediaUploadPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("media.uploadForm.title")} lead={t("media.uploadForm.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/media`}>
-            {t("media.backToList")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <UploadForm locale={locale} searchParams={searchParams} />
-      </Suspense>
-    </>
+    <AdminFrame title={t("media.uploadForm.title")} lead={t("media.uploadForm.lead")} back={{ href: adminPath(locale, "media"), label: t("media.backToList") }}>
+      <UploadForm locale={locale} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

@@ -1,27 +1,29 @@
 // /{locale}/admin/users/{id}: one account (admins only) — its details, the form for name, role and
 // languages (refused when based on an older state, when an admin would demote themself, or when it would
 // leave no active admin), deactivation/reactivation (a plain form with a confirmation box) and setting a
-// new password. Reads the session, so everything below the header sits inside <Suspense>.
-import { Suspense } from "react";
+// new password.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { locales, type Locale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/format";
-import { adminRoles, requirePermission } from "@/lib/auth/permissions";
+import { requireAdmin } from "@/lib/auth/guard";
+import { portalDateTime } from "@/lib/time";
+import { adminRoles } from "@/lib/auth/permissions";
 import { getUserForEditing } from "@/lib/data/admin-users";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { UserForm } from "@/components/admin/user-form";
 import { UserPasswordForm } from "@/components/admin/user-password-form";
 import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
 import { userFormMessages, userPasswordMessages } from "../form-messages";
+import { adminPath } from "@/lib/routes";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/users/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("users.editTitle")} · ${t("users.title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("users.editTitle")} · ${t("users.title")}` };
 }
 
 // Cache Components needs sample params to check this route's shell at build time (the layout's language
@@ -34,26 +36,17 @@ const statusErrors = ["forbidden", "notFound", "self", "lastAdmin", "confirm", "
 const count = (v: unknown) => (typeof v === "string" && /^\d{1,4}$/.test(v) ? Number(v) : null);
 
 async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const allowed = await requirePermission("user:manage");
-  if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
+  const { user, allowed } = await requireAdmin(locale, "user:manage");
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
-  if (!allowed.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("users.forbidden")}
-      </p>
-    );
+  if (!allowed) {
+    return <Refusal>{t("users.forbidden")}</Refusal>;
   }
-  const result = await getUserForEditing(allowed.user, id);
+  const result = await getUserForEditing(user, id);
   if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t(result.error === "forbidden" ? "users.forbidden" : "users.notFound")}
-      </p>
-    );
+    return <Refusal>{t(result.error === "forbidden" ? "users.forbidden" : "users.notFound")}</Refusal>;
   }
   const u = result.user;
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", });
   const time = (d: Date) => <time dateTime={d.toISOString()}>{when.format(d)}</time>;
   const error = statusErrors.find((k) => k === sp.error);
   const deactivated = count(sp.deactivated);
@@ -75,9 +68,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   return (
     <div className="mt-6 space-y-10">
       {notice && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {notice}
-        </p>
+        <Alert tone="status">{notice}</Alert>
       )}
 
       <section aria-labelledby="account">
@@ -171,32 +162,14 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   );
 }
 
-// The id is not known at build time: everything that reads it sits inside <Suspense>.
-async function EditPage({ params, searchParams }: Props) {
+export default async function UserEditPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("users.editTitle")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/users`}>
-            {t("users.backToList")}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Editor locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function UserEditPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <EditPage {...props} />
-    </Suspense>
+    <AdminFrame title={t("users.editTitle")} back={{ href: adminPath(locale, "users"), label: t("users.backToList") }}>
+      <Editor locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

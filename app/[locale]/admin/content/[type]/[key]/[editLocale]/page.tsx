@@ -4,33 +4,34 @@
 // is; Preview shows unsaved text as the site renders it. The review block: state, the editor's comment,
 // Submit for review (anyone who may edit the text), and for editors and admins Approve/Publish, Return
 // with a comment, Unpublish and the schedule; the draft's diff against the live text and the original's
-// changes since the translation was made. Below, the draft as the site would render it. Reads the session, so the editor sits inside <Suspense>;
-// anonymous visitors go to the sign-in page.
-import { Suspense } from "react";
+// changes since the translation was made. Below, the draft as the site would render it. Anonymous visitors go to
+// the sign-in page.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/admin/content-types";
 import { editorPath, publicPath } from "@/lib/admin/paths";
 import { diffFields } from "@/lib/admin/diff";
 import { getContentForEditing } from "@/lib/data/admin-content";
 import { FieldDiffs } from "@/components/admin/field-diffs";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { hasPublicHistory } from "@/lib/follow/targets";
 import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
 import { rejectedIn } from "@/lib/content/glossary-check";
 import { returnForRevisionAction, saveContentAction, setContentStatusAction, submitForReviewAction } from "../../../actions";
 import { SchedulePanel } from "../../../../schedule/panel";
+import { adminPath } from "@/lib/routes";
+import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("content.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("content.title")} · ${t("title")}` };
 }
 
 // Cache Components needs sample params to check this route's shell at build time. Every real item
@@ -44,16 +45,11 @@ const pageErrorKeys = [...errorKeys, "noDraft", "noteRequired"] as const;
 const codes = ["required", "tooLong", "tooMany", "invalid"] as const satisfies readonly FieldErrorCode[];
 
 async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ type, key, editLocale }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
   const result = await getContentForEditing(user, type, decodeURIComponent(key), editLocale);
   if (!result.ok || !isContentType(type)) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t(!result.ok && result.error === "forbidden" ? "content.forbiddenLocale" : "content.notFound")}
-      </p>
-    );
+    return <Refusal>{t(!result.ok && result.error === "forbidden" ? "content.forbiddenLocale" : "content.notFound")}</Refusal>;
   }
   const item = result.item;
   const def = contentTypes[type];
@@ -120,22 +116,18 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           </span>
         )}
         {item.outdated && <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("content.outdated")}</span>}
-        <a className="text-brand-700 underline" href={`${editorPath(locale, type, item.key, el)}/history`}>
+        <a className={textLink} href={`${editorPath(locale, type, item.key, el)}/history`}>
           {t("content.history")}
         </a>
-        <a className="text-brand-700 underline" href={publicPath(el, type, item.key)}>
+        <a className={textLink} href={publicPath(el, type, item.key)}>
           {t("content.viewOnSite")}
         </a>
       </p>
       {notice && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {t(`content.${notice}`)}
-        </p>
+        <Alert tone="status">{t(`content.${notice}`)}</Alert>
       )}
       {error && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`content.errors.${error}`)}
-        </p>
+        <Alert>{t(`content.errors.${error}`)}</Alert>
       )}
       {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}
       {tr.review === "returned" && tr.reviewNote && (
@@ -193,7 +185,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             {item.canSubmit && !item.canPublish && (
               <form action={submitForReviewAction.bind(null, locale, target)}>
                 <input type="hidden" name="expectedRevision" value={tr.revision} />
-                <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                <button type="submit" className={secondaryButton}>
                   {t("content.submitForReview")}
                 </button>
               </form>
@@ -210,7 +202,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                     <textarea id="change-note" name="note" rows={2} maxLength={500} lang={htmlLang[el]} className="block w-full rounded border border-slate-500 px-3 py-2" />
                   </>
                 )}
-                <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                <button type="submit" className={primaryButton}>
                   {tr.review === "submitted" ? t("content.approve") : t("content.publish")}
                 </button>
               </form>
@@ -219,7 +211,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               <form action={setContentStatusAction.bind(null, locale, target)}>
                 <input type="hidden" name="expectedRevision" value={tr.revision} />
                 <input type="hidden" name="status" value="draft" />
-                <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                <button type="submit" className={secondaryButton}>
                   {t("content.unpublish")}
                 </button>
               </form>
@@ -291,8 +283,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   );
 }
 
-// The item and language are not known at build time: everything that reads them sits inside <Suspense>.
-async function EditPage({ params, searchParams }: Props) {
+export default async function ContentEditPage({ params, searchParams }: Props) {
   const { locale: raw, type, editLocale } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
@@ -300,25 +291,8 @@ async function EditPage({ params, searchParams }: Props) {
   const language = isLocale(editLocale) ? t(`news.localeNames.${editLocale}`) : editLocale;
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
   return (
-    <>
-      <PageHeader title={typeName} lead={language}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/content/${isContentType(type) ? type : ""}`}>
-            {t("content.backToType", { type: typeName })}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Editor locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function ContentEditPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <EditPage {...props} />
-    </Suspense>
+    <AdminFrame title={typeName} lead={language} back={{ href: adminPath(locale, "content", isContentType(type) ? type : ""), label: t("content.backToType", { type: typeName }) }}>
+      <Editor locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

@@ -1,22 +1,23 @@
 "use server";
-// Server action of the metadata form. It reads the session before its input, then checks "content:edit" (lib/auth/action-guard.ts);
+// Server action of the metadata form. It reads the session before its input, then checks "content:edit" (lib/auth/guard.ts);
 // the data layer (lib/data/admin-metadata.ts) checks again with the user it is handed. Bound arguments
 // travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
-import { permitted } from "@/lib/auth/permissions";
-import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formOf, stateOf } from "@/lib/auth/action-input";
 import { metadataFields, metadataTypes, saveMetadata } from "@/lib/data/admin-metadata";
 import type { MetadataError, MetadataFormState } from "@/components/admin/metadata-form";
+import { adminPath } from "@/lib/routes";
 
 const targetSchema = z.object({ type: z.enum(metadataTypes), key: z.string().regex(/^[a-z0-9-]{1,200}$/) });
 
-const metadataPath = (locale: string, type: string, key: string) => `/${locale}/admin/content/${type}/${key}/metadata`;
+const metadataPath = (locale: string, type: string, key: string) => adminPath(locale, "content", type, key, "metadata");
 
 /** Save (for useActionState): on success back to the page with the new version; else what was typed comes back. */
 export async function saveMetadataAction(locale: unknown, target: unknown, prev: MetadataFormState, form: FormData): Promise<MetadataFormState> {
-  const { l, user: sessionUser } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const tg = targetSchema.safeParse(target);
@@ -26,12 +27,11 @@ export async function saveMetadataAction(locale: unknown, target: unknown, prev:
   }
   const fail = (error: MetadataError, fieldErrors = {}): MetadataFormState => ({ seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors });
   if (!tg.success) return fail("notFound");
-  const allowed = permitted(sessionUser, "content:edit");
-  if (!allowed.ok) return fail("forbidden");
+  if (!allowed) return fail("forbidden");
   const { type, key } = tg.data;
   let result;
   try {
-    result = await saveMetadata(allowed.user, { type, key, expectedVersion: form.get("expectedVersion"), ...typed });
+    result = await saveMetadata(user, { type, key, expectedVersion: form.get("expectedVersion"), ...typed });
   } catch (e) {
     console.error("metadata save failed", e);
     return fail("failed");

@@ -3,27 +3,28 @@
 // enum options are labelled with the public site's own words (zone kinds, topics, units, …). Save posts
 // with the version the page was opened at; a stale or invalid save keeps what was typed. Reads the
 // session, so everything item-specific sits inside <Suspense>; anonymous visitors go to the sign-in page.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { isContentType } from "@/lib/admin/content-types";
 import { editorPath, publicPath } from "@/lib/admin/paths";
 import { absoluteValue, formatQuantity } from "@/lib/format";
 import { getMetadata, type MetaErrorCode, type MetaFieldDef, type MetadataForEditing } from "@/lib/data/admin-metadata";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MetadataForm, type MetadataError, type MetadataFieldView, type MetadataFormMessages } from "@/components/admin/metadata-form";
 import { saveMetadataAction } from "./actions";
+import { adminPath } from "@/lib/routes";
+import { textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/metadata">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("structure.details")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("structure.details")} · ${t("title")}` };
 }
 
 // Cache Components needs sample params to check this route's shell at build time; real items render on request.
@@ -69,8 +70,7 @@ function optionKey(type: string, field: string, value: string): string | null {
 }
 
 async function Details({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ type, key }, sp, t, tAll] = await Promise.all([
     params,
     searchParams,
@@ -78,19 +78,11 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
     getTranslations({ locale }),
   ]);
   if (!can(user, "content:edit")) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("structure.forbidden")}
-      </p>
-    );
+    return <Refusal>{t("structure.forbidden")}</Refusal>;
   }
   const result = await getMetadata(user, type, decodeURIComponent(key));
   if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}
-      </p>
-    );
+    return <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
   }
   const item = result.item;
   // Dynamic keys of the message tree (option labels by value).
@@ -138,26 +130,24 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
         <p className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2">
           <span>{t("structure.version", { version: item.version })}</span>
           {contentType && (
-            <a className="text-brand-700 underline" href={editorPath(locale, contentType, item.key, item.originalLocale)}>
+            <a className={textLink} href={editorPath(locale, contentType, item.key, item.originalLocale)}>
               {t("structure.editText", { language: t(`news.localeNames.${item.originalLocale as Locale}`) })}
             </a>
           )}
           {item.type === "policy" && (
-            <a className="text-brand-700 underline" href={`/${locale}/admin/content/policy/${item.key}/structure`}>
+            <a className={textLink} href={adminPath(locale, "content", "policy", item.key, "structure")}>
               {t("structure.structureLink")}
             </a>
           )}
           {contentType && (
-            <a className="text-brand-700 underline" href={publicPath(locale, contentType, item.key)}>
+            <a className={textLink} href={publicPath(locale, contentType, item.key)}>
               {t("content.viewOnSite")}
             </a>
           )}
         </p>
       </div>
       {(saved || unchanged) && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {saved ? t("structure.saved") : t("structure.unchanged")}
-        </p>
+        <Alert tone="status">{saved ? t("structure.saved") : t("structure.unchanged")}</Alert>
       )}
       <MetadataForm
         key={item.version}
@@ -212,32 +202,15 @@ function fieldView(
   };
 }
 
-async function DetailsPage({ params, searchParams }: Props) {
+export default async function MetadataPage({ params, searchParams }: Props) {
   const { locale: raw, type } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
   return (
-    <>
-      <PageHeader title={t("structure.detailsTitle", { type: typeName })} lead={t("structure.detailsLead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/content/${isContentType(type) ? type : ""}`}>
-            {t("content.backToType", { type: typeName })}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Details locale={isLocale(locale) ? locale : "zh"} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function MetadataPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <DetailsPage {...props} />
-    </Suspense>
+    <AdminFrame title={t("structure.detailsTitle", { type: typeName })} lead={t("structure.detailsLead")} back={{ href: adminPath(locale, "content", isContentType(type) ? type : ""), label: t("content.backToType", { type: typeName }) }}>
+      <Details locale={isLocale(locale) ? locale : "zh"} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

@@ -1,13 +1,13 @@
 "use server";
 // Server actions of a policy's structure page. Each reads the session before its input, then checks
-// "content:edit" (begin → lib/auth/action-guard.ts); the data layer (lib/data/admin-policy-structure.ts) checks again
+// "content:edit" (begin → lib/auth/guard.ts); the data layer (lib/data/admin-policy-structure.ts) checks again
 // with the user it is handed. Bound arguments travel through the browser, so they are validated here too.
 // Move, delete and flags are plain form posts that come back to the page with a notice or an error;
 // adding uses useActionState so a refused form keeps what was typed.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { permitted } from "@/lib/auth/permissions";
-import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formOf, stateOf } from "@/lib/auth/action-input";
 import {
   addArticle,
   addSection,
@@ -20,11 +20,12 @@ import {
   type StructureResult,
 } from "@/lib/data/admin-policy-structure";
 import type { StructureAddError, StructureAddState } from "@/components/admin/structure-add-form";
+import { adminPath } from "@/lib/routes";
 
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const anchorSchema = z.string().regex(/^(section|article)-[0-9]{1,4}$/);
 
-const structurePath = (locale: string, slug: string) => `/${locale}/admin/content/policy/${slug}/structure`;
+const structurePath = (locale: string, slug: string) => adminPath(locale, "content", "policy", slug, "structure");
 const str = (form: FormData, k: string) => {
   const v = form.get(k);
   return typeof v === "string" ? v : "";
@@ -32,13 +33,12 @@ const str = (form: FormData, k: string) => {
 
 /** Checks the bound arguments and the session; anonymous → sign-in, forbidden → back with the error. */
 async function begin(locale: unknown, policy: unknown) {
-  const { l, user } = await signedIn(locale);
+  const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   const p = slugSchema.safeParse(policy);
-  if (!p.success) redirect(`/${l}/admin/content/policy`);
+  if (!p.success) redirect(adminPath(l, "content", "policy"));
   const page = structurePath(l, p.data);
-  const allowed = permitted(user, "content:edit");
-  if (!allowed.ok) redirect(`${page}?error=forbidden`);
-  return { l, slug: p.data, page, user: allowed.user };
+  if (!allowed) redirect(`${page}?error=forbidden`);
+  return { l, slug: p.data, page, user: user };
 }
 
 type ActionResult = StructureResult | { ok: false; error: "failed" };

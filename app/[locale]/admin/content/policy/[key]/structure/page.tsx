@@ -4,13 +4,11 @@
 // to its text in every language (the content editor) — a language without its own text is marked as not
 // yet translated. Articles also link to their flags (/structure/<anchor>). At the end: add a section, add
 // an article. Every form carries the policy's version; a stale one is refused and nothing changes.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { editorPath } from "@/lib/admin/paths";
 import {
   BODY_MAX,
@@ -22,9 +20,12 @@ import {
   type PolicyStructure,
 } from "@/lib/data/admin-policy-structure";
 import type { MetaErrorCode } from "@/lib/data/admin-metadata";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { StructureAddForm, type StructureAddError } from "@/components/admin/structure-add-form";
 import { addAction, deleteAction, moveAction, restoreAction } from "./actions";
+import { adminPath } from "@/lib/routes";
+import { textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/content/policy/[key]/structure">;
 type T = Awaited<ReturnType<typeof getTranslations<"admin">>>;
@@ -32,7 +33,7 @@ type T = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("structure.structure.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("structure.structure.title")} · ${t("title")}` };
 }
 
 // Cache Components needs a sample param to check this route's shell at build time; real policies render on request.
@@ -58,7 +59,7 @@ function TextLinks({ locale, t, slug, anchor, present, original, item }: { local
         return present.includes(l) ? (
           <a
             key={l}
-            className="text-brand-700 underline"
+            className={textLink}
             href={editorPath(locale, type, `${slug}~${anchor}`, l)}
             aria-label={`${label}: ${item}`}
           >
@@ -102,7 +103,7 @@ function MoveButtons({ locale, slug, version, anchor, first, last, item, t }: { 
 }
 
 function ConfirmDelete({ locale, p, anchor, item, error, t }: { locale: Locale; p: PolicyStructure; anchor: string; item: string; error?: string; t: T }) {
-  const page = `/${locale}/admin/content/policy/${p.slug}/structure`;
+  const page = adminPath(locale, "content", "policy", p.slug, "structure");
   const isArticle = anchor.startsWith("article-");
   return (
     <div id="confirm" role="group" aria-labelledby="confirm-title" className="mt-3 rounded border-2 border-accent-600 bg-white p-4">
@@ -134,7 +135,7 @@ function ConfirmDelete({ locale, p, anchor, item, error, t }: { locale: Locale; 
           <button type="submit" className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:opacity-90">
             {t("structure.structure.confirmButton")}
           </button>
-          <a className="text-brand-700 underline" href={`${page}#${anchor}`}>
+          <a className={textLink} href={`${page}#${anchor}`}>
             {t("structure.structure.cancel")}
           </a>
         </div>
@@ -144,8 +145,7 @@ function ConfirmDelete({ locale, p, anchor, item, error, t }: { locale: Locale; 
 }
 
 async function Structure({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ key }, sp, t, tp] = await Promise.all([
     params,
     searchParams,
@@ -153,19 +153,11 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
     getTranslations({ locale, namespace: "policies" }),
   ]);
   if (!can(user, "content:edit")) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("structure.forbidden")}
-      </p>
-    );
+    return <Refusal>{t("structure.forbidden")}</Refusal>;
   }
   const result = await getPolicyStructure(user, decodeURIComponent(key));
   if (!result.ok) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}
-      </p>
-    );
+    return <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
   }
   const p = result.policy;
   const deleted = await listDeletedArticles(user, p.slug);
@@ -211,23 +203,19 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
         <p className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2">
           <span>{t("structure.version", { version: p.version })}</span>
           <span>{t("structure.structure.counts", { sections: p.sections.length, articles: articleCount })}</span>
-          <a className="text-brand-700 underline" href={`/${locale}/admin/content/policy/${p.slug}/metadata`}>
+          <a className={textLink} href={adminPath(locale, "content", "policy", p.slug, "metadata")}>
             {t("structure.detailsLink")}
           </a>
-          <a className="text-brand-700 underline" href={`/${locale}/policies/${p.slug}`}>
+          <a className={textLink} href={`/${locale}/policies/${p.slug}`}>
             {t("structure.structure.viewOnSite")}
           </a>
         </p>
       </div>
       {done && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 px-4 py-2">
-          {t(`structure.structure.done.${done}`)}
-        </p>
+        <Alert tone="status">{t(`structure.structure.done.${done}`)}</Alert>
       )}
       {error && !(confirm && error === "invalid") && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`structure.errors.${error}`)}
-        </p>
+        <Alert>{t(`structure.errors.${error}`)}</Alert>
       )}
       {anyMissing && <p className="text-slate-700">{t("structure.structure.missingHint")}</p>}
 
@@ -291,7 +279,7 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
                             />
                             <a
                               className={linkButton}
-                              href={`/${locale}/admin/content/policy/${p.slug}/structure/${a.anchor}`}
+                              href={adminPath(locale, "content", "policy", p.slug, "structure", a.anchor)}
                               aria-label={`${t("structure.structure.flags")}: ${aItem}`}
                             >
                               {t("structure.structure.flags")}
@@ -394,31 +382,14 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
   );
 }
 
-async function StructurePage({ params, searchParams }: Props) {
+export default async function PolicyStructurePage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("structure.structure.title")} lead={t("structure.structure.lead")}>
-        <p className="mt-3">
-          <a className="text-brand-700 underline" href={`/${locale}/admin/content/policy`}>
-            {t("content.backToType", { type: t("content.types.policy") })}
-          </a>
-        </p>
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Structure locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function PolicyStructurePage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <StructurePage {...props} />
-    </Suspense>
+    <AdminFrame title={t("structure.structure.title")} lead={t("structure.structure.lead")} back={{ href: adminPath(locale, "content", "policy"), label: t("content.backToType", { type: t("content.types.policy") }) }}>
+      <Structure locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

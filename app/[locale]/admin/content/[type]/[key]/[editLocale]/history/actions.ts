@@ -6,20 +6,22 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
-import { formOf, signedIn } from "@/lib/auth/action-guard";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formOf } from "@/lib/auth/action-input";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
-import { canEditLocale } from "@/lib/data/admin-content";
+import { canEditLocale } from "@/lib/auth/permissions";
 import { restoreRevision } from "@/lib/data/admin-history";
+import { adminPath } from "@/lib/routes";
 
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
 
 /** Restore one revision: to the editor with ?saved= on success, else back to the history with ?error=. */
 export async function restoreRevisionAction(locale: unknown, target: unknown, form: FormData): Promise<void> {
-  const { l, user } = await signedIn(locale);
+  const { l, user } = await requireAdmin(locale);
   form = formOf(form);
   const tg = targetSchema.safeParse(target);
-  if (!tg.success) redirect(`/${l}/admin/content`);
+  if (!tg.success) redirect(adminPath(l, "content"));
   const { type, key, editLocale } = tg.data;
   const editor = editorPath(l, type, key, editLocale);
   const history = `${editor}/history`;

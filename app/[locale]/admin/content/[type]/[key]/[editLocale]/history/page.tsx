@@ -4,26 +4,27 @@
 // form that works without JavaScript), and "Restore this version", which saves that revision's text as a
 // new revision. Reads the session, so everything that does sits inside <Suspense>; anonymous visitors go
 // to the sign-in page; the permission is the one to edit that language.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { intlLocale, joinList } from "@/lib/format";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
+import { portalDateTime } from "@/lib/time";
 import { contentTypes, isContentType } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/admin/paths";
 import { compareRevisions, listRevisions, type RevisionEntry } from "@/lib/data/admin-history";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
 import { restoreRevisionAction } from "./actions";
+import { secondaryButton, textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]/history">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("history.title")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("history.title")} · ${t("title")}` };
 }
 
 // Cache Components needs sample params to check this route's shell at build time. Every real item
@@ -44,17 +45,12 @@ const decodeKey = (key: string) => {
 };
 
 async function History({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ type, key: rawKey, editLocale }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
   const key = decodeKey(rawKey);
   const result = await listRevisions(user, type, key, editLocale);
   if (!result.ok || !isContentType(type)) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t(!result.ok && result.error === "forbidden" ? "history.forbidden" : "history.notFound")}
-      </p>
-    );
+    return <Refusal>{t(!result.ok && result.error === "forbidden" ? "history.forbidden" : "history.notFound")}</Refusal>;
   }
   const h = result.history;
   // The entry whose text is on the site (the newest one with the live revision number).
@@ -63,7 +59,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
   const textLang = htmlLang[h.locale];
   const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
   const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", });
   const error = errorKeys.find((k) => k === sp.error);
   const comparison = compareRevisions(h, one(sp.from), one(sp.to));
   const page = `${editorPath(locale, type, h.key, h.locale)}/history`;
@@ -90,9 +86,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
       </dl>
       <p data-testid="history-current">{t("history.current", { version: h.version, revision: h.revision })}</p>
       {error && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`history.errors.${error}`)}
-        </p>
+        <Alert>{t(`history.errors.${error}`)}</Alert>
       )}
 
       {h.revisions.length === 0 ? (
@@ -195,7 +189,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                     )}
                     <div className="mt-3 flex flex-wrap items-center gap-4">
                       {i < h.revisions.length - 1 && (
-                        <a className="text-brand-700 underline" href={`${page}?to=${encodeURIComponent(r.id)}#history-compare`}>
+                        <a className={textLink} href={`${page}?to=${encodeURIComponent(r.id)}#history-compare`}>
                           {t("history.showChanges")}
                           <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
                         </a>
@@ -204,7 +198,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                         <form action={restore}>
                           <input type="hidden" name="revisionId" value={r.id} />
                           <input type="hidden" name="expectedRevision" value={h.revision} />
-                          <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100">
+                          <button type="submit" className={secondaryButton}>
                             {t("history.restore")}
                             <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
                           </button>
@@ -222,36 +216,17 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
   );
 }
 
-// The item and language are not known at build time: everything that reads them sits inside <Suspense>.
-async function HistoryPage({ params, searchParams }: Props) {
+export default async function RevisionHistoryPage({ params, searchParams }: Props) {
   const { locale: raw, type, key, editLocale } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   const language = isLocale(editLocale) ? t(`news.localeNames.${editLocale}`) : editLocale;
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
+  const back = isContentType(type) && isLocale(editLocale) ? { href: editorPath(locale, type, decodeKey(key), editLocale), label: t("history.backToEditor") } : undefined;
   return (
-    <>
-      <PageHeader title={t("history.title")} lead={`${typeName} · ${language}`}>
-        {isContentType(type) && isLocale(editLocale) && (
-          <p className="mt-3">
-            <a className="text-brand-700 underline" href={editorPath(locale, type, decodeKey(key), editLocale)}>
-              {t("history.backToEditor")}
-            </a>
-          </p>
-        )}
-      </PageHeader>
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <History locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function RevisionHistoryPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <HistoryPage {...props} />
-    </Suspense>
+    <AdminFrame title={t("history.title")} lead={`${typeName} · ${language}`} back={back}>
+      <History locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

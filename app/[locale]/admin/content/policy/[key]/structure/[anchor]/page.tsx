@@ -1,24 +1,25 @@
 // /{locale}/admin/content/policy/{slug}/structure/article-{N}: one article's flags for the incentive
 // finder — whether it grants something, its topics, industries and zones — as one plain form (checkboxes,
 // works without JavaScript). Saving goes back to the structure page at the article.
-import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
-import { currentAdminUser } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/guard";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
 import { getPolicyStructure } from "@/lib/data/admin-policy-structure";
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { flagsAction } from "../actions";
+import { adminPath } from "@/lib/routes";
+import { primaryButton, textLink } from "@/components/ui/styles";
+import { Alert } from "@/components/ui/alert";
 
 type Props = PageProps<"/[locale]/admin/content/policy/[key]/structure/[anchor]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("structure.structure.flags")} · ${t("title")}`, robots: { index: false, follow: false } };
+  return { title: `${t("structure.structure.flags")} · ${t("title")}` };
 }
 
 export function generateStaticParams() {
@@ -49,8 +50,7 @@ function Checkboxes({ name, legend, hint, options, checked }: { name: string; le
 }
 
 async function Flags({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
-  const user = await currentAdminUser();
-  if (!user) redirect(`/${locale}/admin/sign-in`);
+  const { user } = await requireAdmin(locale);
   const [{ key, anchor }, sp, t, tp, tTopics, tIndustries] = await Promise.all([
     params,
     searchParams,
@@ -60,25 +60,17 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
     getTranslations({ locale, namespace: "industries" }),
   ]);
   if (!can(user, "content:edit")) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {t("structure.forbidden")}
-      </p>
-    );
+    return <Refusal>{t("structure.forbidden")}</Refusal>;
   }
   const result = await getPolicyStructure(user, decodeURIComponent(key));
   const article = result.ok ? result.policy.sections.flatMap((s) => s.articles).find((a) => a.anchor === anchor) : undefined;
   if (!result.ok || !article) {
-    return (
-      <p role="alert" className="mt-8 font-medium">
-        {!result.ok && result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}
-      </p>
-    );
+    return <Refusal>{!result.ok && result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
   }
   const p = result.policy;
   const lang = htmlLang[p.originalLocale];
   const error = errors.find((e) => e === sp.error);
-  const structure = `/${locale}/admin/content/policy/${p.slug}/structure`;
+  const structure = adminPath(locale, "content", "policy", p.slug, "structure");
   return (
     <div className="mt-6 space-y-6">
       <div>
@@ -94,18 +86,16 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
         </p>
         <p className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
           <span>{t("structure.version", { version: p.version })}</span>
-          <a className="text-brand-700 underline" href={`${structure}#${article.anchor}`}>
+          <a className={textLink} href={`${structure}#${article.anchor}`}>
             {t("structure.structure.backToStructure")}
           </a>
-          <a className="text-brand-700 underline" href={`/${locale}/policies/${p.slug}#${article.anchor}`}>
+          <a className={textLink} href={`/${locale}/policies/${p.slug}#${article.anchor}`}>
             {t("structure.structure.viewOnSite")}
           </a>
         </p>
       </div>
       {error && (
-        <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t(`structure.errors.${error}`)}
-        </p>
+        <Alert>{t(`structure.errors.${error}`)}</Alert>
       )}
       <form action={flagsAction.bind(null, locale, p.slug, article.anchor)} className="space-y-6">
         <input type="hidden" name="expectedVersion" value={p.version} />
@@ -127,7 +117,7 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
           options={p.zones.map((z) => ({ value: z.slug, label: z.name, lang: htmlLang[z.lang] }))}
           checked={article.zoneSlugs}
         />
-        <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+        <button type="submit" className={primaryButton}>
           {t("structure.structure.saveFlags")}
         </button>
       </form>
@@ -135,25 +125,14 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
   );
 }
 
-async function FlagsPage({ params, searchParams }: Props) {
+export default async function ArticleFlagsPage({ params, searchParams }: Props) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <>
-      <PageHeader title={t("structure.structure.flags")} lead={t("structure.structure.flagsLead")} />
-      <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-        <Flags locale={locale} params={params} searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-export default function ArticleFlagsPage(props: Props) {
-  return (
-    <Suspense fallback={<p className="mt-8 text-slate-600">…</p>}>
-      <FlagsPage {...props} />
-    </Suspense>
+    <AdminFrame title={t("structure.structure.flags")} lead={t("structure.structure.flagsLead")}>
+      <Flags locale={locale} params={params} searchParams={searchParams} />
+    </AdminFrame>
   );
 }

@@ -1,25 +1,10 @@
-// The first lines of every admin server action. An action's arguments all come from the request (bound
-// arguments travel through the browser, the previous state of useActionState is sent back by it, and the
-// body may be anything), so an action checks the session before it reads any of them, then reads them only
-// through these helpers: a body that is not a form reads as an empty form, and a previous state of the
+// How an admin server action reads its input, after `requireAdmin` (lib/auth/guard.ts) has checked the
+// session. An action's arguments all come from the request (bound arguments travel through the browser,
+// the previous state of useActionState is sent back by it, and the body may be anything), so it reads
+// them only through these helpers: a body that is not a form reads as an empty form, and a previous state of the
 // wrong shape as the form's initial state. Invalid input then fails validation with a localized message
 // instead of a TypeError (a 500).
 import "server-only";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { defaultLocale, locales, type Locale } from "@/i18n/routing";
-import { currentAdminUser } from "./session";
-import type { AdminUser } from "./permissions";
-
-const localeSchema = z.enum(locales).catch(defaultLocale);
-
-/** The signed-in user; anyone else is sent to the sign-in page before anything else happens. */
-export async function signedIn(locale: unknown): Promise<{ l: Locale; user: AdminUser }> {
-  const user = await currentAdminUser();
-  const l = localeSchema.parse(locale);
-  if (!user) redirect(`/${l}/admin/sign-in`);
-  return { l, user };
-}
 
 /** The request body as a form; anything else (JSON, text, nothing) as an empty one. */
 export function formOf(value: unknown): FormData {

@@ -7,7 +7,7 @@
 // also ends SESSION_ABSOLUTE_HOURS after sign-in (lib/auth/session.ts). See docs/decisions/004-auth.md.
 //
 // Mounted at /api/auth/* (app/api/auth/[...all]/route.ts). Pages and actions read the session through
-// lib/auth/session.ts and decide with lib/auth/permissions.ts.
+// lib/auth/guard.ts (requireAdmin) and decide with lib/auth/permissions.ts.
 import "server-only";
 import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
