@@ -2,34 +2,73 @@
 // call these instead of writing `/${locale}/policies/${slug}` by hand, so a route moves in one edit and the
 // search results and the admin's "view on the site" links agree. Paths only (no origin): lib/seo.ts and
 // the feeds prefix SITE_URL.
+//
+// `paths` are locale-relative ("/policies/x"), for next-intl's <Link>, pageMetadata and localeUrl;
+// `localized(l, path)` puts the locale in front for plain <a>, redirects and stored addresses.
 import type { Locale } from "@/i18n/routing";
+import type { ContentType } from "@/lib/admin/content-types";
 
 type L = Locale | string;
 const hash = (anchor?: string | null) => (anchor ? `#${anchor}` : "");
 
-/** Public pages. */
-export const routes = {
-  home: (l: L) => `/${l}`,
-  zones: (l: L) => `/${l}/zones`,
-  zone: (l: L, slug: string) => `/${l}/zones/${slug}`,
-  zoneChanges: (l: L, slug: string) => `/${l}/zones/${slug}/changes`,
-  zoneCompare: (l: L) => `/${l}/zones/compare`,
-  spatialLayout: (l: L, anchor?: string | null) => `/${l}/spatial-layout${hash(anchor)}`,
-  policies: (l: L) => `/${l}/policies`,
-  policy: (l: L, slug: string, anchor?: string | null) => `/${l}/policies/${slug}${hash(anchor)}`,
-  policyChanges: (l: L, slug: string) => `/${l}/policies/${slug}/changes`,
-  policyCompare: (l: L, slug: string) => `/${l}/policies/${slug}/compare`,
-  incentives: (l: L) => `/${l}/incentives`,
-  news: (l: L) => `/${l}/news`,
-  article: (l: L, slug: string) => `/${l}/news/${slug}`,
-  figures: (l: L, anchor?: string | null) => `/${l}/figures${hash(anchor)}`,
-  glossary: (l: L, anchor?: string | null) => `/${l}/glossary${hash(anchor)}`,
-  press: (l: L) => `/${l}/press`,
-  search: (l: L) => `/${l}/search`,
-  inquiry: (l: L) => `/${l}/inquiry`,
-  subscribe: (l: L) => `/${l}/subscribe`,
-  reportError: (l: L) => `/${l}/report-error`,
+/** Public pages and files, locale-relative. */
+export const paths = {
+  home: "/",
+  zones: "/zones",
+  zone: (slug: string, anchor?: string | null) => `/zones/${slug}${hash(anchor)}`,
+  zoneChanges: (slug: string) => `/zones/${slug}/changes`,
+  zoneBrief: (slug: string) => `/zones/${slug}/brief.pdf`,
+  zoneCompare: "/zones/compare",
+  spatialLayout: (anchor?: string | null) => `/spatial-layout${hash(anchor)}`,
+  policies: "/policies",
+  policy: (slug: string, anchor?: string | null) => `/policies/${slug}${hash(anchor)}`,
+  policyChanges: (slug: string) => `/policies/${slug}/changes`,
+  policyCompare: (slug: string) => `/policies/${slug}/compare`,
+  policyBrief: (slug: string) => `/policies/${slug}/brief.pdf`,
+  incentives: "/incentives",
+  news: "/news",
+  article: (slug: string) => `/news/${slug}`,
+  figures: (anchor?: string | null) => `/figures${hash(anchor)}`,
+  glossary: (anchor?: string | null) => `/glossary${hash(anchor)}`,
+  glossaryCsv: "/glossary/glossary.csv",
+  press: "/press",
+  factSheet: "/press/fact-sheet.csv",
+  search: "/search",
+  inquiry: "/inquiry",
+  subscribe: "/subscribe",
+  reportError: "/report-error",
 } as const;
+
+/** A locale's address of a locale-relative path: localized("ko", paths.zone("x")) is "/ko/zones/x". */
+export function localized(l: L, path: string): string {
+  return path === "/" ? `/${l}` : `/${l}${path}`;
+}
+
+/**
+ * The public page (and anchor) that shows one content item — what search links to and what the admin's
+ * "view on the site" opens. `key` is the item's key (lib/admin/content-types.ts): a slug, or
+ * "<policy slug>~<anchor>" for a policy's section or article.
+ */
+export function itemPath(type: ContentType, key: string): string {
+  const [slug = "", anchor] = key.split("~");
+  switch (type) {
+    case "zone":
+      return paths.zone(slug);
+    case "layout":
+      return paths.spatialLayout(slug);
+    case "policy":
+      return paths.policy(slug);
+    case "policy-section":
+    case "policy-article":
+      return paths.policy(slug, anchor);
+    case "news":
+      return paths.article(slug);
+    case "figure":
+      return paths.figures(slug);
+    case "glossary":
+      return paths.glossary(slug);
+  }
+}
 
 /** The admin wing: `adminPath(l)` is the dashboard, `adminPath(l, "media", id)` an image's page. */
 export function adminPath(l: L, ...segments: (string | number)[]): string {
@@ -38,3 +77,6 @@ export function adminPath(l: L, ...segments: (string | number)[]): string {
 
 /** Where anyone without a session is sent (lib/auth/guard.ts). */
 export const signInPath = (l: L) => adminPath(l, "sign-in");
+
+/** The content editor of one item's text in one language. */
+export const editorPath = (l: L, type: ContentType, key: string, editLocale: string) => adminPath(l, "content", type, key, editLocale);

@@ -5,6 +5,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { getLastModified, newest, type PerLocale } from "@/lib/data/last-modified";
 import { languageAlternates, localeUrl } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
+import { paths } from "@/lib/routes";
 
 export type ChangeFrequency = "always" | "hourly" | "daily" | "weekly" | "monthly" | "yearly" | "never";
 
@@ -37,26 +38,26 @@ async function pages(): Promise<Page[]> {
   const enc = encodeURIComponent;
   return [
     { path: "", changeFrequency: "weekly", priority: 1, lastModified: all },
-    { path: "/zones", changeFrequency: "monthly", priority: 0.9, lastModified: zonesLatest },
-    { path: "/spatial-layout", changeFrequency: "monthly", priority: 0.7, lastModified: m.layout },
-    { path: "/policies", changeFrequency: "weekly", priority: 0.9, lastModified: policiesLatest },
-    { path: "/incentives", changeFrequency: "monthly", priority: 0.8, lastModified: policiesLatest },
-    { path: "/news", changeFrequency: "daily", priority: 0.8, lastModified: newsLatest },
-    { path: "/press", changeFrequency: "weekly", priority: 0.6, lastModified: newsLatest },
-    { path: "/figures", changeFrequency: "monthly", priority: 0.7, lastModified: m.figures },
-    { path: "/glossary", changeFrequency: "monthly", priority: 0.5, lastModified: m.glossary },
-    { path: "/search", changeFrequency: "yearly", priority: 0.3 },
-    { path: "/inquiry", changeFrequency: "yearly", priority: 0.5 },
+    { path: paths.zones, changeFrequency: "monthly", priority: 0.9, lastModified: zonesLatest },
+    { path: paths.spatialLayout(), changeFrequency: "monthly", priority: 0.7, lastModified: m.layout },
+    { path: paths.policies, changeFrequency: "weekly", priority: 0.9, lastModified: policiesLatest },
+    { path: paths.incentives, changeFrequency: "monthly", priority: 0.8, lastModified: policiesLatest },
+    { path: paths.news, changeFrequency: "daily", priority: 0.8, lastModified: newsLatest },
+    { path: paths.press, changeFrequency: "weekly", priority: 0.6, lastModified: newsLatest },
+    { path: paths.figures(), changeFrequency: "monthly", priority: 0.7, lastModified: m.figures },
+    { path: paths.glossary(), changeFrequency: "monthly", priority: 0.5, lastModified: m.glossary },
+    { path: paths.search, changeFrequency: "yearly", priority: 0.3 },
+    { path: paths.inquiry, changeFrequency: "yearly", priority: 0.5 },
     ...zones.flatMap((slug): Page[] => [
-      { path: `/zones/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
-      { path: `/zones/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },
+      { path: paths.zone(enc(slug)), changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
+      { path: paths.zoneChanges(enc(slug)), changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },
     ]),
     ...policies.flatMap((slug): Page[] => [
-      { path: `/policies/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.policies[slug] },
-      { path: `/policies/${enc(slug)}/compare`, changeFrequency: "monthly", priority: 0.4, lastModified: m.policies[slug] },
-      { path: `/policies/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.policies[slug] },
+      { path: paths.policy(enc(slug)), changeFrequency: "monthly", priority: 0.8, lastModified: m.policies[slug] },
+      { path: paths.policyCompare(enc(slug)), changeFrequency: "monthly", priority: 0.4, lastModified: m.policies[slug] },
+      { path: paths.policyChanges(enc(slug)), changeFrequency: "monthly", priority: 0.3, lastModified: m.policies[slug] },
     ]),
-    ...news.map((slug): Page => ({ path: `/news/${enc(slug)}`, changeFrequency: "yearly", priority: 0.6, lastModified: m.news[slug] })),
+    ...news.map((slug): Page => ({ path: paths.article(enc(slug)), changeFrequency: "yearly", priority: 0.6, lastModified: m.news[slug] })),
   ];
 }
 

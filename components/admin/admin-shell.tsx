@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { currentAdminUser } from "@/lib/auth/session";
 import { adminSections } from "@/lib/admin/sections";
-import { adminPath, routes } from "@/lib/routes";
+import { adminPath, localized, paths } from "@/lib/routes";
 
 const sectionLabel = {
   content: "dashboard.content",
@@ -72,7 +72,7 @@ export async function AdminShellHeader({ locale, signOut }: { locale: Locale; si
           <a href={adminPath(locale)} className="text-lg font-bold text-white no-underline">
             {t("title")}
           </a>
-          <a href={routes.home(locale)} className="text-sm text-white/90 underline">
+          <a href={localized(locale, paths.home)} className="text-sm text-white/90 underline">
             {tm("siteShortName")}
           </a>
         </p>

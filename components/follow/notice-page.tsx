@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
+import { paths } from "@/lib/routes";
 
 type Key = "sentTitle" | "sentBody" | "unsubscribedTitle" | "unsubscribedBody" | "problemTitle" | "errorInvalid" | "errorRateLimited";
 
@@ -26,7 +27,7 @@ export async function NoticePage({ params, title, body, back }: { params: Promis
       </p>
       {back && (
         <p className="mt-6">
-          <Link href="/subscribe" className="font-semibold text-brand-700 underline underline-offset-2">
+          <Link href={paths.subscribe} className="font-semibold text-brand-700 underline underline-offset-2">
             {t("backToForm")}
           </Link>
         </p>

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 import { SearchBox } from "@/components/search/search-box";
 import { DisplayChoices } from "./display-choices";
+import { paths } from "@/lib/routes";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
@@ -11,14 +12,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const names = { zh: t("languageNames.zh"), ko: t("languageNames.ko"), en: t("languageNames.en") };
   const items = [
     { href: "/", label: t("home") },
-    { href: "/zones", label: t("zones") },
-    { href: "/spatial-layout", label: t("layout") },
-    { href: "/policies", label: t("policies") },
-    { href: "/incentives", label: t("incentives") },
-    { href: "/news", label: t("news") },
-    { href: "/figures", label: t("figures") },
-    { href: "/press", label: t("press") },
-    { href: "/inquiry", label: t("inquiry") },
+    { href: paths.zones, label: t("zones") },
+    { href: paths.spatialLayout(), label: t("layout") },
+    { href: paths.policies, label: t("policies") },
+    { href: paths.incentives, label: t("incentives") },
+    { href: paths.news, label: t("news") },
+    { href: paths.figures(), label: t("figures") },
+    { href: paths.press, label: t("press") },
+    { href: paths.inquiry, label: t("inquiry") },
   ];
   return (
     <header className="bg-brand-900 text-white">

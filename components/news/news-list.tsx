@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/data/news";
 import { formatDate } from "@/lib/format";
 import { langAttr } from "@/components/ui/lang";
+import { paths } from "@/lib/routes";
 
 export async function NewsList({ locale, items, headingLevel = 3 }: { locale: Locale; items: NewsSummary[]; headingLevel?: 2 | 3 }) {
   const [t, tc] = await Promise.all([
@@ -21,7 +22,7 @@ export async function NewsList({ locale, items, headingLevel = 3 }: { locale: Lo
             {n.publishedOn ? <time dateTime={n.publishedOn}>{formatDate(locale, n.publishedOn)}</time> : tc("dateNotStated")}
           </p>
           <H className="mt-1 text-lg font-semibold">
-            <Link href={`/news/${n.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+            <Link href={paths.article(n.slug)} className="text-brand-800 underline-offset-4 hover:underline">
               {n.title}
             </Link>
           </H>

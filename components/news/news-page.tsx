@@ -11,11 +11,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
 import { NewsList } from "@/components/news/news-list";
 import { pageMetadata } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function newsMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "news" });
-  return pageMetadata({ locale, path: "/news", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.news, title: t("title"), description: t("lead") });
 }
 
 function pageHref(locale: Locale, filter: NewsFilter, page: number) {
@@ -45,7 +46,7 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
         allLabel={tc("all")}
         applyLabel={tc("apply")}
         resetLabel={tc("reset")}
-        resetHref={`/${locale}/news`}
+        resetHref={localized(locale, paths.news)}
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
           { name: "kind", label: t("kind"), value: filter.kind ?? "", options: facets.kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },

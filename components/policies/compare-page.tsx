@@ -7,12 +7,13 @@ import { getPolicy } from "@/lib/data/policies";
 import { compareSchema } from "@/lib/validation/filters";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function compareMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const [p, t] = await Promise.all([getPolicy(locale, slug), getTranslations({ locale, namespace: "policies" })]);
   if (!p) return {};
-  return pageMetadata({ locale, path: `/policies/${slug}/compare`, title: t("sideBySideTitle", { title: p.title }), description: t("compareLead") });
+  return pageMetadata({ locale, path: paths.policyCompare(slug), title: t("sideBySideTitle", { title: p.title }), description: t("compareLead") });
 }
 
 async function Comparison({ locale, slug, query: raw }: { locale: Locale; slug: string; query: Record<string, string | string[] | undefined> }) {
@@ -114,12 +115,12 @@ export async function ComparePage({ locale, slug, query }: { locale: Locale; slu
     <>
       <Breadcrumbs
         locale={locale}
-        items={[{ href: "/policies", label: t("title") }, { href: `/policies/${slug}`, label: policy.title }, { label: t("sideBySide") }]}
+        items={[{ href: paths.policies, label: t("title") }, { href: paths.policy(slug), label: policy.title }, { label: t("sideBySide") }]}
       />
       <h1 className="text-3xl font-bold text-brand-900">{t("sideBySideTitle", { title: policy.title })}</h1>
       <p className="mt-2 text-slate-700">{t("compareLead")}</p>
       <p className="no-print mt-2">
-        <Link href={`/policies/${slug}`} className="text-brand-700 underline">{t("backToDocument")}</Link>
+        <Link href={paths.policy(slug)} className="text-brand-700 underline">{t("backToDocument")}</Link>
       </p>
       <Comparison locale={locale} slug={slug} query={query} />
     </>

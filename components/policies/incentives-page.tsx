@@ -13,11 +13,12 @@ import { langAttr } from "@/components/ui/lang";
 import { pageMetadata } from "@/lib/seo";
 import { formatDate } from "@/lib/format";
 import { labelsFor } from "@/lib/labels";
+import { localized, paths } from "@/lib/routes";
 
 export async function incentivesMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "incentives" });
-  return pageMetadata({ locale, path: "/incentives", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.incentives, title: t("title"), description: t("lead") });
 }
 
 async function Finder({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
@@ -44,7 +45,7 @@ async function Finder({ locale, query }: { locale: Locale; query: Record<string,
         allLabel={t("any")}
         applyLabel={t("find")}
         resetLabel={tc("reset")}
-        resetHref={`/${locale}/incentives`}
+        resetHref={localized(locale, paths.incentives)}
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
           { name: "industry", label: t("industry"), value: filter.industry ?? "", options: facets.industries.map((v) => ({ value: v, label: ti(v) })) },
@@ -72,7 +73,7 @@ async function Finder({ locale, query }: { locale: Locale; query: Record<string,
         {results.map((a) => (
           <li key={`${a.policySlug}-${a.anchor}`} className="rounded-lg border border-slate-200 p-4" lang={langAttr(locale, a.lang)}>
             <h3 className="text-lg font-semibold">
-              <Link href={`/policies/${a.policySlug}#${a.anchor}`} className="text-brand-800 underline-offset-4 hover:underline">
+              <Link href={paths.policy(a.policySlug, a.anchor)} className="text-brand-800 underline-offset-4 hover:underline">
                 <span lang={langAttr(locale, a.lang) ? locale : undefined}>{tp("article", { number: a.number })}</span> {a.heading}
               </Link>
             </h3>

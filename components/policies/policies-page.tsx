@@ -9,11 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PolicyList } from "@/components/policies/policy-list";
 import { pageMetadata } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function policiesMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "policies" });
-  return pageMetadata({ locale, path: "/policies", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.policies, title: t("title"), description: t("lead") });
 }
 
 async function Results({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
@@ -34,7 +35,7 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
         allLabel={tc("all")}
         applyLabel={tc("apply")}
         resetLabel={tc("reset")}
-        resetHref={`/${locale}/policies`}
+        resetHref={localized(locale, paths.policies)}
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: facets.zones.map((z) => ({ value: z, label: zoneName.get(z) ?? z })) },
           { name: "topic", label: t("topic"), value: filter.topic ?? "", options: facets.topics.map((v) => ({ value: v, label: tt(v as "planning") })) },

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import type { PolicySummary } from "@/lib/data/policies";
 import { formatDate } from "@/lib/format";
 import { langAttr } from "@/components/ui/lang";
+import { paths } from "@/lib/routes";
 
 export async function PolicyList({ locale, policies, headingLevel = 3 }: { locale: Locale; policies: PolicySummary[]; headingLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: "policies" });
@@ -13,7 +14,7 @@ export async function PolicyList({ locale, policies, headingLevel = 3 }: { local
       {policies.map((p) => (
         <li key={p.slug} className="py-5" lang={langAttr(locale, p.lang)}>
           <H className="text-lg font-semibold">
-            <Link href={`/policies/${p.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+            <Link href={paths.policy(p.slug)} className="text-brand-800 underline-offset-4 hover:underline">
               {p.title}
             </Link>
           </H>

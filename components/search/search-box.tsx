@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { SEARCH_MAX_LENGTH } from "@/lib/data/search";
+import { paths } from "@/lib/routes";
 
 export async function SearchBox({
   locale,
@@ -16,7 +17,7 @@ export async function SearchBox({
   className?: string;
 }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const action = getPathname({ href: "/search", locale });
+  const action = getPathname({ href: paths.search, locale });
   return (
     <form role="search" aria-label={t("label")} action={action} method="get" className={`flex items-stretch ${className ?? ""}`}>
       <label htmlFor={id} className="sr-only">

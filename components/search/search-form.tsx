@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { SEARCH_MAX_LENGTH, type SearchError } from "@/lib/data/search";
+import { paths } from "@/lib/routes";
 
 export async function SearchForm({
   locale,
@@ -17,7 +18,7 @@ export async function SearchForm({
   error?: SearchError;
 }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const action = getPathname({ href: "/search", locale });
+  const action = getPathname({ href: paths.search, locale });
   return (
     <form
       role="search"

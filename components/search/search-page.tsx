@@ -5,6 +5,7 @@ import { parseSearchQuery, searchContent } from "@/lib/data/search";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function searchMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -13,7 +14,7 @@ export async function searchMetadata({ params }: { params: Promise<{ locale: str
   // Result pages are endless variations of the site's own content: keep them out of search engines. The
   // page still names its canonical and language versions (the sitemap lists them with hreflang).
   return {
-    ...(await pageMetadata({ locale: locale as Locale, path: "/search", title: t("title"), description: tm("description") })),
+    ...(await pageMetadata({ locale: locale as Locale, path: paths.search, title: t("title"), description: tm("description") })),
     robots: { index: false, follow: true },
   };
 }

@@ -3,11 +3,12 @@ import { Link } from "@/i18n/navigation";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { SourceRef } from "@/lib/data/sources";
 import { formatDate } from "@/lib/format";
+import { paths } from "@/lib/routes";
 
 /** "Source: <title> (<publisher>, <date>)", linking to the source item on this site. */
 export async function SourceNote({ locale, source, className }: { locale: Locale; source: SourceRef; className?: string }) {
   const t = await getTranslations({ locale, namespace: "common" });
-  const href = source.type === "news" ? `/news/${source.slug}` : `/policies/${source.slug}`;
+  const href = source.type === "news" ? paths.article(source.slug) : paths.policy(source.slug);
   const details = [source.publisher || t("sourceNotNamed"), source.date ? formatDate(locale, source.date) : null].filter(Boolean);
   return (
     <span className={className ?? "text-sm text-slate-600"}>

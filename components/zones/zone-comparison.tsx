@@ -19,13 +19,14 @@ import { PrintButton } from "@/components/ui/print-button";
 import { langAttr } from "@/components/ui/lang";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { paths } from "@/lib/routes";
 
 /** Breadcrumbs and heading of both comparison pages. */
 export async function CompareFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [t, tz] = await Promise.all([getTranslations({ locale, namespace: "compare" }), getTranslations({ locale, namespace: "zone" })]);
   return (
     <>
-      <Breadcrumbs locale={locale} items={[{ href: "/zones", label: tz("indexTitle") }, { label: t("title") }]} />
+      <Breadcrumbs locale={locale} items={[{ href: paths.zones, label: tz("indexTitle") }, { label: t("title") }]} />
       <PageHeader title={t("title")} lead={t("lead")} />
       {children}
     </>
@@ -139,7 +140,7 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
                   <td className="w-40" />
                   {zones.map((z) => (
                     <th key={z.slug} scope="col" className="px-3 py-2 text-left align-bottom text-base font-bold text-brand-900" lang={langAttr(locale, z.lang)}>
-                      <Link href={`/zones/${z.slug}`} className="underline-offset-4 hover:underline">{z.name}</Link>
+                      <Link href={paths.zone(z.slug)} className="underline-offset-4 hover:underline">{z.name}</Link>
                     </th>
                   ))}
                 </tr>
@@ -158,7 +159,7 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
                     <ul className="space-y-1">
                       {parks.map((p) => (
                         <li key={p.slug} lang={langAttr(locale, p.lang)}>
-                          <Link href={`/zones/${p.slug}`} className="text-brand-700 underline">{p.name}</Link>
+                          <Link href={paths.zone(p.slug)} className="text-brand-700 underline">{p.name}</Link>
                         </li>
                       ))}
                     </ul>

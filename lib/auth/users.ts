@@ -10,13 +10,14 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../prisma-client";
 import { locales } from "../../i18n/routing";
 import { adminRoles } from "./permissions";
+import { localeSchema } from "../validation/common";
 
 export const newUserSchema = z.object({
   email: z.email().transform((e) => e.trim().toLowerCase()),
   password: z.string().min(12, "must be at least 12 characters").max(128),
   role: z.enum(adminRoles),
   name: z.string().trim().min(1).max(200).optional(),
-  locales: z.array(z.enum(locales)).default([]),
+  locales: z.array(localeSchema).default([]),
 });
 export type NewUser = z.input<typeof newUserSchema>;
 

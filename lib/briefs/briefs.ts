@@ -19,6 +19,7 @@ import type { SourceRef } from "@/lib/data/sources";
 import type { Provenance } from "@/lib/data/translation";
 import { formatFigure } from "@/components/figures/figure-value";
 import { plainText, renderBriefPdf, type Brief, type BriefItem } from "./pdf";
+import { paths } from "@/lib/routes";
 
 const pageUrl = (locale: Locale, path: string) => `${siteUrl()}/${locale}${path}`;
 
@@ -26,7 +27,7 @@ async function sourceLine(locale: Locale, source: SourceRef | null): Promise<str
   const t = await getTranslations({ locale, namespace: "common" });
   if (!source) return `${t("source")}: ${t("sourceNotNamed")}`;
   const details = [source.publisher || t("sourceNotNamed"), source.date ? formatDate(locale, source.date) : null].filter(Boolean);
-  const url = pageUrl(locale, source.type === "news" ? `/news/${source.slug}` : `/policies/${source.slug}`);
+  const url = pageUrl(locale, source.type === "news" ? paths.article(source.slug) : paths.policy(source.slug));
   return `${t("source")}: ${source.title} (${details.join(", ")}) ${url}`;
 }
 
@@ -91,7 +92,7 @@ export async function zoneBriefPdf(locale: Locale, slug: string): Promise<Uint8A
     ...(zone.establishedOn ? [{ label: tz("establishedOn"), text: formatDate(locale, zone.establishedOn) }] : []),
   ];
   const zoneSource = await sourceLine(locale, zone.source);
-  const path = `/zones/${slug}`;
+  const path = paths.zone(slug);
   const brief: Brief = {
     locale,
     kicker,
@@ -108,12 +109,12 @@ export async function zoneBriefPdf(locale: Locale, slug: string): Promise<Uint8A
         items: incentives.map((a) => ({
           label: `${a.policyTitle} · ${tp("article", { number: a.number })}`,
           text: a.heading || plainText(a.body).slice(0, 120),
-          link: pageUrl(locale, `/policies/${a.policySlug}#${a.anchor}`),
+          link: pageUrl(locale, paths.policy(a.policySlug, a.anchor)),
         })),
       },
       {
         heading: tz("relatedPolicies"),
-        items: policies.map((p) => ({ text: `${p.title} (${formatDate(locale, p.issuedOn)})`, link: pageUrl(locale, `/policies/${p.slug}`) })),
+        items: policies.map((p) => ({ text: `${p.title} (${formatDate(locale, p.issuedOn)})`, link: pageUrl(locale, paths.policy(p.slug)) })),
       },
     ],
     url: pageUrl(locale, path),
@@ -139,7 +140,7 @@ export async function policyBriefPdf(locale: Locale, slug: string): Promise<Uint
     getFigures(locale),
   ]);
   const figures = allFigures.filter((f) => f.source?.type === "policy" && f.source.slug === slug);
-  const path = `/policies/${slug}`;
+  const path = paths.policy(slug);
   const granting = policy.sections.flatMap((s) => s.articles).filter((a) => a.grants);
   const details: BriefItem[] = [
     { label: tp("issuer"), text: policy.issuer },

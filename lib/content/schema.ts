@@ -1,9 +1,10 @@
 // zod schemas for the seed content in content/. The seed loader (prisma/seed.ts) and the content tests
 // validate every file against these before anything touches the database.
 import { z } from "zod";
+import { localeSchema } from "../validation/common";
 
 export const locales = ["zh", "ko", "en"] as const;
-export const localeSchema = z.enum(locales);
+export { localeSchema };
 export type ContentLocale = z.infer<typeof localeSchema>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lower-case slug with hyphens");

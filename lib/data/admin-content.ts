@@ -37,6 +37,7 @@ import {
   type FieldValues,
 } from "@/lib/admin/content-types";
 import { Prisma, type PublishStatus, type ReviewState } from "@/lib/generated/prisma/client";
+import { localeSchema } from "@/lib/validation/common";
 
 export type FieldErrors = Record<string, FieldErrorCode>;
 export type Failure = { ok: false; error: "forbidden" | "stale" | "notFound" | "noDraft" };
@@ -184,7 +185,6 @@ export async function locate(client: Tx | typeof db, type: ContentType, key: str
 export const isOutdated = (t: { locale: Locale; sourceRevision: number | null }, original: { locale: Locale; revision: number } | undefined) =>
   !!original && t.locale !== original.locale && (t.sourceRevision ?? 0) < original.revision;
 
-const localeSchema = z.enum(locales);
 
 function toFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -10,11 +10,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { locales, type Locale } from "@/i18n/routing";
+import { type Locale } from "@/i18n/routing";
 import { canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
 import { fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
+import { localeSchema } from "@/lib/validation/common";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);
 
@@ -58,7 +59,6 @@ export interface TranslationHistory {
   revisions: RevisionEntry[];
 }
 
-const localeSchema = z.enum(locales);
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 

@@ -18,6 +18,8 @@ import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate } from "@/lib/revalidate";
+import { textIn } from "@/lib/data/translation";
+import { localeSchema } from "@/lib/validation/common";
 
 /** Largest accepted upload (bytes). next.config.ts lets server action bodies be a little larger. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -58,7 +60,7 @@ export const uploadInputSchema = z
       .refine((f) => f.size <= MAX_UPLOAD_BYTES, { params: { code: "tooLarge" } }),
     filename: optionalText(mediaLimits.filename),
     credit: optionalText(mediaLimits.credit),
-    originalLocale: z.enum(locales),
+    originalLocale: localeSchema,
     alt: z.object(Object.fromEntries(locales.map((l) => [l, optionalText(mediaLimits.alt)])) as Record<Locale, ReturnType<typeof optionalText>>),
   })
   .superRefine((v, ctx) => {
@@ -68,7 +70,7 @@ export type UploadInput = z.input<typeof uploadInputSchema>;
 
 export const mediaTextInputSchema = z.object({
   id: idSchema,
-  locale: z.enum(locales),
+  locale: localeSchema,
   expectedVersion: version,
   alt: z.string().trim().min(1).max(mediaLimits.alt),
   caption: optionalText(mediaLimits.caption),
@@ -571,7 +573,7 @@ async function newsChoices(uiLocale: Locale): Promise<NewsChoice[]> {
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
   });
   return rows.map((r) => {
-    const t = r.translations.find((x) => x.locale === uiLocale) ?? r.translations.find((x) => x.locale === r.originalLocale) ?? r.translations[0];
+    const t = textIn(r.translations, uiLocale, r.originalLocale);
     return { slug: r.slug, version: r.version, heroImageId: r.heroImageId, title: t?.title ?? r.slug, titleLocale: t?.locale ?? r.originalLocale };
   });
 }

@@ -28,6 +28,8 @@ import { invalidate } from "@/lib/revalidate";
 import { contentTypes } from "@/lib/admin/content-types";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
 import { metaFieldErrors, type MetaFieldErrors } from "./admin-metadata";
+import { textIn } from "@/lib/data/translation";
+import { localeSchema } from "@/lib/validation/common";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -85,7 +87,7 @@ type Failure = { ok: false; error: "forbidden" | "notFound" };
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
 const presentLocales = (rows: { locale: Locale }[]) => locales.filter((l) => rows.some((r) => r.locale === l));
-const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) => rows.find((r) => r.locale === original) ?? rows[0];
+const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) => textIn(rows, original);
 
 /** The policy's sections and articles in order, headings in the original language. */
 export async function getPolicyStructure(actor: AdminUser | null, slug: unknown): Promise<{ ok: true; policy: PolicyStructure } | Failure> {
@@ -362,7 +364,7 @@ const deletedArticleSchema = z.object({
   translations: z.array(
     z.object({
       id: z.string(),
-      locale: z.enum(locales),
+      locale: localeSchema,
       status: z.enum(["draft", "published"]),
       heading: z.string(),
       body: z.string(),

@@ -24,6 +24,7 @@ import { draftOf, headRevision, locate, publishTranslation } from "@/lib/data/ad
 // and tests that know them from here).
 export { PORTAL_TIME_ZONE, utcToZonedLocal, zonedLocalToUtc } from "@/lib/time";
 import { zonedLocalToUtc } from "@/lib/time";
+import { localeSchema } from "@/lib/validation/common";
 
 /** How far ahead a publication may be scheduled. */
 export const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
@@ -39,7 +40,7 @@ export type ScheduleResult = { ok: true; id: string; publishAt: Date } | Schedul
 const scheduleSchema = z.object({
   type: z.enum(contentTypeKeys),
   key: itemKeySchema,
-  locale: z.enum(locales),
+  locale: localeSchema,
   /** A datetime-local value in the portal's time zone, or an instant. */
   publishAt: z.union([z.date(), z.string().max(40)]),
 });

@@ -10,11 +10,12 @@ import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { locales, type Locale } from "@/i18n/routing";
+import { type Locale } from "@/i18n/routing";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { parseErrorReport, type ErrorReportFieldErrors } from "@/lib/validation/error-report";
 import { addWorkingDays } from "@/lib/working-days";
 import { hashClientKey } from "./inquiries";
+import { localeSchema } from "@/lib/validation/common";
 
 export const RATE_LIMIT = 5;
 export const RATE_WINDOW_MS = 60 * 60 * 1000;
@@ -29,7 +30,7 @@ export type CreateErrorReportResult =
   | { ok: false; fieldErrors: ErrorReportFieldErrors };
 
 const optionsSchema = z.object({
-  locale: z.enum(locales),
+  locale: localeSchema,
   clientKey: z.string().min(1).max(512),
   honeypot: z.string().max(4000).optional(),
 });

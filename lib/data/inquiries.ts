@@ -10,10 +10,11 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { inquirySalt } from "@/lib/env";
-import { locales, type Locale } from "@/i18n/routing";
+import { type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInquiry, type InquiryFieldErrors } from "@/lib/validation/inquiry";
 import { newInquiryChallenge, verifiedProof, type Challenge } from "./inquiry-challenge";
+import { localeSchema } from "@/lib/validation/common";
 
 /** Inquiries one sender may store per RATE_WINDOW_MS. */
 export const RATE_LIMIT = 5;
@@ -32,7 +33,7 @@ export type CreateInquiryResult =
   | { ok: false; fieldErrors: InquiryFieldErrors };
 
 const optionsSchema = z.object({
-  locale: z.enum(locales),
+  locale: localeSchema,
   /** Who is sending: the client's address (or what stands for it). Only its salted hash is stored. */
   clientKey: z.string().min(1).max(512),
   /** The form's solved challenge (JSON), when it had to solve one. */

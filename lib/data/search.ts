@@ -15,6 +15,7 @@ import { tags } from "@/lib/cache-tags";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { argInt, argLocale } from "@/lib/validation/data-args";
+import { itemPath } from "@/lib/routes";
 
 export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure" | "glossary";
 
@@ -330,22 +331,8 @@ async function runSearch(
 }
 
 function hrefOf(r: Row): string {
-  switch (r.type) {
-    case "zone":
-      return `/zones/${r.slug}`;
-    case "policy":
-      return `/policies/${r.slug}`;
-    case "article":
-      return `/policies/${r.slug}#${r.anchor}`;
-    case "news":
-      return `/news/${r.slug}`;
-    case "layout":
-      return `/spatial-layout#${r.slug}`;
-    case "figure":
-      return `/figures#${r.slug}`;
-    case "glossary":
-      return `/glossary#${r.slug}`;
-  }
+  // The same address as the admin's "view on the site" (lib/routes.ts).
+  return r.type === "article" ? itemPath("policy-article", `${r.slug}~${r.anchor}`) : itemPath(r.type, r.slug);
 }
 
 function toResult(r: Row, terms: string[]): SearchResult {

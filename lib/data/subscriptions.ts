@@ -10,12 +10,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { locales, type Locale } from "@/i18n/routing";
+import { type Locale } from "@/i18n/routing";
 import { hashClientKey } from "./inquiries";
 import { enqueue } from "@/lib/follow/queue";
 import { CONFIRM_WINDOW_MS, describeTarget } from "@/lib/follow/notify";
 import { parseTargetKey, targetKey, targetSchema, type Target } from "@/lib/follow/targets";
 import { verifyToken } from "@/lib/follow/tokens";
+import { localeSchema } from "@/lib/validation/common";
 
 export const SUBSCRIBE_LIMIT = 5;
 export const PENDING_LIMIT = 3;
@@ -27,7 +28,7 @@ export type Frequency = (typeof frequencies)[number];
 
 const subscribeSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  locale: z.enum(locales),
+  locale: localeSchema,
   frequency: z.enum(frequencies),
   target: targetSchema,
 });
@@ -106,7 +107,7 @@ export async function getPreferences(token: unknown, displayLocale: Locale): Pro
   return { email: s.email, locale: s.locale as Locale, frequency: s.frequency as Frequency, createdAt: s.createdAt.toISOString(), follows };
 }
 
-const settingsSchema = z.object({ locale: z.enum(locales), frequency: z.enum(frequencies) });
+const settingsSchema = z.object({ locale: localeSchema, frequency: z.enum(frequencies) });
 
 export async function updatePreferences(token: unknown, input: unknown): Promise<boolean> {
   const s = await subscriberOf(token);

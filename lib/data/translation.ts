@@ -23,8 +23,21 @@ export function pickTranslation<T extends TranslationRow>(
   const usable = rows.filter((r) => r.status === undefined || r.status === "published");
   const exact = usable.find((r) => r.locale === requested);
   if (exact) return { text: exact, locale: exact.locale, fallback: false };
-  const orig = usable.find((r) => r.locale === original) ?? usable[0];
+  const orig = textIn(usable, original);
   return orig ? { text: orig, locale: orig.locale, fallback: true } : null;
+}
+
+/**
+ * "This translation, or the original": the row in the first of `preferred` locales that has one, else the
+ * first row. The one picker for texts whose status does not matter here (the admin, emails); public pages
+ * use pickTranslation, which also says that it fell back.
+ */
+export function textIn<T extends { locale: Locale }>(rows: readonly T[], ...preferred: (Locale | undefined)[]): T | undefined {
+  for (const l of preferred) {
+    const r = l && rows.find((x) => x.locale === l);
+    if (r) return r;
+  }
+  return rows[0];
 }
 
 /** ISO date (YYYY-MM-DD) of a @db.Date value, or null. */

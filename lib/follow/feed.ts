@@ -12,6 +12,7 @@ import { getChangeHistory, type HistorySubject } from "@/lib/data/changes";
 import { getPolicy } from "@/lib/data/policies";
 import { getZone } from "@/lib/data/zones";
 import { escapeHtml } from "@/app/[locale]/feed.xml/news-feed";
+import { itemPath, localized } from "@/lib/routes";
 
 const types = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -29,7 +30,7 @@ export async function changesFeedResponse(params: Promise<{ locale: string; slug
     getTranslations({ locale, namespace: "meta" }),
     getTranslations({ locale, namespace: "policies" }),
   ]);
-  const base = `${siteUrl()}/${locale}/${subject === "zone" ? "zones" : "policies"}/${slug}`;
+  const base = `${siteUrl()}${localized(locale, itemPath(subject, slug))}`;
   const feed = new Feed({
     id: `${base}/changes`,
     link: `${base}/changes`,

@@ -13,6 +13,8 @@ import type { PolicySnapshot } from "./changes";
 import { covers, parseTargetKey, type ChangeScope, type Target } from "./targets";
 import { signToken } from "./tokens";
 import { enqueue } from "./queue";
+import { itemPath, paths } from "@/lib/routes";
+import { textIn } from "@/lib/data/translation";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Client = Tx | Db;
@@ -130,7 +132,7 @@ export async function describeTarget(client: Client, locale: Locale, t: Target):
       model === "zone"
         ? await client.zoneTranslation.findMany({ where: { zone: { slug }, status: "published" }, select: { locale: true, name: true } })
         : await client.policyTranslation.findMany({ where: { policy: { slug }, status: "published" }, select: { locale: true, title: true } });
-    const r = rows.find((x) => x.locale === locale) ?? rows[0];
+    const r = textIn<{ locale: Locale; name: string } | { locale: Locale; title: string }>(rows, locale);
     return r ? ("name" in r ? r.name : r.title) : slug;
   };
   switch (t.kind) {
@@ -156,13 +158,14 @@ async function itemTitle(client: Client, c: ChangeRow): Promise<string> {
   if (c.subject === "policy" && c.snapshot) return (c.snapshot as PolicySnapshot).title;
   if (c.subject === "zone") {
     const rows = await client.zoneTranslation.findMany({ where: { zoneId: c.subjectId, status: "published" }, select: { locale: true, name: true } });
-    return (rows.find((r) => r.locale === c.locale) ?? rows[0])?.name ?? c.subjectSlug;
+    return textIn(rows, c.locale)?.name ?? c.subjectSlug;
   }
   const rows = await client.newsTranslation.findMany({ where: { articleId: c.subjectId, status: "published" }, select: { locale: true, title: true } });
-  return (rows.find((r) => r.locale === c.locale) ?? rows[0])?.title ?? c.subjectSlug;
+  return textIn(rows, c.locale)?.title ?? c.subjectSlug;
 }
 
-export const itemPath = (subject: string, slug: string) => (subject === "zone" ? `/zones/${slug}` : subject === "policy" ? `/policies/${slug}` : `/news/${slug}`);
+/** The page of a change's subject ("zone", "policy" or "news"). */
+const subjectPath = (subject: string, slug: string) => itemPath(subject === "zone" || subject === "policy" ? subject : "news", slug);
 
 function listHeaders(subscriberId: string): Record<string, string> {
   return { "List-Unsubscribe": `<${oneClickUrl(subscriberId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
@@ -201,7 +204,7 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
     if (!targets.some((t) => covers(t, scope))) continue;
     const title = await itemTitle(client, c);
     firstTitle ||= title;
-    const lines = [title, `${tr(`mail.subject_${c.subject as "zone" | "policy" | "news"}`)} · ${c.publishedAt.toISOString().slice(0, 10)}`, url(locale, itemPath(c.subject, c.subjectSlug))];
+    const lines = [title, `${tr(`mail.subject_${c.subject as "zone" | "policy" | "news"}`)} · ${c.publishedAt.toISOString().slice(0, 10)}`, url(locale, subjectPath(c.subject, c.subjectSlug))];
     if (c.note) lines.push("", `${tr("mail.note")} ${c.note}`);
     if (c.subject === "policy" && c.anchors.length && c.snapshot) {
       const snap = c.snapshot as PolicySnapshot;
@@ -209,10 +212,10 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
       lines.push("", tr("mail.changedArticles"));
       for (const anchor of c.anchors) {
         const a = articles.find((x) => x.anchor === anchor);
-        lines.push(`- ${a ? `${tr("mail.article", { number: a.number })} ${a.heading}`.trim() : anchor}: ${url(locale, `/policies/${c.subjectSlug}#${anchor}`)}`);
+        lines.push(`- ${a ? `${tr("mail.article", { number: a.number })} ${a.heading}`.trim() : anchor}: ${url(locale, paths.policy(c.subjectSlug, anchor))}`);
       }
     }
-    if (c.subject !== "news") lines.push("", `${tr("mail.allChanges")} ${url(locale, `${itemPath(c.subject, c.subjectSlug)}/changes`)}`);
+    if (c.subject !== "news") lines.push("", `${tr("mail.allChanges")} ${url(locale, `${subjectPath(c.subject, c.subjectSlug)}/changes`)}`);
     blocks.push(lines.join("\n"));
   }
   if (blocks.length === 0) return null;

@@ -1,7 +1,7 @@
 // The schemas every boundary shares: a locale, a slug, an item key, a record id. Declared once, so a
 // slug accepted by an admin form is the slug a public page, a follow link or a search filter accepts.
 import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
+import { defaultLocale, locales } from "../../i18n/routing";
 
 /** One of the site's locales. */
 export const localeSchema = z.enum(locales);

@@ -4,14 +4,14 @@
 // the default, a slug that no item can have finds nothing, filters drop what they do not know (no object
 // ever reaches Prisma as an operator), and numbers are clamped.
 import { z } from "zod";
-import { defaultLocale, locales, type Locale } from "@/i18n/routing";
+import { locales, type Locale } from "@/i18n/routing";
 import { incentiveFilterSchema, newsFilterSchema, policyFilterSchema } from "./filters";
+import { requestLocaleSchema } from "@/lib/validation/common";
 
-const localeArg = z.enum(locales).catch(defaultLocale);
 const slugArg = z.string().regex(/^[a-z0-9-]{1,120}$/);
 
 /** One of our locales; anything else reads as the default locale. */
-export const argLocale = (value: unknown): Locale => localeArg.parse(value);
+export const argLocale = (value: unknown): Locale => requestLocaleSchema.parse(value);
 
 /** A slug an item can have, or undefined. */
 export const argSlug = (value: unknown): string | undefined => slugArg.safeParse(value).data;

@@ -11,6 +11,7 @@ import { FigureList } from "@/components/figures/figure-list";
 import { NewsList } from "@/components/news/news-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { pageMetadata, websiteJsonLd } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -34,10 +35,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   ]);
   const picked = homeFigures.flatMap((s) => figures.filter((f) => f.slug === s));
   const ways = [
-    { href: "/spatial-layout", label: t("waysInLayout") },
-    { href: "/policies", label: t("waysInPolicies") },
-    { href: "/incentives", label: t("waysInIncentives") },
-    { href: "/inquiry", label: t("waysInInquiry") },
+    { href: paths.spatialLayout(), label: t("waysInLayout") },
+    { href: paths.policies, label: t("waysInPolicies") },
+    { href: paths.incentives, label: t("waysInIncentives") },
+    { href: paths.inquiry, label: t("waysInInquiry") },
   ];
 
   return (
@@ -75,7 +76,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             <li key={z.slug} className="flex flex-col rounded-lg border border-slate-200 p-5 shadow-sm" lang={langAttr(locale, z.lang)} data-zone={z.slug}>
               <p className="text-xs font-semibold uppercase tracking-wide text-accent-600">{tz(`kind.${z.kind}`)}</p>
               <h3 className="mt-2 text-lg font-semibold">
-                <Link href={`/zones/${z.slug}`} className="text-brand-900 underline-offset-4 hover:underline">{z.name}</Link>
+                <Link href={paths.zone(z.slug)} className="text-brand-900 underline-offset-4 hover:underline">{z.name}</Link>
               </h3>
               <div className="flex-1"><p className="mt-2 line-clamp-5 text-sm leading-relaxed text-slate-700">{z.summary}</p></div>
               <ul className="mt-4 space-y-1 text-sm text-slate-600">
@@ -93,7 +94,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <section aria-labelledby="figures-heading" className="mt-12">
         <div className="flex items-baseline justify-between gap-4">
           <h2 id="figures-heading" className="text-2xl font-bold text-brand-900">{t("figuresHeading")}</h2>
-          <Link href="/figures" className="text-sm text-brand-700 underline">{tn("figures")} →</Link>
+          <Link href={paths.figures()} className="text-sm text-brand-700 underline">{tn("figures")} →</Link>
         </div>
         <FigureList locale={locale} figures={picked} />
       </section>
@@ -101,7 +102,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <section aria-labelledby="news-heading" className="mt-12">
         <div className="flex items-baseline justify-between gap-4">
           <h2 id="news-heading" className="text-2xl font-bold text-brand-900">{t("newsHeading")}</h2>
-          <Link href="/news" className="text-sm text-brand-700 underline">{tn("news")} →</Link>
+          <Link href={paths.news} className="text-sm text-brand-700 underline">{tn("news")} →</Link>
         </div>
         <NewsList locale={locale} items={news.items.slice(0, 3)} />
       </section>

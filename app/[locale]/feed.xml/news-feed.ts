@@ -10,6 +10,7 @@ import { Feed } from "feed";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/data/news";
 import type { Provenance } from "@/lib/data/translation";
+import { localized, paths } from "@/lib/routes";
 
 export type FeedNewsItem = Pick<NewsSummary, "slug" | "publishedOn" | "title" | "summary" | "sourceName" | "lang" | "fallback"> & {
   body: string;
@@ -134,7 +135,7 @@ export function buildNewsFeed(input: NewsFeedInput): Feed {
     feedLinks: { rss: `${siteUrl}/${locale}/feed.xml`, atom: `${siteUrl}/${locale}/atom.xml` },
   });
   for (const { item, published, date } of entries) {
-    const url = `${siteUrl}/${locale}/news/${encodeURIComponent(item.slug)}`;
+    const url = `${siteUrl}${localized(locale, paths.article(encodeURIComponent(item.slug)))}`;
     const paragraphs = [
       item.fallback && input.fallbackLine ? `<p><em>${escapeHtml(input.fallbackLine(item.lang))}</em></p>` : "",
       item.provenance && input.provenanceLine ? `<p><em>${escapeHtml(input.provenanceLine(item.provenance))}</em></p>` : "",

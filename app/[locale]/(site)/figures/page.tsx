@@ -11,11 +11,12 @@ import { langAttr } from "@/components/ui/lang";
 import { BarChart } from "@/components/figures/bar-chart";
 import { formatFigure } from "@/components/figures/figure-value";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/figures">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "figures" });
-  return pageMetadata({ locale, path: "/figures", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.figures(), title: t("title"), description: t("lead") });
 }
 
 /** Charts: figures of one unit that belong together. */

@@ -11,11 +11,12 @@ import { getGlossary } from "@/lib/data/glossary";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageMetadata } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "glossary" });
-  return pageMetadata({ locale, path: "/glossary", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.glossary(), title: t("title"), description: t("lead") });
 }
 
 const columnWidth: Record<Locale, string> = { zh: "md:w-[17%]", ko: "md:w-[19%]", en: "md:w-[23%]" };
@@ -45,7 +46,7 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="mt-4">
           <a
-            href={`/${locale}/glossary/glossary.csv`}
+            href={localized(locale, paths.glossaryCsv)}
             download
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >

@@ -2,8 +2,6 @@
 // The inquiry form's server action. Works with and without JavaScript (the form posts here either way)
 // and always answers with a state the form can show in the visitor's language: never a 500.
 import { headers } from "next/headers";
-import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
 import { createInquiry } from "@/lib/data/inquiries";
 import {
   inquiryFromFormData,
@@ -12,9 +10,9 @@ import {
   type InquiryFormState,
 } from "@/lib/validation/inquiry";
 import { clientKey as clientKeyOf } from "@/lib/http/client-address";
+import { requestLocaleSchema } from "@/lib/validation/common";
 
 // The locale is bound by the page, but bound arguments travel through the browser: check it.
-const localeSchema = z.enum(locales).catch(defaultLocale);
 
 export async function submitInquiry(
   locale: unknown,
@@ -32,7 +30,7 @@ export async function submitInquiry(
     const clientKey = clientKeyOf(await headers());
     const proof = form instanceof FormData ? form.get("proof") : null;
     const result = await createInquiry(raw, {
-      locale: localeSchema.parse(locale),
+      locale: requestLocaleSchema.parse(locale),
       clientKey,
       proof: typeof proof === "string" && proof.length <= 4096 ? proof : undefined,
     });

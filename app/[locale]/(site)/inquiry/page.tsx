@@ -4,11 +4,12 @@ import type { Locale } from "@/i18n/routing";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { submitInquiry } from "./actions";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/inquiry">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "inquiry" });
-  return pageMetadata({ locale: locale as Locale, path: "/inquiry", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale: locale as Locale, path: paths.inquiry, title: t("title"), description: t("lead") });
 }
 
 export default async function InquiryPage({ params }: PageProps<"/[locale]/inquiry">) {

@@ -12,11 +12,12 @@ import { langAttr } from "@/components/ui/lang";
 import { NewsList } from "@/components/news/news-list";
 import { FigureList } from "@/components/figures/figure-list";
 import { pageMetadata } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/press">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "press" });
-  return pageMetadata({ locale, path: "/press", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.press, title: t("title"), description: t("lead") });
 }
 
 export default async function PressPage({ params }: PageProps<"/[locale]/press">) {
@@ -46,13 +47,13 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
             <h2 id="factsheet" className="text-2xl font-bold text-brand-900">{t("factSheet")}</h2>
             <p className="mt-2 text-slate-700">{t("factSheetLead")}</p>
             <p className="mt-3">
-              <a href={`/${locale}/press/fact-sheet.csv`} download className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              <a href={localized(locale, paths.factSheet)} download className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                 {t("downloadCsv")}
               </a>
             </p>
             <FigureList locale={locale} figures={figures.slice(0, 6)} />
             <p className="mt-4">
-              <Link href="/figures" className="text-brand-700 underline">{tc("viewAll")}</Link>
+              <Link href={paths.figures()} className="text-brand-700 underline">{tc("viewAll")}</Link>
             </p>
           </section>
         </div>
@@ -65,7 +66,7 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
             <h2 id="glossary" className="text-lg font-bold text-brand-900">{tg("title")}</h2>
             <p className="mt-2 text-sm leading-relaxed text-slate-700">{tg("pressLead")}</p>
             <p className="mt-3 text-sm">
-              <Link href="/glossary" className="font-semibold text-brand-700 underline">{tg("pressLink")}</Link>
+              <Link href={paths.glossary()} className="font-semibold text-brand-700 underline">{tg("pressLink")}</Link>
             </p>
           </section>
           <section aria-labelledby="sources">
@@ -73,13 +74,13 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
             <ul className="mt-3 space-y-3 text-sm">
               {policies.map((p) => (
                 <li key={p.slug} lang={langAttr(locale, p.lang)}>
-                  <Link href={`/policies/${p.slug}`} className="text-brand-700 underline">{p.title}</Link>
+                  <Link href={paths.policy(p.slug)} className="text-brand-700 underline">{p.title}</Link>
                   <span className="block text-slate-600">{p.issuer}, {formatDate(locale, p.issuedOn)}</span>
                 </li>
               ))}
               {news.map((n) => (
                 <li key={n.slug} lang={langAttr(locale, n.lang)}>
-                  <Link href={`/news/${n.slug}`} className="text-brand-700 underline">{n.title}</Link>
+                  <Link href={paths.article(n.slug)} className="text-brand-700 underline">{n.title}</Link>
                   <span className="block text-slate-600">
                     {n.sourceName || tc("sourceNotNamed")}
                     {", "}

@@ -12,11 +12,12 @@ import { SourceNote } from "@/components/ui/source-note";
 import { langAttr } from "@/components/ui/lang";
 import { LayoutDiagram } from "@/components/layout-diagram/layout-diagram";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/spatial-layout">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "layout" });
-  return pageMetadata({ locale, path: "/spatial-layout", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.spatialLayout(), title: t("title"), description: t("lead") });
 }
 
 export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]/spatial-layout">) {
@@ -38,7 +39,7 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
     <>
       <Breadcrumbs
         locale={locale}
-        items={[{ href: "/zones", label: tz("indexTitle") }, ...(zone ? [{ href: "/zones/china-rok-changchun", label: zone.shortName }] : []), { label: t("title") }]}
+        items={[{ href: paths.zones, label: tz("indexTitle") }, ...(zone ? [{ href: "/zones/china-rok-changchun", label: zone.shortName }] : []), { label: t("title") }]}
       />
       <PageHeader title={t("title")} lead={t("lead")} />
       {fallbackLang && <FallbackNotice locale={locale} shownIn={fallbackLang} />}
@@ -122,7 +123,7 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
             </dl>
             {e.linkedZone && zoneName.get(e.linkedZone) && (
               <p className="mt-3 text-sm">
-                <Link href={`/zones/${e.linkedZone}`} className="text-brand-700 underline">
+                <Link href={paths.zone(e.linkedZone)} className="text-brand-700 underline">
                   {t("linkedZone", { name: zoneName.get(e.linkedZone)!.name })}
                 </Link>
               </p>

@@ -5,14 +5,13 @@
 // back with an error code, never a 500.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { defaultLocale, locales } from "@/i18n/routing";
 import { clientKey as clientKeyOf } from "@/lib/http/client-address";
 import { confirmFollow, removeFollow, subscribe, unsubscribe, updatePreferences } from "@/lib/data/subscriptions";
 import { targetFromFields } from "@/lib/follow/targets";
 import { signToken } from "@/lib/follow/tokens";
+import { requestLocaleSchema } from "@/lib/validation/common";
 
-const localeOf = (v: unknown) => z.enum(locales).catch(defaultLocale).parse(v);
+const localeOf = (v: unknown) => requestLocaleSchema.parse(v);
 const field = (form: FormData, name: string) => {
   const v = form instanceof FormData ? form.get(name) : null;
   return typeof v === "string" && v.length <= 300 ? v : undefined;

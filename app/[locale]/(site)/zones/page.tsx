@@ -8,11 +8,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { langAttr } from "@/components/ui/lang";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/zones">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "zone" });
-  return pageMetadata({ locale, path: "/zones", title: t("indexTitle"), description: t("indexLead") });
+  return pageMetadata({ locale, path: paths.zones, title: t("indexTitle"), description: t("indexLead") });
 }
 
 export default async function ZonesPage({ params }: PageProps<"/[locale]/zones">) {
@@ -29,7 +30,7 @@ export default async function ZonesPage({ params }: PageProps<"/[locale]/zones">
       <Breadcrumbs locale={locale} items={[{ label: t("indexTitle") }]} />
       <PageHeader title={t("indexTitle")} lead={t("indexLead")}>
         <p className="mt-4">
-          <Link href="/zones/compare" className="font-semibold text-brand-700 underline" data-testid="compare-link">
+          <Link href={paths.zoneCompare} className="font-semibold text-brand-700 underline" data-testid="compare-link">
             {tc("indexLink")}
           </Link>
         </p>
@@ -39,7 +40,7 @@ export default async function ZonesPage({ params }: PageProps<"/[locale]/zones">
           <li key={z.slug} className="py-6" lang={langAttr(locale, z.lang)}>
             <p className="text-xs font-semibold uppercase tracking-wide text-accent-600">{t(`kind.${z.kind}`)}</p>
             <h2 className="mt-1 text-xl font-semibold">
-              <Link href={`/zones/${z.slug}`} className="text-brand-800 underline-offset-4 hover:underline">
+              <Link href={paths.zone(z.slug)} className="text-brand-800 underline-offset-4 hover:underline">
                 {z.name}
               </Link>
             </h2>

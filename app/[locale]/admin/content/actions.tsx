@@ -6,11 +6,11 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { htmlLang, locales } from "@/i18n/routing";
+import { htmlLang } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { formOf, stateOf } from "@/lib/auth/action-input";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/admin/content-types";
 import {
   returnForRevision,
@@ -22,8 +22,9 @@ import {
 import { ContentPreview } from "@/components/admin/content-preview";
 import type { ContentEditorState, EditorError } from "@/components/admin/content-editor-form";
 import { adminPath } from "@/lib/routes";
+import { localeSchema } from "@/lib/validation/common";
 
-const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
+const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: localeSchema });
 
 /** Save (a draft) or Preview (for useActionState): on a save, back to the page with the new revision; else the typed text comes back. */
 export async function saveContentAction(

@@ -5,16 +5,16 @@
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { cancelSchedule, schedulePublication } from "@/lib/data/admin-schedule";
 import type { ScheduleFormState } from "@/components/admin/schedule-form";
 import { adminPath } from "@/lib/routes";
+import { localeSchema } from "@/lib/validation/common";
 
-const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
+const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: localeSchema });
 
 /** The schedule form (for useActionState): on success back to the editor, else the typed time comes back with the error. */
 export async function scheduleAction(locale: unknown, target: unknown, prev: ScheduleFormState, form: FormData): Promise<ScheduleFormState> {

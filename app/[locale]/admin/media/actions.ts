@@ -12,6 +12,7 @@ import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFi
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
 import { adminPath } from "@/lib/routes";
+import { localeSchema } from "@/lib/validation/common";
 
 const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/);
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
@@ -41,7 +42,7 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values: MediaUploadValues = {
-    originalLocale: z.enum(locales).catch(prev.values.originalLocale).parse(form.get("originalLocale")),
+    originalLocale: localeSchema.catch(prev.values.originalLocale).parse(form.get("originalLocale")),
     credit: str(form, "credit"),
     alt: Object.fromEntries(locales.map((x) => [x, str(form, `alt_${x}`)])) as Record<Locale, string>,
   };
@@ -83,7 +84,7 @@ export async function saveMediaTextAction(
   const typed: MediaTextValues = { alt: str(form, "alt"), caption: str(form, "caption") };
   if (prev.values.credit !== undefined) typed.credit = str(form, "credit");
   const i = idSchema.safeParse(id);
-  const el = z.enum(locales).safeParse(editLocale);
+  const el = localeSchema.safeParse(editLocale);
   const fail = (error: MediaTextError, fieldErrors: MediaFieldErrors = {}): MediaTextState => {
     if (isNativePost(form) && i.success && el.success) {
       const q = outcomeQuery(error, fieldErrors, { ...typed, version: str(form, "expectedVersion") });

@@ -11,6 +11,7 @@ import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { adminPath } from "@/lib/routes";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
+import { textIn } from "@/lib/data/translation";
 
 type Props = PageProps<"/[locale]/admin/media">;
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function altFor(item: MediaListItem, locale: Locale): { text: string; lang?: string } {
   const own = item.alts.find((a) => a.locale === locale);
   if (own) return { text: own.alt };
-  const fallback = item.alts.find((a) => a.locale === item.originalLocale) ?? item.alts[0];
+  const fallback = textIn(item.alts, item.originalLocale);
   return fallback ? { text: fallback.alt, lang: htmlLang[fallback.locale] } : { text: "" };
 }
 

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { isContentType } from "@/lib/admin/content-types";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { listSchedules, type ScheduleEntry } from "@/lib/data/admin-schedule";
 import { adminPath } from "@/lib/routes";
 import { portalDateTime } from "@/lib/time";

@@ -9,7 +9,7 @@ import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { canEditLocale, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypes } from "@/lib/admin/content-types";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { listReviewQueue } from "@/lib/data/admin-content";
 import { getTranslationDashboard, type TranslationDashboard } from "@/lib/data/admin-translations";
 import { adminPath } from "@/lib/routes";

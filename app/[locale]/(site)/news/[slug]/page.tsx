@@ -17,6 +17,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { newsArticleJsonLd, pageMetadata } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
 import { beijingMinute } from "@/lib/site-identity";
+import { localized, paths } from "@/lib/routes";
 
 /** The largest stored variant of a lead image (app/media/[id]/[variant]/route.ts). */
 const heroSrc = (h: NewsHeroImage, width = h.widths[h.widths.length - 1]) => `/media/${h.id}/${width}.webp`;
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
   if (!n) return {};
   return pageMetadata({
     locale,
-    path: `/news/${slug}`,
+    path: paths.article(slug),
     title: n.title,
     description: n.summary,
     type: "article",
@@ -67,7 +68,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
       <JsonLd
         data={{
           ...newsArticleJsonLd({
-            url: `/${locale}/news/${slug}`,
+            url: localized(locale, paths.article(slug)),
             headline: article.title,
             description: article.summary,
             datePublished: article.publishedOn,
@@ -78,7 +79,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             sourceUrl: article.sourceUrl,
             author: article.byline,
             translationOf: article.provenance && {
-              url: `/${article.provenance.original}/news/${slug}`,
+              url: localized(article.provenance.original, paths.article(slug)),
               inLanguage: article.provenance.original,
               revision: article.provenance.sourceRevision,
             },
@@ -86,12 +87,12 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
           ...(hero ? { image: { "@type": "ImageObject", url: `${siteUrl()}${heroSrc(hero)}`, width: hero.width, height: hero.height } } : {}),
         }}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/news", label: t("title") }, { label: article.title, lang }]} />
+      <Breadcrumbs locale={locale} items={[{ href: paths.news, label: t("title") }, { label: article.title, lang }]} />
       <article lang={lang} className="max-w-3xl">
         <header className="border-b border-slate-200 pb-6">
           <p className="text-sm font-semibold text-accent-600" lang={lang ? locale : undefined}>{t(`kinds.${article.kind}`)}</p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{article.title}</h1>
-          <ProvenanceLine locale={locale} provenance={article.provenance} href={`/news/${slug}`} />
+          <ProvenanceLine locale={locale} provenance={article.provenance} href={paths.article(slug)} />
           <p className="mt-3 text-lg leading-relaxed text-slate-700">{article.summary}</p>
           <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]" lang={lang ? locale : undefined}>
             <dt className="font-semibold">{t("date")}</dt>
@@ -155,7 +156,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
           {article.zones.length > 0 && (
             <p className="flex flex-wrap gap-2">
               {article.zones.map((z) => (
-                <Link key={z} href={`/zones/${z}`} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline">
+                <Link key={z} href={paths.zone(z)} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline">
                   {zoneName.get(z) ?? z}
                 </Link>
               ))}
@@ -165,7 +166,7 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             <p className="flex flex-wrap items-center gap-2">
               <span className="text-slate-600">{t("tags")}:</span>
               {article.tags.map((tag) => (
-                <a key={tag} href={`/${locale}/news?tag=${tag}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline">
+                <a key={tag} href={`${localized(locale, paths.news)}?tag=${tag}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline">
                   {tagLabel(tag)}
                 </a>
               ))}

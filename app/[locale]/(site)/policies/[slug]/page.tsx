@@ -18,6 +18,7 @@ import { LastUpdated } from "@/components/follow/last-updated";
 import { CopyLink } from "@/components/policies/copy-link";
 import { JsonLd } from "@/components/seo/json-ld";
 import { legislationJsonLd, pageMetadata } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function generateStaticParams() {
   return (await getPolicySlugs()).map((slug) => ({ slug }));
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/policies
   if (!p) return {};
   return pageMetadata({
     locale,
-    path: `/policies/${slug}`,
+    path: paths.policy(slug),
     title: p.title,
     description: p.summary,
     article: { title: p.title, publishedAt: p.liveAt, source: p.issuer },
@@ -67,7 +68,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
     <>
       <JsonLd
         data={legislationJsonLd({
-          url: `/${locale}/policies/${slug}`,
+          url: localized(locale, paths.policy(slug)),
           name: policy.title,
           description: policy.summary,
           documentNumber: policy.documentNumber,
@@ -78,7 +79,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           issuer: policy.issuer,
           dateModified: policy.updatedAt,
           translationOf: policy.provenance && {
-            url: `/${policy.provenance.original}/policies/${slug}`,
+            url: localized(policy.provenance.original, paths.policy(slug)),
             inLanguage: policy.provenance.original,
             revision: policy.provenance.sourceRevision,
           },
@@ -86,23 +87,23 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           jurisdiction: ts("jurisdiction.jilin"),
           inLanguage: policy.lang,
           articles: policy.sections.flatMap((s) =>
-            s.articles.map((a) => ({ url: `/${locale}/policies/${slug}#${a.anchor}`, name: a.heading, number: a.number })),
+            s.articles.map((a) => ({ url: localized(locale, paths.policy(slug, a.anchor)), name: a.heading, number: a.number })),
           ),
         })}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/policies", label: t("title") }, { label: policy.title, lang }]} />
+      <Breadcrumbs locale={locale} items={[{ href: paths.policies, label: t("title") }, { label: policy.title, lang }]} />
       <article lang={lang}>
         <header className="border-b border-slate-200 pb-6">
           <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{policy.title}</h1>
-          <ProvenanceLine locale={locale} provenance={policy.provenance} href={`/policies/${slug}`} />
+          <ProvenanceLine locale={locale} provenance={policy.provenance} href={paths.policy(slug)} />
           <LastUpdated locale={locale} subject="policy" slug={slug} fallback={policy.updatedAt} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{policy.summary}</p>
           <div className="no-print mt-4 flex flex-wrap gap-3" lang={lang ? locale : undefined}>
-            <Link href={`/policies/${slug}/compare?with=${other}`} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <Link href={`${paths.policyCompare(slug)}?with=${other}`} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
               {t("sideBySide")}
             </Link>
             <PrintButton label={tc("print")} />
-            <a href={`/${locale}/policies/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <a href={localized(locale, paths.policyBrief(slug))} type="application/pdf" data-testid="brief-link" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
               {tb("download")}
             </a>
           </div>
@@ -131,7 +132,7 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
                     <ul className="space-y-1">
                       {policy.zones.map((z) => (
                         <li key={z}>
-                          <Link href={`/zones/${z}`} className="inline-block py-1 text-brand-700 underline">{zoneName.get(z)?.shortName ?? z}</Link>
+                          <Link href={paths.zone(z)} className="inline-block py-1 text-brand-700 underline">{zoneName.get(z)?.shortName ?? z}</Link>
                         </li>
                       ))}
                     </ul>

@@ -20,6 +20,7 @@ import { PolicyList } from "@/components/policies/policy-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LastUpdated } from "@/components/follow/last-updated";
 import { pageMetadata, zoneJsonLd } from "@/lib/seo";
+import { localized, paths } from "@/lib/routes";
 
 export async function generateStaticParams() {
   return (await getZoneSlugs()).map((slug) => ({ slug }));
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/zones/[s
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const zone = await getZone(locale, slug);
   if (!zone) return {};
-  return pageMetadata({ locale, path: `/zones/${slug}`, title: zone.name, description: zone.summary });
+  return pageMetadata({ locale, path: paths.zone(slug), title: zone.name, description: zone.summary });
 }
 
 export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[slug]">) {
@@ -58,13 +59,13 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
     <>
       <JsonLd
         data={zoneJsonLd({
-          url: `/${locale}/zones/${slug}`,
+          url: localized(locale, paths.zone(slug)),
           name: zone.name,
           alternateName: zone.shortName,
           description: zone.summary,
           containedIn: zone.relations
             .filter((r) => r.kind === "part_of" && r.direction === "to")
-            .map((r) => ({ name: r.name, url: `/${locale}/zones/${r.slug}` })),
+            .map((r) => ({ name: r.name, url: localized(locale, paths.zone(r.slug)) })),
           areas: [
             { name: t("areaNear"), km2: zone.areaNearKm2 },
             { name: t("areaTotal"), km2: zone.areaTotalKm2 },
@@ -75,18 +76,18 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           ],
         })}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/zones", label: t("indexTitle") }, { label: zone.shortName, lang }]} />
+      <Breadcrumbs locale={locale} items={[{ href: paths.zones, label: t("indexTitle") }, { label: zone.shortName, lang }]} />
       <article lang={lang}>
         <header className="border-b border-slate-200 pb-6">
           <p className="text-sm font-semibold uppercase tracking-wide text-accent-600" lang={lang ? locale : undefined}>
             {t(`kind.${zone.kind}`)}
           </p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{zone.name}</h1>
-          <ProvenanceLine locale={locale} provenance={zone.provenance} href={`/zones/${slug}`} />
+          <ProvenanceLine locale={locale} provenance={zone.provenance} href={paths.zone(slug)} />
           <LastUpdated locale={locale} subject="zone" slug={slug} fallback={zone.updatedAt ?? null} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
           <p className="no-print mt-4" lang={lang ? locale : undefined}>
-            <a href={`/${locale}/zones/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <a href={localized(locale, paths.zoneBrief(slug))} type="application/pdf" data-testid="brief-link" className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
               {tb("download")}
             </a>
           </p>
@@ -162,7 +163,7 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
             )}
             {slug === "china-rok-changchun" && (
               <p>
-                <Link href="/spatial-layout" className="font-semibold text-brand-700 underline">{t("layoutLink")}</Link>
+                <Link href={paths.spatialLayout()} className="font-semibold text-brand-700 underline">{t("layoutLink")}</Link>
               </p>
             )}
             {zone.relations.length > 0 && (
@@ -174,7 +175,7 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
                       <span className="text-slate-600">
                         {r.direction === "to" ? t(`relation.${r.kind}` as "relation.part_of") : t(`relationInverse.${r.kind}` as "relationInverse.part_of")}:
                       </span>{" "}
-                      <Link href={`/zones/${r.slug}`} className="text-brand-700 underline" lang={langAttr(locale, r.lang)}>
+                      <Link href={paths.zone(r.slug)} className="text-brand-700 underline" lang={langAttr(locale, r.lang)}>
                         {r.name}
                       </Link>
                     </li>

@@ -5,11 +5,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { CompareFrame, ZoneComparison } from "@/components/zones/zone-comparison";
 import { pageMetadata } from "@/lib/seo";
+import { paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/zones/compare">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "compare" });
-  return pageMetadata({ locale, path: "/zones/compare", title: t("title"), description: t("lead") });
+  return pageMetadata({ locale, path: paths.zoneCompare, title: t("title"), description: t("lead") });
 }
 
 export default async function ComparePage({ params }: PageProps<"/[locale]/zones/compare">) {

@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { contentTypeKeys, isContentType } from "@/lib/admin/content-types";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { listContent } from "@/lib/data/admin-content";
 import { isMetadataType } from "@/lib/data/admin-metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";

@@ -13,7 +13,7 @@ import { getMediaForEditing, mediaLimits, type MediaFieldErrorCode } from "@/lib
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaTextForm, type MediaTextMessages, type MediaTextState } from "@/components/admin/media-text-form";
 import { deleteMediaAction, saveMediaTextAction, setHeroAction } from "../actions";
-import { adminPath } from "@/lib/routes";
+import { adminPath, localized, paths } from "@/lib/routes";
 import { textLink } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
 
@@ -241,7 +241,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             <ul className="mt-2 space-y-2" data-testid="hero-used-by">
               {m.usedBy.map((a) => (
                 <li key={a.slug} className="flex flex-wrap items-center gap-3">
-                  <a className={textLink} href={`/${locale}/news/${a.slug}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                  <a className={textLink} href={localized(locale, paths.article(a.slug))} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
                     {a.title}
                   </a>
                   {m.canManage && (

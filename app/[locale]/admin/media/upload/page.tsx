@@ -12,6 +12,7 @@ import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaUploadForm, type MediaUploadMessages, type MediaUploadState } from "@/components/admin/media-upload-form";
 import { uploadMediaAction } from "../actions";
 import { adminPath } from "@/lib/routes";
+import { localeSchema } from "@/lib/validation/common";
 
 type Props = PageProps<"/[locale]/admin/media/upload">;
 
@@ -33,7 +34,7 @@ function stateFromQuery(sp: Record<string, string | string[] | undefined>, local
   return {
     seq: 0,
     values: {
-      originalLocale: z.enum(locales).catch(locale).parse(sp.originalLocale),
+      originalLocale: localeSchema.catch(locale).parse(sp.originalLocale),
       credit: q("credit").slice(0, mediaLimits.credit),
       alt: Object.fromEntries(locales.map((l) => [l, q(`alt_${l}`).slice(0, mediaLimits.alt)])) as Record<Locale, string>,
     },

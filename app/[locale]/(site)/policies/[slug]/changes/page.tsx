@@ -12,6 +12,7 @@ import { getChangeHistory, getPolicyVersionDiff, type ChangeHistory } from "@/li
 import { formatDate } from "@/lib/format";
 import { BackLink, ChangeList, ChangesHeader, changesMetadata } from "@/components/follow/change-list";
 import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
+import { paths } from "@/lib/routes";
 
 type Props = PageProps<"/[locale]/policies/[slug]/changes">;
 
@@ -21,7 +22,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return changesMetadata(locale, `/policies/${slug}`, (await getPolicy(locale, slug))?.title);
+  return changesMetadata(locale, paths.policy(slug), (await getPolicy(locale, slug))?.title);
 }
 
 export default async function PolicyChangesPage({ params, searchParams }: Props) {
@@ -35,10 +36,10 @@ export default async function PolicyChangesPage({ params, searchParams }: Props)
     getTranslations({ locale, namespace: "policies" }),
   ]);
   if (!policy) notFound();
-  const base = `/policies/${slug}`;
+  const base = paths.policy(slug);
   return (
     <>
-      <ChangesHeader locale={locale} section={{ href: "/policies", label: tp("title") }} base={base} title={policy.title} titleLang={htmlLang[policy.lang]} />
+      <ChangesHeader locale={locale} section={{ href: paths.policies, label: tp("title") }} base={base} title={policy.title} titleLang={htmlLang[policy.lang]} />
       <ChangeList locale={locale} changes={history.changes} base={base} />
       {history.versions.length >= 2 && (
         <section aria-labelledby="diff" className="mt-10">
@@ -117,7 +118,7 @@ async function Diff({ locale, slug, history, searchParams }: { locale: Locale; s
           {diff.articles.map((a) => (
             <section key={a.anchor} aria-label={tp("article", { number: a.number })}>
               <h4 className="font-semibold">
-                <Link href={`/policies/${slug}#${a.anchor}`} className="text-brand-700 underline underline-offset-2">
+                <Link href={paths.policy(slug, a.anchor)} className="text-brand-700 underline underline-offset-2">
                   {tp("article", { number: a.number })}
                 </Link>{" "}
                 <span className="font-normal text-slate-700">({t(a.status)})</span>

@@ -6,6 +6,7 @@ import { htmlLang, type Locale } from "@/i18n/routing";
 import { getZone, getZoneSlugs } from "@/lib/data/zones";
 import { getChangeHistory } from "@/lib/data/changes";
 import { BackLink, ChangeList, ChangesHeader, changesMetadata } from "@/components/follow/change-list";
+import { paths } from "@/lib/routes";
 
 type Props = PageProps<"/[locale]/zones/[slug]/changes">;
 
@@ -15,7 +16,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  return changesMetadata(locale, `/zones/${slug}`, (await getZone(locale, slug))?.name);
+  return changesMetadata(locale, paths.zone(slug), (await getZone(locale, slug))?.name);
 }
 
 export default async function ZoneChangesPage({ params }: Props) {
@@ -24,10 +25,10 @@ export default async function ZoneChangesPage({ params }: Props) {
   setRequestLocale(locale);
   const [zone, history, tn] = await Promise.all([getZone(locale, slug), getChangeHistory(locale, "zone", slug), getTranslations({ locale, namespace: "nav" })]);
   if (!zone) notFound();
-  const base = `/zones/${slug}`;
+  const base = paths.zone(slug);
   return (
     <>
-      <ChangesHeader locale={locale} section={{ href: "/zones", label: tn("zones") }} base={base} title={zone.name} titleLang={htmlLang[zone.lang]} />
+      <ChangesHeader locale={locale} section={{ href: paths.zones, label: tn("zones") }} base={base} title={zone.name} titleLang={htmlLang[zone.lang]} />
       <ChangeList locale={locale} changes={history.changes} base={base} />
       <BackLink locale={locale} base={base} />
     </>

@@ -11,7 +11,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/admin/content-types";
-import { editorPath, publicPath } from "@/lib/admin/paths";
+import { editorPath, itemPath, localized } from "@/lib/routes";
 import { diffFields } from "@/lib/admin/diff";
 import { getContentForEditing } from "@/lib/data/admin-content";
 import { FieldDiffs } from "@/components/admin/field-diffs";
@@ -119,7 +119,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
         <a className={textLink} href={`${editorPath(locale, type, item.key, el)}/history`}>
           {t("content.history")}
         </a>
-        <a className={textLink} href={publicPath(el, type, item.key)}>
+        <a className={textLink} href={localized(el, itemPath(type, item.key))}>
           {t("content.viewOnSite")}
         </a>
       </p>

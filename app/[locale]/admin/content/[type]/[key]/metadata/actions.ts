@@ -4,7 +4,6 @@
 // travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
 import { metadataFields, metadataTypes, saveMetadata } from "@/lib/data/admin-metadata";

@@ -9,7 +9,7 @@ import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
 import { isContentType } from "@/lib/admin/content-types";
-import { editorPath, publicPath } from "@/lib/admin/paths";
+import { editorPath, itemPath, localized } from "@/lib/routes";
 import { absoluteValue, formatQuantity } from "@/lib/format";
 import { getMetadata, type MetaErrorCode, type MetaFieldDef, type MetadataForEditing } from "@/lib/data/admin-metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
@@ -140,7 +140,7 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
             </a>
           )}
           {contentType && (
-            <a className={textLink} href={publicPath(locale, contentType, item.key)}>
+            <a className={textLink} href={localized(locale, itemPath(contentType, item.key))}>
               {t("content.viewOnSite")}
             </a>
           )}

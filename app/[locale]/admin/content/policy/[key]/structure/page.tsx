@@ -9,7 +9,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath, localized, paths } from "@/lib/routes";
 import {
   BODY_MAX,
   getPolicyStructure,
@@ -206,7 +206,7 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
           <a className={textLink} href={adminPath(locale, "content", "policy", p.slug, "metadata")}>
             {t("structure.detailsLink")}
           </a>
-          <a className={textLink} href={`/${locale}/policies/${p.slug}`}>
+          <a className={textLink} href={localized(locale, paths.policy(p.slug))}>
             {t("structure.structure.viewOnSite")}
           </a>
         </p>

@@ -5,16 +5,16 @@
 // validated here too. A restore is a save: it becomes a new revision, and a stale version writes nothing.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf } from "@/lib/auth/action-input";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { restoreRevision } from "@/lib/data/admin-history";
 import { adminPath } from "@/lib/routes";
+import { localeSchema } from "@/lib/validation/common";
 
-const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: z.enum(locales) });
+const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: localeSchema });
 
 /** Restore one revision: to the editor with ?saved= on success, else back to the history with ?error=. */
 export async function restoreRevisionAction(locale: unknown, target: unknown, form: FormData): Promise<void> {

@@ -11,7 +11,7 @@ import { intlLocale, joinList } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
 import { contentTypes, isContentType } from "@/lib/admin/content-types";
-import { editorPath } from "@/lib/admin/paths";
+import { editorPath } from "@/lib/routes";
 import { compareRevisions, listRevisions, type RevisionEntry } from "@/lib/data/admin-history";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";

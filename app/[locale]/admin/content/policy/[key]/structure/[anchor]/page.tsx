@@ -10,7 +10,7 @@ import { industryCodes, topicCodes } from "@/lib/content/schema";
 import { getPolicyStructure } from "@/lib/data/admin-policy-structure";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { flagsAction } from "../actions";
-import { adminPath } from "@/lib/routes";
+import { adminPath, localized, paths } from "@/lib/routes";
 import { primaryButton, textLink } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
 
@@ -89,7 +89,7 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
           <a className={textLink} href={`${structure}#${article.anchor}`}>
             {t("structure.structure.backToStructure")}
           </a>
-          <a className={textLink} href={`/${locale}/policies/${p.slug}#${article.anchor}`}>
+          <a className={textLink} href={localized(locale, paths.policy(p.slug, article.anchor))}>
             {t("structure.structure.viewOnSite")}
           </a>
         </p>
