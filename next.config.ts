@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "subset-font", "harfbuzzjs"],
-  // Media uploads (≤ 10 MB, lib/data/admin-media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
+  // Media uploads (≤ 10 MB, lib/admin/media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
   // Per-route body limits are enforced before Next.js by lib/http/request-gate.ts (413); these are the ceiling.
   experimental: {
     serverActions: { bodySizeLimit: "11mb" },

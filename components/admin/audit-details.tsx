@@ -1,6 +1,6 @@
-// The details of one audit log entry as plain "key: value" lines (lib/data/admin-audit-log.ts
+// The details of one audit log entry as plain "key: value" lines (lib/admin/audit-log.ts
 // detailLines). Rendered as text only: stored details may hold anything an editor typed.
-import type { DetailLine } from "@/lib/data/admin-audit-log";
+import type { DetailLine } from "@/lib/admin/audit-log";
 
 export function AuditDetails({ lines }: { lines: DetailLine[] }) {
   if (lines.length === 0) return <span aria-hidden="true">—</span>;

@@ -4,7 +4,7 @@
 // the version the page was opened at; when the save is refused (stale, invalid, forbidden) the typed
 // text comes back and is shown again.
 import { useActionState, useEffect, useState } from "react";
-import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/data/admin-media";
+import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/admin/media";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
 

@@ -6,7 +6,7 @@
 // it again. With JavaScript a file over the limit is refused before it is sent.
 import { useActionState, useEffect, useState, type ReactNode } from "react";
 import { htmlLang, type Locale } from "@/i18n/routing";
-import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/data/admin-media";
+import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/admin/media";
 import { primaryButton } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
 

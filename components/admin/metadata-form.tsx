@@ -1,10 +1,10 @@
 "use client";
-// The form of an item's locale-neutral fields (lib/data/admin-metadata.ts declares them per type): a
+// The form of an item's locale-neutral fields (lib/admin/metadata.ts declares them per type): a
 // select, date, number, text/address, list or set of checkboxes per field, a hidden expectedVersion and
 // Save. Posts to a server action through useActionState, so it works without JavaScript too; a refused
 // save (invalid, stale, forbidden) comes back with what was typed and a localized message per field.
 import { useActionState } from "react";
-import type { MetaErrorCode, MetaFormValues, MetaInput } from "@/lib/data/admin-metadata";
+import type { MetaErrorCode, MetaFormValues, MetaInput } from "@/lib/admin/metadata";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
 

@@ -4,7 +4,7 @@
 // it works without JavaScript too; a refused time comes back with its localized error and the typed
 // value. When a schedule is pending it shows the time and a Cancel button (a plain form) instead.
 import { useActionState } from "react";
-import type { ScheduleFieldError } from "@/lib/data/admin-schedule";
+import type { ScheduleFieldError } from "@/lib/admin/schedule";
 import { primaryButton } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
 

@@ -6,7 +6,7 @@
 import { useActionState } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { AdminRole } from "@/lib/auth/permissions";
-import type { UserField, UserFieldErrors } from "@/lib/data/admin-users";
+import type { UserField, UserFieldErrors } from "@/lib/admin/users";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
 

@@ -1,8 +1,8 @@
 // What the admin can edit, declared once: each content type's translatable fields (kind, limit,
 // required) and whether its translations carry their own publish status. The editor form, the server
-// actions, the data layer (lib/data/admin-content.ts), the translation dashboard and the tests all read
+// actions, the data layer (lib/admin/content.ts), the translation dashboard and the tests all read
 // this table, so adding a field here is the whole change on the admin side. Every type's translations
-// have their own draft/published status (lib/data/admin-content.ts).
+// have their own draft/published status (lib/admin/content.ts).
 //
 // No server-only imports: client components read the field list too.
 import { z } from "zod";

@@ -73,7 +73,7 @@ export const auth = betterAuth({
     additionalFields: {
       role: { type: "string", required: true, defaultValue: "translator", input: false },
       locales: { type: "string[]", required: false, defaultValue: [], input: false },
-      // Set by an admin (lib/data/admin-users.ts); lib/auth/session.ts treats such a session as none.
+      // Set by an admin (lib/admin/users.ts); lib/auth/session.ts treats such a session as none.
       deactivatedAt: { type: "date", required: false, input: false },
     },
   },

@@ -15,9 +15,9 @@
 // (table ContentMigration, with its report) and each item in its own transaction.
 //
 // This runs at start-up from lib/database-setup.ts, before the site is built and served, through the
-// seed's Prisma client: the admin data layer (lib/data/admin-*.ts) is server-only and invalidates
+// seed's Prisma client: the admin data layer (lib/admin/*.ts) is server-only and invalidates
 // Next.js cache tags, which do not exist yet at that point, so the writes below mirror
-// saveContentTranslation in lib/data/admin-content.ts instead of calling it.
+// saveContentTranslation in lib/admin/content.ts instead of calling it.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -149,7 +149,7 @@ interface Delegate {
 }
 const model = (tx: Tx, name: string) => (tx as unknown as Record<string, Delegate>)[name]!;
 
-/** Where each type's rows live (as in lib/data/admin-content.ts). */
+/** Where each type's rows live (as in lib/admin/content.ts). */
 const storage: Record<ContentType, { root: string; translation: string; ownerKey: string; part?: string }> = {
   zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId" },
   layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId" },

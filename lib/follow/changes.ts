@@ -1,4 +1,4 @@
-// Public change notes and history. publishTranslation (lib/data/admin-content.ts) — by hand or by a
+// Public change notes and history. publishTranslation (lib/admin/content.ts) — by hand or by a
 // schedule — is the one place a text goes live; it calls recordPublicChange in its own transaction, which
 // writes a PublicChange row (what, which language, the editor's note, for a policy the changed articles and
 // the whole document as readers now see it) and enqueues the notification fan-out (lib/follow/queue.ts).

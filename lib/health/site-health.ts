@@ -1,6 +1,6 @@
 // The site-health check: what a government-site inspection (and a careful editor) would flag, per
 // language. Read by `npm run check:site` (scripts/check-site.ts, exits non-zero on a failure) and the admin
-// page /admin/site-health (lib/data/admin-site-health.ts). It takes the Prisma client as an argument, so
+// page /admin/site-health (lib/admin/site-health.ts). It takes the Prisma client as an argument, so
 // the script runs it without the app's server-only modules.
 //
 // Failures (each a 单项否决-style fault of the inspection rules or a promise broken to a reader):

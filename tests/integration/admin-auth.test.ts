@@ -12,7 +12,7 @@ let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
 let authModule: typeof import("@/lib/auth/config");
-let inbox: typeof import("@/lib/data/admin-inquiries");
+let inbox: typeof import("@/lib/admin/inquiries");
 
 const ADMIN = { ADMIN_EMAIL: "Admin@Example.org", ADMIN_PASSWORD: "correct-horse-battery-staple" };
 const users: Record<"admin" | "editor" | "translator", AdminUser> = {} as never;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   app = await appDatabase("admin");
   db = app.db;
   authModule = await import("@/lib/auth/config");
-  inbox = await import("@/lib/data/admin-inquiries");
+  inbox = await import("@/lib/admin/inquiries");
 
   const row = await db.inquiry.create({
     data: {

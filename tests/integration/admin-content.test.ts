@@ -1,4 +1,4 @@
-// Editing text through the generic content layer (lib/data/admin-content.ts), shown on a news article,
+// Editing text through the generic content layer (lib/admin/content.ts), shown on a news article,
 // against a real, migrated and seeded database (TEST_DATABASE_URL's server when set, else an embedded
 // PGlite): drafts apart from the live text (the public data layer keeps serving the live revision),
 // review (submit, return, approve), permissions per role and locale, concurrency per translation,
@@ -13,7 +13,7 @@ import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 let app: AppDatabase;
 let database: TestDatabase;
 let db: Db;
-let content: typeof import("@/lib/data/admin-content");
+let content: typeof import("@/lib/admin/content");
 let news: typeof import("@/lib/data/news");
 
 const SLUG = "mofcom-etdz-regional-coordination"; // original: zh
@@ -53,7 +53,7 @@ const input = (over: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   app = await appDatabase("news-edit", { seed: true });
   db = app.db;
-  content = await import("@/lib/data/admin-content");
+  content = await import("@/lib/admin/content");
   news = await import("@/lib/data/news");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");

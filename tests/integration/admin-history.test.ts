@@ -1,5 +1,5 @@
-// Revision history, restore and the translation dashboard (lib/data/admin-history.ts,
-// lib/data/admin-translations.ts) against a real, migrated and seeded database: revisions listed newest
+// Revision history, restore and the translation dashboard (lib/admin/history.ts,
+// lib/admin/translations.ts) against a real, migrated and seeded database: revisions listed newest
 // first with their authors, diffs between revisions, a restore that is itself a new revision, stale and
 // unauthorised restores that write nothing; coverage numbers counted from the database; a saved original
 // that makes its translations outdated, with exactly the changed words in the dashboard's source diff.
@@ -13,9 +13,9 @@ import type { DiffPart } from "@/lib/admin/diff";
 
 let app: AppDatabase;
 let db: Db;
-let content: typeof import("@/lib/data/admin-content");
-let history: typeof import("@/lib/data/admin-history");
-let translations: typeof import("@/lib/data/admin-translations");
+let content: typeof import("@/lib/admin/content");
+let history: typeof import("@/lib/admin/history");
+let translations: typeof import("@/lib/admin/translations");
 
 const TERM = "teu"; // glossary, original zh
 const NEWS = "changchun-etdz-reform-innovation"; // news, original zh
@@ -52,9 +52,9 @@ const second = "二十英尺标准集装箱单位（TEU），用于统计港口�
 beforeAll(async () => {
   app = await appDatabase("hist", { seed: true });
   db = app.db;
-  content = await import("@/lib/data/admin-content");
-  history = await import("@/lib/data/admin-history");
-  translations = await import("@/lib/data/admin-translations");
+  content = await import("@/lib/admin/content");
+  history = await import("@/lib/admin/history");
+  translations = await import("@/lib/admin/translations");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor", [], "Edith Editor");
   users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);

@@ -18,8 +18,8 @@ import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/con
 
 let app: AppDatabase;
 let db: Db;
-let content: typeof import("@/lib/data/admin-content");
-let inbox: typeof import("@/lib/data/admin-inquiries");
+let content: typeof import("@/lib/admin/content");
+let inbox: typeof import("@/lib/admin/inquiries");
 
 type Role = "anonymous" | "translator" | "zhTranslator" | "editor" | "admin";
 const roles: Role[] = ["anonymous", "translator", "zhTranslator", "editor", "admin"];
@@ -36,8 +36,8 @@ const items = {} as Record<ContentType, { key: string; state: (locale: string) =
 beforeAll(async () => {
   app = await appDatabase("matrix", { seed: true });
   db = app.db;
-  content = await import("@/lib/data/admin-content");
-  inbox = await import("@/lib/data/admin-inquiries");
+  content = await import("@/lib/admin/content");
+  inbox = await import("@/lib/admin/inquiries");
   actors.anonymous = null;
   actors.translator = await makeUser("ko@example.org", "translator", ["ko"]);
   // Assigned Chinese, the language of most originals: the original text is an editor's to change.
@@ -176,13 +176,13 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
 
 describe("policy article: delete and undo", () => {
   const mayEditStructure: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
-  let structure: typeof import("@/lib/data/admin-policy-structure");
+  let structure: typeof import("@/lib/admin/policy-structure");
   let slug = "";
   const version = async () => (await db.policy.findUniqueOrThrow({ where: { slug } })).version;
   const articles = async () => (await db.policyArticle.findMany({ where: { policy: { slug } }, select: { anchor: true } })).map((a) => a.anchor).sort();
 
   beforeAll(async () => {
-    structure = await import("@/lib/data/admin-policy-structure");
+    structure = await import("@/lib/admin/policy-structure");
     slug = (await db.policy.findFirstOrThrow({ select: { slug: true } })).slug;
   });
 
@@ -214,12 +214,12 @@ describe("an image's alt text and caption", () => {
   // The image's original language is Chinese: its text there is an editor's to change, as for content.
   const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
   const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
-  let media: typeof import("@/lib/data/admin-media");
+  let media: typeof import("@/lib/admin/media");
   let id = "";
   const text = async (locale: "zh" | "ko") => (await db.mediaTranslation.findUnique({ where: { mediaId_locale: { mediaId: id, locale } } }))?.alt ?? null;
 
   beforeAll(async () => {
-    media = await import("@/lib/data/admin-media");
+    media = await import("@/lib/admin/media");
     const m = await db.media.create({
       data: { filename: "matrix.webp", width: 10, height: 10, originalLocale: "zh", translations: { create: [{ locale: "zh", alt: "原文" }, { locale: "ko", alt: "번역" }] } },
     });

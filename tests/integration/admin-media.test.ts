@@ -13,7 +13,7 @@ import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
 let app: AppDatabase;
 let db: Db;
-let media: typeof import("@/lib/data/admin-media");
+let media: typeof import("@/lib/admin/media");
 let news: typeof import("@/lib/data/news");
 
 const SLUG = "china-rok-zone-new-track"; // original: en
@@ -81,7 +81,7 @@ const counts = async () => ({
 beforeAll(async () => {
   app = await appDatabase("media", { seed: true });
   db = app.db;
-  media = await import("@/lib/data/admin-media");
+  media = await import("@/lib/admin/media");
   news = await import("@/lib/data/news");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");

@@ -1,5 +1,5 @@
-// Editing the locale-neutral fields of every content type (lib/data/admin-metadata.ts) and the structure
-// of a policy document (lib/data/admin-policy-structure.ts) against a real, migrated and seeded database
+// Editing the locale-neutral fields of every content type (lib/admin/metadata.ts) and the structure
+// of a policy document (lib/admin/policy-structure.ts) against a real, migrated and seeded database
 // (TEST_DATABASE_URL's server when set, else an embedded PGlite): only content:edit (editors, admins) may
 // read or change anything; invalid input comes back as field errors and a stale version is refused, both
 // writing nothing (row snapshots compared); changes are audit-logged; adding, moving and deleting keep
@@ -12,8 +12,8 @@ import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
 let app: AppDatabase;
 let db: Db;
-let meta: typeof import("@/lib/data/admin-metadata");
-let structure: typeof import("@/lib/data/admin-policy-structure");
+let meta: typeof import("@/lib/admin/metadata");
+let structure: typeof import("@/lib/admin/policy-structure");
 let policies: typeof import("@/lib/data/policies");
 
 const POLICY = "changjitu-2014-work-points"; // original: zh; 10 sections, 45 articles
@@ -27,8 +27,8 @@ async function makeUser(email: string, role: "admin" | "editor" | "translator", 
 beforeAll(async () => {
   app = await appDatabase("struct_meta", { seed: true });
   db = app.db;
-  meta = await import("@/lib/data/admin-metadata");
-  structure = await import("@/lib/data/admin-policy-structure");
+  meta = await import("@/lib/admin/metadata");
+  structure = await import("@/lib/admin/policy-structure");
   policies = await import("@/lib/data/policies");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");

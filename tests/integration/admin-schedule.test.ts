@@ -1,4 +1,4 @@
-// Scheduled publishing (lib/data/admin-schedule.ts) against a real, migrated and seeded database
+// Scheduled publishing (lib/admin/schedule.ts) against a real, migrated and seeded database
 // (TEST_DATABASE_URL's server when set, else an embedded PGlite): who may schedule, which times are
 // accepted, replacing and cancelling, and the runner — nothing before the time, exactly one publish after
 // it even when two runs race, the revision that was scheduled (a later draft does not ride along), the outcome recorded, a deactivated or demoted scheduler refused. Also the
@@ -13,8 +13,8 @@ import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
 let app: AppDatabase;
 let db: Db;
-let content: typeof import("@/lib/data/admin-content");
-let schedule: typeof import("@/lib/data/admin-schedule");
+let content: typeof import("@/lib/admin/content");
+let schedule: typeof import("@/lib/admin/schedule");
 
 const SLUG = "china-rok-zone-new-track"; // original: zh
 const users = {} as Record<"admin" | "editor" | "editor2" | "koTranslator", AdminUser>;
@@ -45,8 +45,8 @@ const input = (over: Record<string, unknown> = {}) => ({ type: "news", key: SLUG
 beforeAll(async () => {
   app = await appDatabase("sched", { seed: true });
   db = app.db;
-  content = await import("@/lib/data/admin-content");
-  schedule = await import("@/lib/data/admin-schedule");
+  content = await import("@/lib/admin/content");
+  schedule = await import("@/lib/admin/schedule");
   users.admin = await makeUser("admin@example.org", "admin");
   users.editor = await makeUser("editor@example.org", "editor");
   users.editor2 = await makeUser("editor2@example.org", "editor");

@@ -1,4 +1,4 @@
-// User management and the audit log viewer (lib/data/admin-users.ts, lib/data/admin-audit-log.ts)
+// User management and the audit log viewer (lib/admin/users.ts, lib/admin/audit-log.ts)
 // against a real, migrated database (TEST_DATABASE_URL's server when set, else an embedded PGlite):
 // every function refused for anonymous, translator and editor; accounts created with a password
 // better-auth verifies; the last-admin and self protections; deactivation ending sessions and blocking
@@ -12,8 +12,8 @@ import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
 let app: AppDatabase;
 let db: Db;
-let users: typeof import("@/lib/data/admin-users");
-let audit: typeof import("@/lib/data/admin-audit-log");
+let users: typeof import("@/lib/admin/users");
+let audit: typeof import("@/lib/admin/audit-log");
 let authModule: typeof import("@/lib/auth/config");
 
 // lib/auth/session.ts reads the request's cookies through next/headers: the test hands it one.
@@ -43,8 +43,8 @@ const newUser = (over: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   app = await appDatabase("users");
   db = app.db;
-  users = await import("@/lib/data/admin-users");
-  audit = await import("@/lib/data/admin-audit-log");
+  users = await import("@/lib/admin/users");
+  audit = await import("@/lib/admin/audit-log");
   authModule = await import("@/lib/auth/config");
   as.admin = await makeUser("admin@example.org", "admin");
   as.admin2 = await makeUser("admin2@example.org", "admin");

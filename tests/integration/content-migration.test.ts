@@ -32,7 +32,7 @@ beforeAll(async () => {
   const admin = toAdminUser(
     await db.user.findUniqueOrThrow({ where: { id: (await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor" })).id } }),
   )!;
-  const { saveContentTranslation, getContentForEditing, publishTranslation } = await import("@/lib/data/admin-content");
+  const { saveContentTranslation, getContentForEditing, publishTranslation } = await import("@/lib/admin/content");
   const item = await getContentForEditing(admin, "zone", "changjitu-pilot-zone", "ko");
   if (!item.ok) throw new Error("cannot open the zone for editing");
   const head = async () => {

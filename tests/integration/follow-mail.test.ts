@@ -24,7 +24,7 @@ const received: ParsedMail[] = [];
 /** Addresses the server refuses once (a temporary 451) before accepting. */
 const refuseOnce = new Set<string>();
 
-let content: typeof import("@/lib/data/admin-content");
+let content: typeof import("@/lib/admin/content");
 let subs: typeof import("@/lib/data/subscriptions");
 let queue: typeof import("@/lib/follow/queue");
 let editor: AdminUser;
@@ -84,7 +84,7 @@ beforeAll(async () => {
   process.env.SITE_URL = SITE;
   app = await appDatabase("follow", { seed: true });
   db = app.db;
-  content = await import("@/lib/data/admin-content");
+  content = await import("@/lib/admin/content");
   subs = await import("@/lib/data/subscriptions");
   queue = await import("@/lib/follow/queue");
   const u = await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor", locales: [] });

@@ -112,7 +112,7 @@ describe("site health", () => {
   });
 
   it("the admin page's report is for editors and admins only", async () => {
-    const { siteHealthReport } = await import("@/lib/data/admin-site-health");
+    const { siteHealthReport } = await import("@/lib/admin/site-health");
     const translator = { id: "t", email: "t@example.org", name: "T", role: "translator" as const, locales: ["ko" as const] };
     expect(await siteHealthReport(null)).toEqual({ ok: false, error: "forbidden" });
     expect(await siteHealthReport(translator)).toEqual({ ok: false, error: "forbidden" });

@@ -6,8 +6,8 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf } from "@/lib/auth/action-input";
-import { auditSignOut } from "@/lib/data/admin-audit";
-import { updateInquiryStatus } from "@/lib/data/admin-inquiries";
+import { auditSignOut } from "@/lib/admin/audit";
+import { updateInquiryStatus } from "@/lib/admin/inquiries";
 import { handleErrorReport } from "@/lib/data/error-reports";
 import { adminPath, signInPath } from "@/lib/routes";
 

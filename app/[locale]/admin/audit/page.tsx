@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { intlLocale, joinList } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
 import type { AdminUser } from "@/lib/auth/permissions";
-import { listAuditLog, type AuditEntry, type AuditFilterName, type AuditFilters } from "@/lib/data/admin-audit-log";
+import { listAuditLog, type AuditEntry, type AuditFilterName, type AuditFilters } from "@/lib/admin/audit-log";
 import { adminPath } from "@/lib/routes";
 import { portalDateTime } from "@/lib/time";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";

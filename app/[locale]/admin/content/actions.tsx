@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the content editor. Each checks the session first (lib/auth/guard.ts),
-// before reading its input; the data layer (lib/data/admin-content.ts) checks the
+// before reading its input; the data layer (lib/admin/content.ts) checks the
 // permission again with the user it is handed. Bound arguments travel through the browser, so they are
 // validated here too.
 import { redirect } from "next/navigation";
@@ -18,7 +18,7 @@ import {
   setContentStatus,
   submitForReview,
   validateContentFields,
-} from "@/lib/data/admin-content";
+} from "@/lib/admin/content";
 import { ContentPreview } from "@/components/admin/content-preview";
 import type { ContentEditorState, EditorError } from "@/components/admin/content-editor-form";
 import { adminPath } from "@/lib/routes";

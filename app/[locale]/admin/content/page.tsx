@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { contentTypeKeys } from "@/lib/admin/content-types";
-import { listContent } from "@/lib/data/admin-content";
+import { listContent } from "@/lib/admin/content";
 import { canEditAnyLocale } from "@/lib/auth/permissions";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { adminPath } from "@/lib/routes";

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of scheduled publishing (the schedule form on the content editor, the Cancel buttons
 // there and on /{locale}/admin/schedule). Each re-checks content:publish from the session; the data layer
-// (lib/data/admin-schedule.ts) checks again with the user it is handed. Bound arguments travel through
+// (lib/admin/schedule.ts) checks again with the user it is handed. Bound arguments travel through
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -9,7 +9,7 @@ import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
 import { editorPath } from "@/lib/routes";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
-import { cancelSchedule, schedulePublication } from "@/lib/data/admin-schedule";
+import { cancelSchedule, schedulePublication } from "@/lib/admin/schedule";
 import type { ScheduleFormState } from "@/components/admin/schedule-form";
 import { adminPath } from "@/lib/routes";
 import { localeSchema } from "@/lib/validation/common";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { inquiryStatuses, listInquiries } from "@/lib/data/admin-inquiries";
+import { inquiryStatuses, listInquiries } from "@/lib/admin/inquiries";
 import { adminPath } from "@/lib/routes";
 import { portalDateTime } from "@/lib/time";
 import { AdminFrame } from "@/components/admin/admin-frame";

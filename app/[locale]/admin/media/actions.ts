@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the media library. Each reads the session before its input (lib/auth/guard.ts), then the permission; the data
-// layer (lib/data/admin-media.ts) checks again with the user it is handed. Bound arguments travel through
+// layer (lib/admin/media.ts) checks again with the user it is handed. Bound arguments travel through
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
-import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFieldErrors } from "@/lib/data/admin-media";
+import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFieldErrors } from "@/lib/admin/media";
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
 import { adminPath } from "@/lib/routes";

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { listMedia, type MediaListItem } from "@/lib/data/admin-media";
+import { listMedia, type MediaListItem } from "@/lib/admin/media";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { adminPath } from "@/lib/routes";
 import { primaryButton, textLink } from "@/components/ui/styles";

@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
-import { listOutbox } from "@/lib/data/admin-outbox";
+import { listOutbox } from "@/lib/admin/outbox";
 import { AdminFrame } from "@/components/admin/admin-frame";
 
 type Props = PageProps<"/[locale]/admin/outbox">;

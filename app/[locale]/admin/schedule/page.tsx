@@ -7,7 +7,7 @@ import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { isContentType } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/routes";
-import { listSchedules, type ScheduleEntry } from "@/lib/data/admin-schedule";
+import { listSchedules, type ScheduleEntry } from "@/lib/admin/schedule";
 import { adminPath } from "@/lib/routes";
 import { portalDateTime } from "@/lib/time";
 import { AdminFrame } from "@/components/admin/admin-frame";

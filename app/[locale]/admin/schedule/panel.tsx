@@ -7,9 +7,9 @@ import { getTranslations } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
 import type { ContentType } from "@/lib/admin/content-types";
-import { PORTAL_TIME_ZONE, pendingSchedule, utcToZonedLocal } from "@/lib/data/admin-schedule";
+import { PORTAL_TIME_ZONE, pendingSchedule, utcToZonedLocal } from "@/lib/admin/schedule";
 import { ScheduleForm, type ScheduleError, type ScheduleFormMessages } from "@/components/admin/schedule-form";
-import type { ScheduleFieldError } from "@/lib/data/admin-schedule";
+import type { ScheduleFieldError } from "@/lib/admin/schedule";
 import { cancelScheduleAction, scheduleAction } from "../content/schedule-actions";
 import { adminPath } from "@/lib/routes";
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { siteHealthReport } from "@/lib/data/admin-site-health";
+import { siteHealthReport } from "@/lib/admin/site-health";
 import { findingText, type RootTranslator } from "@/lib/health/format";
 import { adminPath } from "@/lib/routes";
 import { AdminFrame } from "@/components/admin/admin-frame";

@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the user management. Each reads the session before its input (lib/auth/guard.ts), then the permission (
-// "user:manage"); the data layer (lib/data/admin-users.ts) checks again with the user it is handed.
+// "user:manage"); the data layer (lib/admin/users.ts) checks again with the user it is handed.
 // Bound arguments travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { locales, type Locale } from "@/i18n/routing";
 import { adminRoles } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
-import { createUser, deactivateUser, reactivateUser, resetPassword, updateUser } from "@/lib/data/admin-users";
+import { createUser, deactivateUser, reactivateUser, resetPassword, updateUser } from "@/lib/admin/users";
 import type { UserFormError, UserFormState, UserFormValues } from "@/components/admin/user-form";
 import type { UserPasswordState } from "@/components/admin/user-password-form";
 import { adminPath } from "@/lib/routes";

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/i18n/routing";
 import { adminRoles, type AdminRole } from "@/lib/auth/permissions";
-import { userLimits, type UserField } from "@/lib/data/admin-users";
+import { userLimits, type UserField } from "@/lib/admin/users";
 import type { UserFormMessages } from "@/components/admin/user-form";
 import type { UserPasswordMessages } from "@/components/admin/user-password-form";
 

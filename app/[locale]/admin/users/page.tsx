@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { intlLocale, joinList } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
-import { listUsers, type UserListItem } from "@/lib/data/admin-users";
+import { listUsers, type UserListItem } from "@/lib/admin/users";
 import { adminPath } from "@/lib/routes";
 import { portalDateTime } from "@/lib/time";
 import { AdminFrame } from "@/components/admin/admin-frame";

@@ -1,4 +1,4 @@
-// /media/<id>/<width>.webp: one stored WebP variant of an uploaded image (lib/data/admin-media.ts), public
+// /media/<id>/<width>.webp: one stored WebP variant of an uploaded image (lib/admin/media.ts), public
 // because the images appear on public pages. Outside the locale segment (proxy.ts leaves /media/ alone).
 //
 // A variant's bytes never change: an image is never replaced in place (a new upload gets a new id, and a
@@ -6,7 +6,7 @@
 // or malformed addresses are 404 (validated with zod), never 500. Read on request (dynamic params, no
 // static params; the bytes are not put into Next's cache on purpose — browsers and CDNs cache them).
 import { z } from "zod";
-import { getMediaVariant } from "@/lib/data/admin-media";
+import { getMediaVariant } from "@/lib/admin/media";
 
 const paramsSchema = z.object({
   id: z.string().regex(/^[a-z0-9]{8,40}$/),

@@ -1,7 +1,7 @@
 // /{locale}/admin/inquiries/export.csv: every inquiry as CSV, for staff with inquiry:read only.
 // (The proxy leaves paths with a dot alone, so this is reached as is.)
 import { adminFor } from "@/lib/auth/guard";
-import { exportInquiriesCsv } from "@/lib/data/admin-inquiries";
+import { exportInquiriesCsv } from "@/lib/admin/inquiries";
 
 export async function GET(): Promise<Response> {
   const allowed = await adminFor("inquiry:read");

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
-import { getMediaForEditing, mediaLimits, type MediaFieldErrorCode } from "@/lib/data/admin-media";
+import { getMediaForEditing, mediaLimits, type MediaFieldErrorCode } from "@/lib/admin/media";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaTextForm, type MediaTextMessages, type MediaTextState } from "@/components/admin/media-text-form";
 import { deleteMediaAction, saveMediaTextAction, setHeroAction } from "../actions";

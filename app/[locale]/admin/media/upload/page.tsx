@@ -7,7 +7,7 @@ import { z } from "zod";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
-import { acceptedTypes, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, mediaLimits, type MediaFieldErrorCode } from "@/lib/data/admin-media";
+import { acceptedTypes, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, mediaLimits, type MediaFieldErrorCode } from "@/lib/admin/media";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MediaUploadForm, type MediaUploadMessages, type MediaUploadState } from "@/components/admin/media-upload-form";
 import { uploadMediaAction } from "../actions";

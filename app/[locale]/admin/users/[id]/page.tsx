@@ -9,7 +9,7 @@ import { intlLocale } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
 import { adminRoles } from "@/lib/auth/permissions";
-import { getUserForEditing } from "@/lib/data/admin-users";
+import { getUserForEditing } from "@/lib/admin/users";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { UserForm } from "@/components/admin/user-form";
 import { UserPasswordForm } from "@/components/admin/user-password-form";

@@ -13,7 +13,7 @@ import { requireAdmin } from "@/lib/auth/guard";
 import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/admin/content-types";
 import { editorPath, itemPath, localized } from "@/lib/routes";
 import { diffFields } from "@/lib/admin/diff";
-import { getContentForEditing } from "@/lib/data/admin-content";
+import { getContentForEditing } from "@/lib/admin/content";
 import { FieldDiffs } from "@/components/admin/field-diffs";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { hasPublicHistory } from "@/lib/follow/targets";

@@ -1,12 +1,12 @@
 "use server";
 // Server action of the metadata form. It reads the session before its input, then checks "content:edit" (lib/auth/guard.ts);
-// the data layer (lib/data/admin-metadata.ts) checks again with the user it is handed. Bound arguments
+// the data layer (lib/admin/metadata.ts) checks again with the user it is handed. Bound arguments
 // travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
-import { metadataFields, metadataTypes, saveMetadata } from "@/lib/data/admin-metadata";
+import { metadataFields, metadataTypes, saveMetadata } from "@/lib/admin/metadata";
 import type { MetadataError, MetadataFormState } from "@/components/admin/metadata-form";
 import { adminPath } from "@/lib/routes";
 

@@ -1,5 +1,5 @@
 // /{locale}/admin/content/{type}/{key}/metadata: an item's locale-neutral fields (kind, dates, numbers,
-// references, status) in one form, for editors and admins. The fields come from lib/data/admin-metadata.ts;
+// references, status) in one form, for editors and admins. The fields come from lib/admin/metadata.ts;
 // enum options are labelled with the public site's own words (zone kinds, topics, units, …). Save posts
 // with the version the page was opened at; a stale or invalid save keeps what was typed. Reads the
 // session, so everything item-specific sits inside <Suspense>; anonymous visitors go to the sign-in page.
@@ -11,7 +11,7 @@ import { requireAdmin } from "@/lib/auth/guard";
 import { isContentType } from "@/lib/admin/content-types";
 import { editorPath, itemPath, localized } from "@/lib/routes";
 import { absoluteValue, formatQuantity } from "@/lib/format";
-import { getMetadata, type MetaErrorCode, type MetaFieldDef, type MetadataForEditing } from "@/lib/data/admin-metadata";
+import { getMetadata, type MetaErrorCode, type MetaFieldDef, type MetadataForEditing } from "@/lib/admin/metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { MetadataForm, type MetadataError, type MetadataFieldView, type MetadataFormMessages } from "@/components/admin/metadata-form";
 import { saveMetadataAction } from "./actions";

@@ -1,6 +1,6 @@
 "use server";
 // Server actions of a policy's structure page. Each reads the session before its input, then checks
-// "content:edit" (begin → lib/auth/guard.ts); the data layer (lib/data/admin-policy-structure.ts) checks again
+// "content:edit" (begin → lib/auth/guard.ts); the data layer (lib/admin/policy-structure.ts) checks again
 // with the user it is handed. Bound arguments travel through the browser, so they are validated here too.
 // Move, delete and flags are plain form posts that come back to the page with a notice or an error;
 // adding uses useActionState so a refused form keeps what was typed.
@@ -18,7 +18,7 @@ import {
   restoreArticle,
   setArticleFlags,
   type StructureResult,
-} from "@/lib/data/admin-policy-structure";
+} from "@/lib/admin/policy-structure";
 import type { StructureAddError, StructureAddState } from "@/components/admin/structure-add-form";
 import { adminPath } from "@/lib/routes";
 

@@ -18,8 +18,8 @@ import {
   MAX_NUMBER,
   SECTION_HEADING_MAX,
   type PolicyStructure,
-} from "@/lib/data/admin-policy-structure";
-import type { MetaErrorCode } from "@/lib/data/admin-metadata";
+} from "@/lib/admin/policy-structure";
+import type { MetaErrorCode } from "@/lib/admin/metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { StructureAddForm, type StructureAddError } from "@/components/admin/structure-add-form";
 import { addAction, deleteAction, moveAction, restoreAction } from "./actions";

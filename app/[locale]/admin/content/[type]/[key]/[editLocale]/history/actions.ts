@@ -1,6 +1,6 @@
 "use server";
 // Restoring an old revision from the history page (a plain form: works without JavaScript). The action
-// reads the session itself; the data layer (lib/data/admin-history.ts → saveContentTranslation) checks the
+// reads the session itself; the data layer (lib/admin/history.ts → saveContentTranslation) checks the
 // permission again with the user it is handed. Bound arguments travel through the browser, so they are
 // validated here too. A restore is a save: it becomes a new revision, and a stale version writes nothing.
 import { redirect } from "next/navigation";
@@ -10,7 +10,7 @@ import { formOf } from "@/lib/auth/action-input";
 import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/routes";
 import { canEditLocale } from "@/lib/auth/permissions";
-import { restoreRevision } from "@/lib/data/admin-history";
+import { restoreRevision } from "@/lib/admin/history";
 import { adminPath } from "@/lib/routes";
 import { localeSchema } from "@/lib/validation/common";
 

@@ -12,7 +12,7 @@ import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
 import { contentTypes, isContentType } from "@/lib/admin/content-types";
 import { editorPath } from "@/lib/routes";
-import { compareRevisions, listRevisions, type RevisionEntry } from "@/lib/data/admin-history";
+import { compareRevisions, listRevisions, type RevisionEntry } from "@/lib/admin/history";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
 import { restoreRevisionAction } from "./actions";

@@ -7,7 +7,7 @@ import { htmlLang, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
-import { getPolicyStructure } from "@/lib/data/admin-policy-structure";
+import { getPolicyStructure } from "@/lib/admin/policy-structure";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import { flagsAction } from "../actions";
 import { adminPath, localized, paths } from "@/lib/routes";

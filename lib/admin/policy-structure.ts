@@ -2,7 +2,7 @@
 // section or an article (text in the policy's original language), delete an article or an empty section,
 // move an article within its section or a section within the document, and set an article's flags for
 // the incentive finder (grants, topics, industries, zones). The text of each section and article in each
-// language is edited in the content editor (lib/data/admin-content.ts, types "policy-section" and
+// language is edited in the content editor (lib/admin/content.ts, types "policy-section" and
 // "policy-article").
 //
 // Numbers and anchors are stable: a section or article keeps its number (and so its permalink
@@ -27,7 +27,7 @@ import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate } from "@/lib/revalidate";
 import { contentTypes } from "@/lib/admin/content-types";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
-import { metaFieldErrors, type MetaFieldErrors } from "./admin-metadata";
+import { metaFieldErrors, type MetaFieldErrors } from "./metadata";
 import { textIn } from "@/lib/data/translation";
 import { localeSchema } from "@/lib/validation/common";
 

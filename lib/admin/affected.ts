@@ -1,6 +1,6 @@
 // Which cached pages show an item: its own cache tags, and for a news article or policy that a zone's facts
 // or key figures cite as their source, those zone profiles and the figures page. Used by every admin write
-// (lib/data/admin-content.ts, admin-metadata.ts) so that a change expires exactly the pages it touched.
+// (lib/admin/content.ts, admin-metadata.ts) so that a change expires exactly the pages it touched.
 import "server-only";
 import type { db } from "@/lib/db";
 import type { ContentChange } from "@/lib/revalidate";

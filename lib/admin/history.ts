@@ -1,5 +1,5 @@
 // The revision history of one locale's text of one item (every save is a Revision row, written by
-// lib/data/admin-content.ts; before the first save of a translation, a "baseline" row records the text it
+// lib/admin/content.ts; before the first save of a translation, a "baseline" row records the text it
 // replaced), the comparison of any two of its revisions, and restoring an old revision — which is itself
 // a save (saveContentTranslation with the audit action "revision.restore"), so it becomes a new revision
 // and nothing in the history is ever rewritten.
@@ -14,7 +14,7 @@ import { type Locale } from "@/i18n/routing";
 import { canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
+import { fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/admin/content";
 import { localeSchema } from "@/lib/validation/common";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);

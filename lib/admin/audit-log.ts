@@ -1,6 +1,6 @@
 // The audit log viewer (admins only, "user:manage"): every AuditLog row, newest first, 50 a page,
 // filtered by action, acting user, target and a date range (days in the portal's time zone, lib/time.ts). The writers are the
-// domain modules themselves (lib/data/admin-*.ts, lib/auth/config.ts); this module only reads.
+// domain modules themselves (lib/admin/*.ts, lib/auth/config.ts); this module only reads.
 //
 // Filters come straight from the query string: each is validated on its own, and one that does not
 // parse is ignored (and named in `ignored`, so the page can say so) instead of failing the request.

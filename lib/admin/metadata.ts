@@ -1,5 +1,5 @@
 // Editing the locale-neutral fields of every content item in the admin (the text per locale is
-// lib/data/admin-content.ts): a zone's kind, areas, dates, order and status; a layout element's kind,
+// lib/admin/content.ts): a zone's kind, areas, dates, order and status; a layout element's kind,
 // position, zone, parent and linked zone; a policy's number, dates, validity, topics and zones; a news
 // article's kind, date, source address, tags and zones; a key figure's value, unit, date, zone and order;
 // a glossary term's status.
@@ -17,7 +17,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
-import { affectedBy } from "./admin-affected";
+import { affectedBy } from "./affected";
 import { topicCodes, unitCodes } from "@/lib/content/schema";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

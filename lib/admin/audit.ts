@@ -1,5 +1,5 @@
 // The audit trail's writers outside a domain change: sign-out (sign-in is written by better-auth's
-// session hook in lib/auth/config.ts; inquiry status changes by lib/data/admin-inquiries.ts, in their own
+// session hook in lib/auth/config.ts; inquiry status changes by lib/admin/inquiries.ts, in their own
 // transaction).
 import "server-only";
 import { db } from "@/lib/db";

@@ -7,7 +7,7 @@
 // (`revision`; the public site reads only these, and only where `status` is published); a save writes
 // the working draft (`draft`, numbered `draftRevision`) and a Revision row, and leaves the public site
 // alone. Only `content:publish` promotes a draft (publishTranslation), or a schedule that names one
-// revision (lib/data/admin-schedule.ts). A translator submits a draft for review; an editor approves
+// revision (lib/admin/schedule.ts). A translator submits a draft for review; an editor approves
 // (publishes) or returns it with a comment. Every state change writes an AuditLog row.
 //
 // Every function takes the acting user and checks the permission itself (lib/auth/permissions.ts):
@@ -18,14 +18,14 @@
 // Concurrency is per translation: a save, submit, return or publish names the revision it was based on
 // (`expectedRevision`: the draft's number, else the live one; 0 for a language without text) and is
 // refused as "stale" when that translation has moved on. Translators of different languages never
-// collide; the item's `version` guards only its locale-neutral details (lib/data/admin-metadata.ts).
+// collide; the item's `version` guards only its locale-neutral details (lib/admin/metadata.ts).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, canEditAnyLocale, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
-import { affectedBy } from "./admin-affected";
+import { affectedBy } from "./affected";
 import { beforePublish, recordPublicChange } from "@/lib/follow/changes";
 import {
   contentTypes,
@@ -67,7 +67,7 @@ interface Storage {
   ownerKey: string;
   /** For sections and articles: the owner model, found by policy + anchor. */
   part?: "policySection" | "policyArticle";
-  /** Whose pages show it (lib/data/admin-affected.ts). */
+  /** Whose pages show it (lib/admin/affected.ts). */
   kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary";
   /** The translation's relation to its owner (for the review queue). */
   ownerRel: string;

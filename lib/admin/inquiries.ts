@@ -9,7 +9,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import type { InquiryStatus } from "@/lib/generated/prisma/client";
-import { inquirySurge } from "./inquiries";
+import { inquirySurge } from "@/lib/data/inquiries";
 
 export const inquiryStatuses = ["new", "in_progress", "answered", "closed"] as const satisfies readonly InquiryStatus[];
 

@@ -20,7 +20,7 @@ import {
   isOutdated,
   model,
   type TranslationRow,
-} from "@/lib/data/admin-content";
+} from "@/lib/admin/content";
 import type { PublishStatus } from "@/lib/generated/prisma/client";
 
 export interface CoverageRow {

@@ -18,7 +18,7 @@ import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 import { contentTypeKeys, isContentType, itemKeySchema } from "@/lib/admin/content-types";
-import { draftOf, headRevision, locate, publishTranslation } from "@/lib/data/admin-content";
+import { draftOf, headRevision, locate, publishTranslation } from "@/lib/admin/content";
 
 // The portal's time zone and its wall-clock arithmetic live in lib/time.ts (re-exported for the callers
 // and tests that know them from here).
