@@ -1,6 +1,7 @@
 // The media library: uploading an image (checked and converted by sharp into WebP variants), its alt
-// text and caption per locale, deleting it, and choosing it as a news article's lead image. Plus the one
-// public read, `getMediaVariant`, for the /media/<id>/<width>.webp route (app/media/[id]/[variant]).
+// text and caption per locale, deleting it, and choosing it as a news article's lead image. The image
+// itself is checked and converted by lib/media/process.ts; the public read of a variant is
+// lib/data/media.ts.
 //
 // Every admin function takes the acting user and checks the permission itself (lib/auth/permissions.ts):
 // uploading, deleting, the credit line and lead images need `content:edit` (editors, admins); alt text and
@@ -12,25 +13,18 @@
 // turned upright from its EXIF orientation and re-encoded as WebP without any metadata (no EXIF, GPS or
 // camera data is stored or served). The original file is not kept.
 import "server-only";
-import sharp from "sharp";
+import { inspectImage, processImage } from "@/lib/media/process";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate } from "@/lib/revalidate";
 import { textIn } from "@/lib/data/translation";
-import { localeSchema } from "@/lib/validation/common";
+import { idSchema, slugParamSchema, localeSchema } from "@/lib/validation/common";
 
 /** Largest accepted upload (bytes). next.config.ts lets server action bodies be a little larger. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-/** Largest accepted image (pixels, width × height) — sharp refuses to decode anything larger. */
-export const MAX_INPUT_PIXELS = 50_000_000;
-/** Widths of the stored WebP variants (only those not wider than the original; at least one). */
-export const VARIANT_WIDTHS = [640, 1280] as const;
-export const WEBP_QUALITY = 80;
 export const mediaLimits = { alt: 300, caption: 1000, credit: 200, filename: 200 } as const;
-/** Formats accepted, as sharp's metadata names them (AVIF is "heif" with AV1 compression). */
-export const acceptedTypes = "image/jpeg,image/png,image/webp,image/avif,image/gif";
 
 export type MediaFieldErrorCode = "required" | "tooLong" | "invalid" | "tooLarge" | "notImage" | "tooManyPixels";
 export type AltKey = `alt.${Locale}`;
@@ -43,8 +37,6 @@ export type Invalid = { ok: false; error: "invalid"; fieldErrors: MediaFieldErro
 export type WriteResult = { ok: true; version: number } | Failure | Invalid;
 export type UploadResult = { ok: true; id: string; version: number } | { ok: false; error: "forbidden" } | Invalid;
 
-const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/);
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const version = z.coerce.number().int().min(1).max(2_147_483_647);
 const optionalText = (max: number) => z.string().trim().max(max).default("");
 
@@ -80,7 +72,7 @@ export const mediaTextInputSchema = z.object({
 export type MediaTextInput = z.input<typeof mediaTextInputSchema>;
 
 export const deleteInputSchema = z.object({ id: idSchema, expectedVersion: version });
-export const heroInputSchema = z.object({ slug: slugSchema, mediaId: idSchema.nullable(), expectedVersion: version });
+export const heroInputSchema = z.object({ slug: slugParamSchema, mediaId: idSchema.nullable(), expectedVersion: version });
 
 function toFieldErrors(error: z.ZodError): MediaFieldErrors {
   const out: MediaFieldErrors = {};
@@ -115,80 +107,6 @@ async function articlesUsing(mediaId: string): Promise<string[]> {
 const invalidateNews = (slugs: Iterable<string>) => {
   for (const slug of new Set(slugs)) invalidate({ type: "news", slug });
 };
-
-// ---------------------------------------------------------------- processing
-
-export interface ProcessedVariant {
-  width: number;
-  height: number;
-  data: Buffer;
-}
-
-type ProcessResult = { ok: true; variants: ProcessedVariant[] } | { ok: false; code: "notImage" | "tooManyPixels" };
-
-function isAccepted(meta: sharp.Metadata): boolean {
-  switch (meta.format) {
-    case "jpeg":
-    case "png":
-    case "webp":
-    case "gif":
-      return true;
-    case "heif":
-      // HEIC (iPhone photos) is also "heif"; only AVIF (AV1-compressed) is accepted.
-      return meta.compression === "av1";
-    default:
-      return false;
-  }
-}
-
-type Inspection = { ok: true; meta: sharp.Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
-
-const sharpOptions: sharp.SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", pages: 1 };
-
-/** Reads the header only (nothing is decoded, so a bomb costs nothing here): format and pixel count. */
-async function inspectImage(input: Buffer): Promise<Inspection> {
-  let meta: sharp.Metadata;
-  try {
-    meta = await sharp(input, { ...sharpOptions, limitInputPixels: false }).metadata();
-  } catch {
-    return { ok: false, code: "notImage" };
-  }
-  if (!isAccepted(meta) || !meta.width || !meta.height) return { ok: false, code: "notImage" };
-  const frameHeight = meta.pageHeight ?? meta.height;
-  if (meta.width * frameHeight > MAX_INPUT_PIXELS) return { ok: false, code: "tooManyPixels" };
-  // Width once turned upright (orientations 5–8 swap the sides).
-  return { ok: true, meta, uprightWidth: (meta.orientation ?? 1) >= 5 ? frameHeight : meta.width };
-}
-
-/**
- * Detects the format from the bytes, refuses anything but JPEG/PNG/WebP/AVIF/GIF and images over
- * MAX_INPUT_PIXELS, then renders upright WebP variants at VARIANT_WIDTHS (never enlarged; a narrower
- * image gets one variant at its own width). sharp writes no metadata unless asked (no withMetadata here).
- */
-export async function processImage(input: Buffer): Promise<ProcessResult> {
-  const inspected = await inspectImage(input);
-  if (!inspected.ok) return inspected;
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= inspected.uprightWidth);
-  if (widths.length === 0) widths.push(inspected.uprightWidth);
-  try {
-    const base = sharp(input, sharpOptions).rotate();
-    const variants = await Promise.all(
-      widths.map(async (w) => {
-        const { data, info } = await base
-          .clone()
-          .resize({ width: w, withoutEnlargement: true })
-          .webp({ quality: WEBP_QUALITY })
-          .toBuffer({ resolveWithObject: true });
-        return { width: info.width, height: info.height, data };
-      }),
-    );
-    return { ok: true, variants };
-  } catch (e) {
-    // Corrupt data past the header, or sharp's own pixel guard.
-    const message = e instanceof Error ? e.message : "";
-    return { ok: false, code: /pixel limit/i.test(message) ? "tooManyPixels" : "notImage" };
-  }
-}
 
 // ---------------------------------------------------------------- writing
 
@@ -575,16 +493,5 @@ async function newsChoices(uiLocale: Locale): Promise<NewsChoice[]> {
   return rows.map((r) => {
     const t = textIn(r.translations, uiLocale, r.originalLocale);
     return { slug: r.slug, version: r.version, heroImageId: r.heroImageId, title: t?.title ?? r.slug, titleLocale: t?.locale ?? r.originalLocale };
-  });
-}
-
-// ---------------------------------------------------------------- reading (public)
-
-/** The bytes of one stored variant, for app/media/[id]/[variant]/route.ts (public: images are shown on public pages). */
-export async function getMediaVariant(id: string, width: number): Promise<{ data: Uint8Array; format: string; size: number } | null> {
-  if (!idSchema.safeParse(id).success || !Number.isInteger(width) || width < 1 || width > 100_000) return null;
-  return db.mediaVariant.findUnique({
-    where: { mediaId_width_format: { mediaId: id, width, format: "image/webp" } },
-    select: { data: true, format: true, size: true },
   });
 }

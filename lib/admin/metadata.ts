@@ -19,6 +19,7 @@ import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate, type ContentChange } from "@/lib/revalidate";
 import { affectedBy } from "./affected";
 import { topicCodes, unitCodes } from "@/lib/content/schema";
+import { slugParamSchema } from "@/lib/validation/common";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -355,7 +356,6 @@ export type Failure = { ok: false; error: "forbidden" | "stale" | "notFound" };
 export type Invalid = { ok: false; error: "invalid"; fieldErrors: MetaFieldErrors };
 export type SaveResult = { ok: true; version: number; changed: string[] } | Failure | Invalid;
 
-const keySchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
 async function referenceOptions(type: MetadataType, selfSlug: string) {
   const needsZones = metadataFields[type].some((d) => d.options === "zones");
@@ -386,7 +386,7 @@ export async function getMetadata(
   key: unknown,
 ): Promise<{ ok: true; item: MetadataForEditing } | Failure> {
   if (!can(actor, "content:edit")) return { ok: false, error: "forbidden" };
-  const k = keySchema.safeParse(key);
+  const k = slugParamSchema.safeParse(key);
   if (!isMetadataType(type) || !k.success) return { ok: false, error: "notFound" };
   const row = (await delegate(db, type).findUnique({ where: { slug: k.data }, include: includeOf[type] })) as Row | null;
   if (!row) return { ok: false, error: "notFound" };
@@ -411,7 +411,7 @@ export async function getMetadata(
 
 const headerSchema = z.object({
   type: z.enum(metadataTypes),
-  key: keySchema,
+  key: slugParamSchema,
   expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 

@@ -29,7 +29,7 @@ import { contentTypes } from "@/lib/admin/content-types";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
 import { metaFieldErrors, type MetaFieldErrors } from "./metadata";
 import { textIn } from "@/lib/data/translation";
-import { localeSchema } from "@/lib/validation/common";
+import { slugParamSchema, localeSchema } from "@/lib/validation/common";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -84,7 +84,6 @@ export interface PolicyStructure {
 
 type Failure = { ok: false; error: "forbidden" | "notFound" };
 
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
 const presentLocales = (rows: { locale: Locale }[]) => locales.filter((l) => rows.some((r) => r.locale === l));
 const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) => textIn(rows, original);
@@ -92,7 +91,7 @@ const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) =
 /** The policy's sections and articles in order, headings in the original language. */
 export async function getPolicyStructure(actor: AdminUser | null, slug: unknown): Promise<{ ok: true; policy: PolicyStructure } | Failure> {
   if (!can(actor, "content:edit")) return { ok: false, error: "forbidden" };
-  const s = slugSchema.safeParse(slug);
+  const s = slugParamSchema.safeParse(slug);
   if (!s.success) return { ok: false, error: "notFound" };
   const p = await db.policy.findUnique({
     where: { slug: s.data },
@@ -155,7 +154,7 @@ export async function getPolicyStructure(actor: AdminUser | null, slug: unknown)
 // ---------------------------------------------------------------- writing: the common frame
 
 const version = z.coerce.number().int().min(1).max(2_147_483_647);
-const base = { policy: slugSchema, expectedVersion: version };
+const base = { policy: slugParamSchema, expectedVersion: version };
 const anchorOf = (kind: "section" | "article", n: number) => `${kind}-${n}`;
 const sectionAnchor = z.string().regex(/^section-[0-9]{1,4}$/);
 const articleAnchor = z.string().regex(/^article-[0-9]{1,4}$/);
@@ -434,7 +433,7 @@ export interface DeletedArticle {
 
 /** Articles deleted from a policy (newest first) that are not back yet and can be restored (content:edit). */
 export async function listDeletedArticles(actor: AdminUser | null, slug: string): Promise<DeletedArticle[]> {
-  if (!can(actor, "content:edit") || !slugSchema.safeParse(slug).success) return [];
+  if (!can(actor, "content:edit") || !slugParamSchema.safeParse(slug).success) return [];
   const policy = await db.policy.findUnique({ where: { slug }, select: { id: true } });
   if (!policy) return [];
   const [entries, present] = await Promise.all([

@@ -315,11 +315,12 @@ describe("lead image of a news article, public reads, deletion", () => {
     expect(zh?.heroImage?.alt).toEqual({ text: "长春新区的红色厂房", lang: "zh" });
     expect(zh?.heroImage?.caption).toBeNull();
 
-    const variant = await media.getMediaVariant(photoId, 1280);
+    const { getMediaVariant } = await import("@/lib/data/media");
+    const variant = await getMediaVariant(photoId, 1280);
     expect(variant?.format).toBe("image/webp");
     expect((await sharp(Buffer.from(variant!.data)).metadata()).width).toBe(1280);
-    expect(await media.getMediaVariant(photoId, 999)).toBeNull();
-    expect(await media.getMediaVariant("nope", 640)).toBeNull();
+    expect(await getMediaVariant(photoId, 999)).toBeNull();
+    expect(await getMediaVariant("nope", 640)).toBeNull();
   });
 
   it("refuses a stale delete; a delete removes variants and texts and the article's lead image", async () => {

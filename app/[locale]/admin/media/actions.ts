@@ -12,10 +12,8 @@ import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFi
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
 import { adminPath } from "@/lib/routes";
-import { localeSchema } from "@/lib/validation/common";
+import { idSchema, slugParamSchema, localeSchema } from "@/lib/validation/common";
 
-const idSchema = z.string().regex(/^[a-z0-9]{8,40}$/);
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
 const str = (form: FormData, k: string) => {
   const v = form.get(k);
@@ -140,7 +138,7 @@ export async function setHeroAction(locale: unknown, id: unknown, form: FormData
   const page = adminPath(l, "media", i.data);
   if (!allowed) redirect(`${page}?error=forbidden#hero`);
   const [slug, version] = str(form, "article").split("@");
-  const s = slugSchema.safeParse(slug);
+  const s = slugParamSchema.safeParse(slug);
   if (!s.success) redirect(`${page}?error=heroInvalid#hero`);
   const remove = form.get("intent") === "remove";
   const result = await setNewsHeroImage(user, { slug: s.data, mediaId: remove ? null : i.data, expectedVersion: version });

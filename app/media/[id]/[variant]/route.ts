@@ -6,10 +6,11 @@
 // or malformed addresses are 404 (validated with zod), never 500. Read on request (dynamic params, no
 // static params; the bytes are not put into Next's cache on purpose — browsers and CDNs cache them).
 import { z } from "zod";
-import { getMediaVariant } from "@/lib/admin/media";
+import { getMediaVariant } from "@/lib/data/media";
+import { idSchema } from "@/lib/validation/common";
 
 const paramsSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{8,40}$/),
+  id: idSchema,
   variant: z
     .string()
     .regex(/^[1-9][0-9]{0,4}\.webp$/)

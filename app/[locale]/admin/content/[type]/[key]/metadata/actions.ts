@@ -9,8 +9,9 @@ import { formOf, stateOf } from "@/lib/auth/action-input";
 import { metadataFields, metadataTypes, saveMetadata } from "@/lib/admin/metadata";
 import type { MetadataError, MetadataFormState } from "@/components/admin/metadata-form";
 import { adminPath } from "@/lib/routes";
+import { slugParamSchema } from "@/lib/validation/common";
 
-const targetSchema = z.object({ type: z.enum(metadataTypes), key: z.string().regex(/^[a-z0-9-]{1,200}$/) });
+const targetSchema = z.object({ type: z.enum(metadataTypes), key: slugParamSchema });
 
 const metadataPath = (locale: string, type: string, key: string) => adminPath(locale, "content", type, key, "metadata");
 

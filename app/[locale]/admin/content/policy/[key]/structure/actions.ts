@@ -21,8 +21,8 @@ import {
 } from "@/lib/admin/policy-structure";
 import type { StructureAddError, StructureAddState } from "@/components/admin/structure-add-form";
 import { adminPath } from "@/lib/routes";
+import { slugParamSchema } from "@/lib/validation/common";
 
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 const anchorSchema = z.string().regex(/^(section|article)-[0-9]{1,4}$/);
 
 const structurePath = (locale: string, slug: string) => adminPath(locale, "content", "policy", slug, "structure");
@@ -34,7 +34,7 @@ const str = (form: FormData, k: string) => {
 /** Checks the bound arguments and the session; anonymous → sign-in, forbidden → back with the error. */
 async function begin(locale: unknown, policy: unknown) {
   const { l, user, allowed } = await requireAdmin(locale, "content:edit");
-  const p = slugSchema.safeParse(policy);
+  const p = slugParamSchema.safeParse(policy);
   if (!p.success) redirect(adminPath(l, "content", "policy"));
   const page = structurePath(l, p.data);
   if (!allowed) redirect(`${page}?error=forbidden`);
