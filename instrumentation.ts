@@ -1,6 +1,6 @@
 // Runs once when a Next.js server starts (Next's instrumentation hook; `next start` and `next dev` both
 // call it, so `npm start`, `npm run dev` and the e2e server need no extra setup). It starts the scheduler
-// of timed publications (app/api/internal/publish-due/timer.ts): every 5 seconds this same server's
+// of timed publications and the mail worker (lib/scheduler/timers.ts): every 5 seconds this same server's
 // POST /api/internal/publish-due publishes whatever is due. Only in the Node.js runtime (the condition is
 // written inline so the edge bundle drops the import) and not during `next build`, whose workers load
 // this file too. First it checks the secrets (lib/env.ts assertSecrets).
@@ -16,10 +16,9 @@ export async function register() {
         console.error((e as Error).message);
         process.exit(1);
       }
-      const { startPublishDueTimer } = await import("./app/api/internal/publish-due/timer");
+      const { startMailQueueTimer, startPublishDueTimer } = await import("./lib/scheduler/timers");
       startPublishDueTimer();
       // The mail worker (following changes by email): same pattern, its own endpoint.
-      const { startMailQueueTimer } = await import("./app/api/internal/mail-queue/timer");
       startMailQueueTimer();
     }
   }

@@ -297,7 +297,7 @@ describe("the runner", () => {
 
 describe("the runner's endpoint (POST /api/internal/publish-due)", () => {
   it("derives its token from the auth secret and compares it safely", async () => {
-    const token = await import("@/app/api/internal/publish-due/token");
+    const token = await import("@/lib/scheduler/token");
     const secret = "a".repeat(32);
     expect(token.publishDueToken(secret)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token.publishDueToken(secret)).not.toBe(token.publishDueToken("b".repeat(32)));
@@ -308,7 +308,7 @@ describe("the runner's endpoint (POST /api/internal/publish-due)", () => {
 
   it("answers 401 without the token and runs the due publications with it", async () => {
     const { POST } = await import("@/app/api/internal/publish-due/route");
-    const { publishDueToken, PUBLISH_DUE_HEADER } = await import("@/app/api/internal/publish-due/token");
+    const { publishDueToken, PUBLISH_DUE_HEADER } = await import("@/lib/scheduler/token");
     const { NextRequest } = await import("next/server");
     const req = (headers: Record<string, string> = {}, body?: string) =>
       new NextRequest("http://127.0.0.1:3000/api/internal/publish-due", { method: "POST", headers, body });

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { authSecret, FORMER_PUBLIC_DEFAULTS, inquirySalt, localSecret, parseServerEnv } from "@/lib/env";
-import { publishDueToken } from "@/app/api/internal/publish-due/token";
+import { publishDueToken } from "@/lib/scheduler/token";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hd-secrets-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

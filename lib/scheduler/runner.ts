@@ -1,8 +1,8 @@
-// What the server's own periodic runners share (the scheduler, publish-due/, and the mail worker,
-// mail-queue/): the route side — authorize the server-internal token, run, answer JSON, never leak an
+// What the server's own periodic runners share (the scheduler, app/api/internal/publish-due/, and the
+// mail worker, app/api/internal/mail-queue/; timers.ts starts them): the route side — authorize the server-internal token, run, answer JSON, never leak an
 // error — and the timer side — POST to this same server every few seconds, skip a tick while the last one
 // runs, log a failure once while it lasts. No server-only import: instrumentation.ts loads the timer side.
-import { publishDueToken, isPublishDueToken, PUBLISH_DUE_HEADER } from "./publish-due/token";
+import { publishDueToken, isPublishDueToken, PUBLISH_DUE_HEADER } from "./token";
 
 const noStore = { "cache-control": "no-store" };
 

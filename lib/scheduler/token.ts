@@ -1,4 +1,4 @@
-// The credential of the in-server scheduler (instrumentation.ts) for POST /api/internal/publish-due: an
+// The credential of the in-server runners (timers.ts) for POST /api/internal/publish-due and mail-queue: an
 // HMAC of a fixed label under the auth secret (lib/env.ts authSecret), so nothing new to configure and
 // the secret itself never travels. Both sides run in the same process with the same environment.
 // No server-only import: instrumentation.ts loads this outside React's server bundle.
