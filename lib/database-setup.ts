@@ -31,7 +31,7 @@ export function prismaCli(args: string[], databaseUrl: string, quiet = false): P
  */
 export async function migrateAndSeed(databaseUrl: string, opts: { quiet?: boolean } = {}): Promise<{ contentChanged: boolean }> {
   await prismaCli(["migrate", "deploy"], databaseUrl, opts.quiet);
-  const { seed, ensureAdmin } = await import("../prisma/seed");
+  const { seed, ensureAdmin } = await import("./content/seed");
   const { runContentMigrations } = await import("./content/migrate");
   const log = opts.quiet ? () => {} : console.log;
   const db = createPrismaClient(databaseUrl);

@@ -1,5 +1,5 @@
 // Creating admin accounts outside a request: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the seed,
-// prisma/seed.ts `ensureAdmin`) and `npm run admin:create` (scripts/create-user.ts). Public sign-up is
+// lib/content/seed.ts `ensureAdmin`) and `npm run admin:create` (scripts/create-user.ts). Public sign-up is
 // off (lib/auth/config.ts), so this is the only way an account comes to exist.
 //
 // The rows are exactly what better-auth's email + password sign-up writes: a User, and a "credential"

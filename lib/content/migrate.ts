@@ -1,5 +1,5 @@
 // Content migrations: bringing corrected seed text into a database that was seeded with an earlier
-// content/. The seed only creates what is missing (prisma/seed.ts), so without this an installation
+// content/. The seed only creates what is missing (lib/content/seed.ts), so without this an installation
 // seeded before a correction would keep the old text for ever.
 //
 // A step (prisma/content-migrations/<step>.json, written by scripts/content-migration-snapshot.ts from

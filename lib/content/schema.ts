@@ -1,4 +1,4 @@
-// zod schemas for the seed content in content/. The seed loader (prisma/seed.ts) and the content tests
+// zod schemas for the seed content in content/. The seed loader (lib/content/seed.ts) and the content tests
 // validate every file against these before anything touches the database.
 import { z } from "zod";
 import { localeSchema } from "../validation/common";
