@@ -17,7 +17,7 @@ process.env.SITE_URL = SITE;
 
 const seo = await import("@/lib/seo");
 const { JsonLd, serializeJsonLd } = await import("@/components/seo/json-ld");
-const { buildNewsFeed, markdownToFeedHtml } = await import("@/app/[locale]/feed.xml/news-feed");
+const { buildNewsFeed, markdownToFeedHtml } = await import("@/lib/feeds/news-feed");
 const { adminCsp, publicCsp, staticSecurityHeaders } = await import("@/lib/security-headers");
 
 const locales = ["zh", "ko", "en"] as const;

@@ -1,6 +1,6 @@
 // Atom 1.0 feed of the published news in one locale: /zh/atom.xml, /ko/atom.xml, /en/atom.xml.
 import { locales } from "@/i18n/routing";
-import { feedResponse } from "../feed.xml/load";
+import { feedResponse } from "@/lib/feeds/load";
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
