@@ -21,10 +21,16 @@ export function AdminTable({
   testId,
   className = "",
   showCaption = false,
+  region = false,
 }: {
   caption: string;
   /** Show the caption above the table as its heading (else it is for screen readers only). */
   showCaption?: boolean;
+  /**
+   * Make the scrolling box a labelled, focusable region (keyboard users can scroll a wide table). Leave it
+   * off where a section with the same name already surrounds the table (two landmarks of one name).
+   */
+  region?: boolean;
   columns: Column[];
   /** The <tr> rows. */
   children: ReactNode;
@@ -32,7 +38,7 @@ export function AdminTable({
   className?: string;
 }) {
   return (
-    <div className={`overflow-x-auto ${className}`.trim()} role="region" aria-label={caption} tabIndex={0}>
+    <div className={`overflow-x-auto ${className}`.trim()} {...(region ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}>
       <table className="min-w-full border-collapse text-left text-sm sm:text-base" data-testid={testId}>
         <caption className={showCaption ? "mb-2 text-left text-lg font-semibold text-brand-900" : "sr-only"}>{caption}</caption>
         <thead>

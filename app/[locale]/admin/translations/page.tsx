@@ -75,6 +75,7 @@ function Coverage({ locale, t, coverage }: { locale: Locale; t: T; coverage: Tra
       {coverage.map((c) => (
         <div key={c.locale} className="space-y-2" data-testid={`coverage-${c.locale}`}>
           <AdminTable
+            region
             showCaption
             caption={t("translations.coverageCaption", { language: language(c.locale) })}
             columns={[{ label: t("translations.columns.type") }, ...columns.map((col) => ({ label: t(`translations.columns.${col}`), align: "right" as const }))]}

@@ -87,6 +87,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
           ))}
         </ul>
         <AdminTable
+          region
           className="hidden md:block"
           caption={t("users.caption")}
           testId="user-list"

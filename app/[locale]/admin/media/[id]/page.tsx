@@ -69,7 +69,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   };
   const largest = m.variants[m.variants.length - 1];
   const previewAlt = m.original?.alt ?? "";
-  const when = portalDateTime(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", });
+  const when = portalDateTime(htmlLang[locale], { dateStyle: "medium", timeStyle: "short" });
 
   const fieldErrors = (max: number) => Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<MediaFieldErrorCode, string>;
   const textMessages = (l: Locale): MediaTextMessages => ({

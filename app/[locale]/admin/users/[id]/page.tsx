@@ -46,7 +46,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
     return <Refusal>{t(result.error === "forbidden" ? "users.forbidden" : "users.notFound")}</Refusal>;
   }
   const u = result.user;
-  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
   const time = (d: Date) => <time dateTime={d.toISOString()}>{when.format(d)}</time>;
   const error = statusErrors.find((k) => k === sp.error);
   const deactivated = count(sp.deactivated);

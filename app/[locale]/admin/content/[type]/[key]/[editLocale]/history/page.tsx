@@ -59,7 +59,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
   const textLang = htmlLang[h.locale];
   const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
   const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
-  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
   const error = errorKeys.find((k) => k === sp.error);
   const comparison = compareRevisions(h, one(sp.from), one(sp.to));
   const page = `${editorPath(locale, type, h.key, h.locale)}/history`;
