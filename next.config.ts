@@ -45,6 +45,8 @@ export default function config(phase: string): NextConfig {
   const redisUrl = parseServerEnv().REDIS_URL;
   return withIntl({
     ...nextConfig,
-    ...(serving && redisUrl ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } } : {}),
+    ...(serving && redisUrl
+      ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } }
+      : {}),
   });
 }

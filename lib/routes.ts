@@ -79,4 +79,5 @@ export function adminPath(l: L, ...segments: (string | number)[]): string {
 export const signInPath = (l: L) => adminPath(l, "sign-in");
 
 /** The content editor of one item's text in one language. */
-export const editorPath = (l: L, type: ContentType, key: string, editLocale: string) => adminPath(l, "content", type, key, editLocale);
+export const editorPath = (l: L, type: ContentType, key: string, editLocale: string) =>
+  adminPath(l, "content", type, key, editLocale);

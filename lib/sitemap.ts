@@ -30,11 +30,15 @@ async function pages(): Promise<Page[]> {
   const byKey = (o: Record<string, PerLocale>) => Object.keys(o).sort();
   const zones = byKey(m.zones);
   const policies = byKey(m.policies);
-  const news = Object.entries(m.news).sort(([, a], [, b]) => (a.zh < b.zh ? 1 : -1)).map(([slug]) => slug);
+  const news = Object.entries(m.news)
+    .sort(([, a], [, b]) => (a.zh < b.zh ? 1 : -1))
+    .map(([slug]) => slug);
   const newsLatest = newest(Object.values(m.news));
   const policiesLatest = newest(Object.values(m.policies));
   const zonesLatest = newest(Object.values(m.zones));
-  const all = newest([newsLatest, policiesLatest, zonesLatest, m.figures, m.layout].filter((x): x is PerLocale => x !== null));
+  const all = newest(
+    [newsLatest, policiesLatest, zonesLatest, m.figures, m.layout].filter((x): x is PerLocale => x !== null),
+  );
   const enc = encodeURIComponent;
   return [
     { path: "", changeFrequency: "weekly", priority: 1, lastModified: all },
@@ -54,10 +58,25 @@ async function pages(): Promise<Page[]> {
     ]),
     ...policies.flatMap((slug): Page[] => [
       { path: paths.policy(enc(slug)), changeFrequency: "monthly", priority: 0.8, lastModified: m.policies[slug] },
-      { path: paths.policyCompare(enc(slug)), changeFrequency: "monthly", priority: 0.4, lastModified: m.policies[slug] },
-      { path: paths.policyChanges(enc(slug)), changeFrequency: "monthly", priority: 0.3, lastModified: m.policies[slug] },
+      {
+        path: paths.policyCompare(enc(slug)),
+        changeFrequency: "monthly",
+        priority: 0.4,
+        lastModified: m.policies[slug],
+      },
+      {
+        path: paths.policyChanges(enc(slug)),
+        changeFrequency: "monthly",
+        priority: 0.3,
+        lastModified: m.policies[slug],
+      },
     ]),
-    ...news.map((slug): Page => ({ path: paths.article(enc(slug)), changeFrequency: "yearly", priority: 0.6, lastModified: m.news[slug] })),
+    ...news.map((slug): Page => ({
+      path: paths.article(enc(slug)),
+      changeFrequency: "yearly",
+      priority: 0.6,
+      lastModified: m.news[slug],
+    })),
   ];
 }
 
@@ -75,7 +94,8 @@ export async function sitemapEntries(only?: Locale): Promise<SitemapEntry[]> {
   );
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** One language's sitemap as XML (the same shape as Next's /sitemap.xml). */
 export function urlsetXml(entries: SitemapEntry[]): string {
@@ -83,7 +103,9 @@ export function urlsetXml(entries: SitemapEntry[]): string {
     [
       "<url>",
       `<loc>${escape(e.url)}</loc>`,
-      ...Object.entries(e.alternates.languages).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`),
+      ...Object.entries(e.alternates.languages).map(
+        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`,
+      ),
       e.lastModified ? `<lastmod>${escape(e.lastModified)}</lastmod>` : "",
       `<changefreq>${e.changeFrequency}</changefreq>`,
       `<priority>${e.priority}</priority>`,
@@ -97,11 +119,17 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export async function sitemapIndexXml(): Promise<string> {
   const parts = await Promise.all(
     locales.map(async (l) => {
-      const latest = (await sitemapEntries(l)).map((e) => e.lastModified ?? "").sort().at(-1);
+      const latest = (await sitemapEntries(l))
+        .map((e) => e.lastModified ?? "")
+        .sort()
+        .at(-1);
       return `<sitemap>\n<loc>${escape(`${siteUrl()}/${l}/sitemap.xml`)}</loc>${latest ? `\n<lastmod>${escape(latest)}</lastmod>` : ""}\n</sitemap>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join("\n")}\n</sitemapindex>\n`;
 }
 
-export const xmlHeaders = { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate" };
+export const xmlHeaders = {
+  "content-type": "application/xml; charset=utf-8",
+  "cache-control": "public, max-age=0, must-revalidate",
+};

@@ -37,7 +37,14 @@ interface WallClock {
 function wallClockAt(instant: number, timeZone: string): WallClock {
   const parts = wallClockFormatter(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") % 24, minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour") % 24,
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 const wallClockAsUtc = (w: WallClock) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
@@ -58,7 +65,14 @@ const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,
 export function zonedLocalToUtc(local: string, timeZone: string = PORTAL_TIME_ZONE): Date | null {
   const m = LOCAL_RE.exec(local.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = m[7] ? Number(m[7].padEnd(3, "0")) : 0;
   if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
@@ -74,7 +88,11 @@ export function zonedLocalToUtc(local: string, timeZone: string = PORTAL_TIME_ZO
 }
 
 /** An instant as an <input type="datetime-local"> value in `timeZone` ("2026-12-01T09:30", or with seconds). */
-export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZONE, opts: { seconds?: boolean } = {}): string {
+export function utcToZonedLocal(
+  instant: Date,
+  timeZone: string = PORTAL_TIME_ZONE,
+  opts: { seconds?: boolean } = {},
+): string {
   const w = wallClockAt(instant.getTime(), timeZone);
   const p = (n: number, l = 2) => String(n).padStart(l, "0");
   const base = `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
@@ -82,7 +100,10 @@ export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZO
 }
 
 /** An Intl date-time format in the portal's time zone (`tag`: a BCP 47 language tag, e.g. htmlLang[locale]). */
-export function portalDateTime(tag: string, options: Omit<Intl.DateTimeFormatOptions, "timeZone">): Intl.DateTimeFormat {
+export function portalDateTime(
+  tag: string,
+  options: Omit<Intl.DateTimeFormatOptions, "timeZone">,
+): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(tag, { ...options, timeZone: PORTAL_TIME_ZONE });
 }
 

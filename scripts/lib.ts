@@ -12,7 +12,9 @@ export function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promi
     const child = spawn(cmd, args, { stdio: "inherit", cwd: root, ...opts });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`)),
     );
   });
 }

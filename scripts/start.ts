@@ -66,7 +66,18 @@ function sourceFingerprint(): string {
     if (st.isDirectory()) for (const f of fs.readdirSync(full).sort()) walk(path.join(p, f));
     else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  for (const p of ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"])
+  for (const p of [
+    "app",
+    "components",
+    "lib",
+    "i18n",
+    "messages",
+    "public",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.ts",
+    "package-lock.json",
+  ])
     walk(p);
   return hash.digest("hex");
 }
@@ -75,9 +86,10 @@ const stampFile = path.join(root, ".next", "portal-build-stamp");
 if (!dev) {
   const fingerprint = sourceFingerprint();
   // A content migration changed text the built pages were prerendered with: build again.
-  const built = !contentChanged && fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
-    ? fs.readFileSync(stampFile, "utf8") === fingerprint
-    : false;
+  const built =
+    !contentChanged && fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
+      ? fs.readFileSync(stampFile, "utf8") === fingerprint
+      : false;
   if (!built) {
     console.log("build: building the site (first start or sources changed)…");
     try {

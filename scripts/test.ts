@@ -25,12 +25,17 @@ function ensureChromium() {
     ["/usr/bin/chromium", "chromium"],
     ["/usr/sbin/nginx", "nginx"],
     ["/usr/bin/redis-server", "redis-server"],
-  ].filter(([file]) => !fs.existsSync(file!)).map(([, pkg]) => pkg!);
+  ]
+    .filter(([file]) => !fs.existsSync(file!))
+    .map(([, pkg]) => pkg!);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`Missing: run \`sudo apt-get install -y ${missing.join(" ")}\`.`);
   console.log(`test: installing Debian's ${missing.join(", ")}…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 /**
@@ -45,10 +50,14 @@ function ensureDebianPackages() {
   ].filter((n) => !fs.existsSync(n.file));
   if (needed.length === 0) return;
   const names = needed.map((n) => n.pkg);
-  if (process.getuid?.() !== 0) throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${names.join(" ")}\`.`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${names.join(" ")}\`.`);
   console.log(`test: installing ${names.join(", ")}…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...names], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...names], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -139,7 +148,11 @@ if (want("e2e")) {
     try {
       await migrateAndSeed(database.url, { quiet: true });
       await run(bin("next"), ["build"], { env });
-      server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+      server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], {
+        cwd: root,
+        env,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
       await waitForHttp(`http://localhost:${port}/zh`);
       // Spec files named after `e2e`, or E2E_SPECS="tests/e2e/a.spec.ts …", run only those (with the setup project).
       const chosen = [...specs, ...(process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean)];

@@ -33,7 +33,10 @@ async function Account({ locale, signOut }: { locale: Locale; signOut: () => Pro
         <span className="font-semibold">{user.name}</span> · {t(`roles.${user.role}`)}
       </p>
       <form action={signOut}>
-        <button type="submit" className="rounded border border-white/60 px-3 py-1 font-medium text-white hover:bg-white/10">
+        <button
+          type="submit"
+          className="rounded border border-white/60 px-3 py-1 font-medium text-white hover:bg-white/10"
+        >
           {t("signOut")}
         </button>
       </form>

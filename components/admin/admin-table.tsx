@@ -38,13 +38,22 @@ export function AdminTable({
   className?: string;
 }) {
   return (
-    <div className={`overflow-x-auto ${className}`.trim()} {...(region ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}>
+    <div
+      className={`overflow-x-auto ${className}`.trim()}
+      {...(region ? { role: "region", "aria-label": caption, tabIndex: 0 } : {})}
+    >
       <table className="min-w-full border-collapse text-left text-sm sm:text-base" data-testid={testId}>
-        <caption className={showCaption ? "mb-2 text-left text-lg font-semibold text-brand-900" : "sr-only"}>{caption}</caption>
+        <caption className={showCaption ? "mb-2 text-left text-lg font-semibold text-brand-900" : "sr-only"}>
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={`px-3 py-2 align-bottom ${c.align === "right" ? "text-right" : "text-left"}`}>
+              <th
+                key={i}
+                scope="col"
+                className={`px-3 py-2 align-bottom ${c.align === "right" ? "text-right" : "text-left"}`}
+              >
                 {c.hidden ? <span className="sr-only">{c.label}</span> : c.label}
               </th>
             ))}
@@ -84,12 +93,14 @@ export function RecordCard({
         {status}
       </div>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {facts.filter((f) => !!f).map(([label, value], i) => (
-          <Fragment key={i}>
-            <dt className="font-medium">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </Fragment>
-        ))}
+        {facts
+          .filter((f) => !!f)
+          .map(([label, value], i) => (
+            <Fragment key={i}>
+              <dt className="font-medium">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </Fragment>
+          ))}
       </dl>
       {children}
     </li>

@@ -78,9 +78,14 @@ export function MediaUploadForm({
   }
   const fe = state.fieldErrors ?? {};
   const fileError = localFileError ?? fe.file;
-  const fileMessage = (code: MediaFieldErrorCode) => (code === "required" ? messages.fieldErrors.fileRequired : messages.fieldErrors[code]);
+  const fileMessage = (code: MediaFieldErrorCode) =>
+    code === "required" ? messages.fieldErrors.fileRequired : messages.fieldErrors[code];
   const altMessage = (code: MediaFieldErrorCode) =>
-    code === "required" ? messages.fieldErrors.altRequired : code === "tooLong" ? messages.fieldErrors.altTooLong : messages.fieldErrors[code];
+    code === "required"
+      ? messages.fieldErrors.altRequired
+      : code === "tooLong"
+        ? messages.fieldErrors.altTooLong
+        : messages.fieldErrors[code];
   const input = (err: unknown) =>
     `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
   const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
@@ -222,11 +227,7 @@ export function MediaUploadForm({
         </div>
       </div>
 
-      <button
-        type="submit"
-        disabled={pending}
-        className={primaryButton}
-      >
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? messages.submitting : messages.submit}
       </button>
     </form>

@@ -61,9 +61,18 @@ export function MetadataForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-5" aria-describedby={state.error ? "metadata-error" : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      aria-describedby={state.error ? "metadata-error" : undefined}
+    >
       {state.error && (
-        <FormAlert id="metadata-error" message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
+        <FormAlert
+          id="metadata-error"
+          message={messages.errors[state.error]}
+          reload={state.error === "stale" ? { label: messages.reload } : null}
+        />
       )}
       <input type="hidden" name="expectedVersion" value={state.version} />
       {/* Keyed by the action's sequence: after a refused save the fields show what was just posted. */}
@@ -72,18 +81,24 @@ export function MetadataForm({
           <Field key={f.name} f={f} value={state.values[f.name]} error={fe[f.name]} messages={messages} />
         ))}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className={primaryButton}
-      >
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? messages.saving : messages.save}
       </button>
     </form>
   );
 }
 
-function Field({ f, value, error, messages }: { f: MetadataFieldView; value: string | string[] | undefined; error?: MetaErrorCode; messages: MetadataFormMessages }) {
+function Field({
+  f,
+  value,
+  error,
+  messages,
+}: {
+  f: MetadataFieldView;
+  value: string | string[] | undefined;
+  error?: MetaErrorCode;
+  messages: MetadataFormMessages;
+}) {
   const id = `meta-${f.name}`;
   const hintId = f.hint || f.disabledNote ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -100,18 +115,34 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       {messages.fieldErrors[f.name]?.[error]}
     </p>
   );
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: f.required };
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    required: f.required,
+  };
 
   if (f.input === "checkboxes") {
     const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
     return (
-      <fieldset className="md:col-span-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined} data-testid={`meta-${f.name}`}>
+      <fieldset
+        className="md:col-span-2"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        data-testid={`meta-${f.name}`}
+      >
         <legend className="font-medium">{f.label}</legend>
         {hint}
         <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
           {(f.options ?? []).map((o) => (
             <label key={o.value} className="flex items-start gap-2 py-1">
-              <input type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1 h-4 w-4 shrink-0" />
+              <input
+                type="checkbox"
+                name={f.name}
+                value={o.value}
+                defaultChecked={checked.has(o.value)}
+                className="mt-1 h-4 w-4 shrink-0"
+              />
               <span>
                 <span lang={o.lang}>{o.label}</span>
                 {o.note && <span className="ml-1 break-all font-mono text-sm text-slate-600">{o.note}</span>}
@@ -142,7 +173,17 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       );
       break;
     case "date":
-      control = <input {...common} type="date" name={f.name} defaultValue={str} min="1900-01-01" max="2200-12-31" className={cls} />;
+      control = (
+        <input
+          {...common}
+          type="date"
+          name={f.name}
+          defaultValue={str}
+          min="1900-01-01"
+          max="2200-12-31"
+          className={cls}
+        />
+      );
       break;
     case "decimal":
     case "integer":
@@ -161,13 +202,17 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       );
       break;
     case "url":
-      control = <input {...common} type="url" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />;
+      control = (
+        <input {...common} type="url" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />
+      );
       break;
     case "list":
       control = <textarea {...common} name={f.name} defaultValue={str} rows={4} className={cls} />;
       break;
     default:
-      control = <input {...common} type="text" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />;
+      control = (
+        <input {...common} type="text" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />
+      );
   }
   return (
     <div className={f.input === "list" || f.input === "url" ? "md:col-span-2" : undefined}>

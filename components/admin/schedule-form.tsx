@@ -52,7 +52,12 @@ export function ScheduleForm({
   const id = "schedule-publishAt";
   const describedBy = [`${id}-hint`, state.fieldError ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <section aria-labelledby="schedule-heading" id="schedule" className="mt-4 rounded border border-slate-300 p-4" data-testid="schedule">
+    <section
+      aria-labelledby="schedule-heading"
+      id="schedule"
+      className="mt-4 rounded border border-slate-300 p-4"
+      data-testid="schedule"
+    >
       <h3 id="schedule-heading" className="text-lg font-semibold text-brand-900">
         {messages.heading}
       </h3>
@@ -68,11 +73,7 @@ export function ScheduleForm({
         </form>
       ) : (
         <form action={formAction} noValidate className="mt-2 space-y-2">
-          {state.error && (
-            <Alert>
-              {messages.errors[state.error]}
-            </Alert>
-          )}
+          {state.error && <Alert>{messages.errors[state.error]}</Alert>}
           <label htmlFor={id} className="block font-medium">
             {messages.publishAt}
           </label>
@@ -93,11 +94,7 @@ export function ScheduleForm({
               aria-describedby={describedBy}
               className={`rounded border bg-white px-3 py-2 text-base text-slate-900 ${state.fieldError ? "border-2 border-accent-600" : "border-slate-500"}`}
             />
-            <button
-              type="submit"
-              disabled={submitting}
-              className={primaryButton}
-            >
+            <button type="submit" disabled={submitting} className={primaryButton}>
               {submitting ? messages.submitting : messages.submit}
             </button>
           </div>

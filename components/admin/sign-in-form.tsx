@@ -12,7 +12,14 @@ export interface SignInMessages {
   password: string;
   submit: string;
   submitting: string;
-  errors: { required: string; invalid: string; rateLimited: string; origin: string; failed: string; deactivated: string };
+  errors: {
+    required: string;
+    invalid: string;
+    rateLimited: string;
+    origin: string;
+    failed: string;
+    deactivated: string;
+  };
 }
 
 const authClient = createAuthClient();
@@ -46,10 +53,10 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
           : failure.code === "INVALID_ORIGIN"
             ? "origin"
             : failure.status === 429
-            ? "rateLimited"
-            : failure.status === 401 || failure.status === 400
-              ? "invalid"
-              : "failed",
+              ? "rateLimited"
+              : failure.status === 401 || failure.status === 400
+                ? "invalid"
+                : "failed",
       );
     } catch {
       setError("failed");
@@ -70,11 +77,7 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
       aria-describedby={error ? "sign-in-error" : undefined}
       data-hydrated={hydrated || undefined}
     >
-      {error && (
-        <Alert id="sign-in-error">
-          {messages.errors[error]}
-        </Alert>
-      )}
+      {error && <Alert id="sign-in-error">{messages.errors[error]}</Alert>}
       <div>
         <label htmlFor="admin-email" className="block font-medium">
           {messages.email}
@@ -85,13 +88,16 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
         <label htmlFor="admin-password" className="block font-medium">
           {messages.password}
         </label>
-        <input id="admin-password" name="password" type="password" autoComplete="current-password" required className={input} />
+        <input
+          id="admin-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={input}
+        />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className={primaryButton}
-      >
+      <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? messages.submitting : messages.submit}
       </button>
     </form>

@@ -54,16 +54,26 @@ export function StructureAddForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? `${id}-error` : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.error ? `${id}-error` : undefined}
+    >
       {state.error && (
-        <FormAlert id={`${id}-error`} message={messages.errors[state.error]} reload={state.error === "stale" ? { label: messages.reload } : null} />
+        <FormAlert
+          id={`${id}-error`}
+          message={messages.errors[state.error]}
+          reload={state.error === "stale" ? { label: messages.reload } : null}
+        />
       )}
       <input type="hidden" name="expectedVersion" value={state.version} />
       <div key={state.seq} className="space-y-4">
         {fields.map((f) => {
           const fid = `${id}-${f.name}`;
           const err = fe[f.name];
-          const describedBy = [f.hint ? `${fid}-hint` : null, err ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
+          const describedBy =
+            [f.hint ? `${fid}-hint` : null, err ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
           const common = {
             id: fid,
             name: f.name,
@@ -95,7 +105,15 @@ export function StructureAddForm({
               ) : f.kind === "textarea" ? (
                 <textarea rows={6} maxLength={f.maxLength} {...common} />
               ) : f.kind === "number" ? (
-                <input type="number" min={1} max={f.max} step={1} inputMode="numeric" {...common} className={`${common.className} sm:max-w-40`} />
+                <input
+                  type="number"
+                  min={1}
+                  max={f.max}
+                  step={1}
+                  inputMode="numeric"
+                  {...common}
+                  className={`${common.className} sm:max-w-40`}
+                />
               ) : (
                 <input type="text" maxLength={f.maxLength} {...common} />
               )}

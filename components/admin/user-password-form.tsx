@@ -34,12 +34,13 @@ export function UserPasswordForm({
   const err = state.fieldError ? (messages.fieldErrors[state.fieldError] ?? state.fieldError) : undefined;
   const id = "user-new-password";
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error && !err ? "user-password-error" : undefined}>
-      {state.error && !err && (
-        <Alert id="user-password-error">
-          {messages.errors[state.error]}
-        </Alert>
-      )}
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.error && !err ? "user-password-error" : undefined}
+    >
+      {state.error && !err && <Alert id="user-password-error">{messages.errors[state.error]}</Alert>}
       <div key={state.seq}>
         <label htmlFor={id} className="block font-medium">
           {messages.label}
@@ -64,7 +65,11 @@ export function UserPasswordForm({
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+      >
         {pending ? messages.submitting : messages.submit}
       </button>
     </form>

@@ -6,7 +6,14 @@ import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { paths } from "@/lib/routes";
 
-type Key = "sentTitle" | "sentBody" | "unsubscribedTitle" | "unsubscribedBody" | "problemTitle" | "errorInvalid" | "errorRateLimited";
+type Key =
+  | "sentTitle"
+  | "sentBody"
+  | "unsubscribedTitle"
+  | "unsubscribedBody"
+  | "problemTitle"
+  | "errorInvalid"
+  | "errorRateLimited";
 
 export async function noticeMetadata(params: Promise<{ locale: string }>, title: Key): Promise<Metadata> {
   const { locale } = await params;
@@ -14,7 +21,17 @@ export async function noticeMetadata(params: Promise<{ locale: string }>, title:
   return { title: t(title), robots: { index: false, follow: false } };
 }
 
-export async function NoticePage({ params, title, body, back }: { params: Promise<{ locale: string }>; title: Key; body: Key; back?: boolean }) {
+export async function NoticePage({
+  params,
+  title,
+  body,
+  back,
+}: {
+  params: Promise<{ locale: string }>;
+  title: Key;
+  body: Key;
+  back?: boolean;
+}) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);

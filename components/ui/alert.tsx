@@ -4,7 +4,10 @@ import type { ReactNode } from "react";
 import { textLink } from "./styles";
 
 const tones = {
-  error: { role: "alert", className: "rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600" },
+  error: {
+    role: "alert",
+    className: "rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600",
+  },
   status: { role: "status", className: "rounded border border-brand-600 bg-brand-50 px-4 py-2" },
 } as const;
 
@@ -29,7 +32,15 @@ export function Alert({
 }
 
 /** A form's refusal: the message, and when the form is stale the link that reloads it (href "" reloads the page). */
-export function FormAlert({ id, message, reload }: { id?: string; message: ReactNode; reload?: { label: string; href?: string } | null }) {
+export function FormAlert({
+  id,
+  message,
+  reload,
+}: {
+  id?: string;
+  message: ReactNode;
+  reload?: { label: string; href?: string } | null;
+}) {
   return (
     <Alert id={id}>
       <p>{message}</p>

@@ -12,9 +12,23 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { type Locale } from "@/i18n/routing";
 import { canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
+import {
+  contentTypeKeys,
+  contentTypes,
+  isContentType,
+  itemKeySchema,
+  type ContentType,
+  type FieldValues,
+} from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/admin/content";
+import {
+  fieldValues,
+  headRevision,
+  locate,
+  saveContentTranslation,
+  type Failure,
+  type WriteResult,
+} from "@/lib/admin/content";
 import { localeSchema } from "@/lib/validation/common";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);
@@ -58,7 +72,6 @@ export interface TranslationHistory {
   /** Newest first. */
   revisions: RevisionEntry[];
 }
-
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
@@ -111,7 +124,11 @@ export async function listRevisions(
       sourceRevision: num(data.sourceRevision),
       baseline,
       createdAt: r.createdAt,
-      author: user ? { kind: "user", name: user.name, email: user.email } : baseline && !r.userId ? { kind: "system" } : { kind: "unknown" },
+      author: user
+        ? { kind: "user", name: user.name, email: user.email }
+        : baseline && !r.userId
+          ? { kind: "system" }
+          : { kind: "unknown" },
       restoredFrom: baseline ? null : (restoredFrom.get(revision) ?? null),
       values: fieldValues(type, data),
     };
@@ -147,7 +164,11 @@ export interface RevisionComparison {
  * `toId` alone compares that revision with the one before it; `fromId` and `toId` any two (in the order
  * given). Unknown ids fall back to the defaults. Null when the history is empty.
  */
-export function compareRevisions(history: TranslationHistory, fromId?: string, toId?: string): RevisionComparison | null {
+export function compareRevisions(
+  history: TranslationHistory,
+  fromId?: string,
+  toId?: string,
+): RevisionComparison | null {
   const list = history.revisions;
   const toIndex = Math.max(
     0,
@@ -155,8 +176,13 @@ export function compareRevisions(history: TranslationHistory, fromId?: string, t
   );
   const to = list[toIndex];
   if (!to) return null;
-  const from = (fromId && fromId !== to.id ? list.find((r) => r.id === fromId) : undefined) ?? list[toIndex + 1] ?? null;
-  return { from, to, fields: from ? diffFields(contentTypes[history.type].fields, from.values, to.values, history.locale) : [] };
+  const from =
+    (fromId && fromId !== to.id ? list.find((r) => r.id === fromId) : undefined) ?? list[toIndex + 1] ?? null;
+  return {
+    from,
+    to,
+    fields: from ? diffFields(contentTypes[history.type].fields, from.values, to.values, history.locale) : [],
+  };
 }
 
 // ---------------------------------------------------------------- restoring

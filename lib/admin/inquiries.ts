@@ -94,7 +94,18 @@ export async function updateInquiryStatus(actor: AdminUser | null, input: unknow
   });
 }
 
-const CSV_COLUMNS = ["reference", "createdAt", "status", "locale", "name", "organisation", "email", "country", "interests", "message"] as const;
+const CSV_COLUMNS = [
+  "reference",
+  "createdAt",
+  "status",
+  "locale",
+  "name",
+  "organisation",
+  "email",
+  "country",
+  "interests",
+  "message",
+] as const;
 
 /** Every inquiry, newest first, as CSV (UTF-8 with BOM so spreadsheet programs read 中文/한국어). */
 export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok: true; csv: string } | Denied> {
@@ -118,9 +129,10 @@ export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok:
   return { ok: true, csv: toCsv([CSV_COLUMNS, ...body]) };
 }
 
-
 /** How many inquiries arrived in the last hour against the surge threshold (the dashboard shows it). */
-export async function inquiryLoad(actor: AdminUser | null): Promise<{ lastHour: number; limit: number; surge: boolean } | null> {
+export async function inquiryLoad(
+  actor: AdminUser | null,
+): Promise<{ lastHour: number; limit: number; surge: boolean } | null> {
   if (!actor || !can(actor, "inquiry:read")) return null;
   return inquirySurge();
 }

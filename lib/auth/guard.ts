@@ -32,9 +32,10 @@ export async function requireAdmin(locale: unknown, permission?: Permission): Pr
 }
 
 /** For route handlers: the user when signed in and allowed, else the status to answer with (401 or 403). */
-export async function adminFor(permission: Permission): Promise<{ ok: true; user: AdminUser } | { ok: false; status: 401 | 403 }> {
+export async function adminFor(
+  permission: Permission,
+): Promise<{ ok: true; user: AdminUser } | { ok: false; status: 401 | 403 }> {
   const user = await currentAdminUser();
   if (!user) return { ok: false, status: 401 };
   return can(user, permission) ? { ok: true, user } : { ok: false, status: 403 };
 }
-

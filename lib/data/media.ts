@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { idSchema } from "@/lib/validation/common";
 
 /** The bytes of one stored variant (WebP), or null. */
-export async function getMediaVariant(id: string, width: number): Promise<{ data: Uint8Array; format: string; size: number } | null> {
+export async function getMediaVariant(
+  id: string,
+  width: number,
+): Promise<{ data: Uint8Array; format: string; size: number } | null> {
   if (!idSchema.safeParse(id).success || !Number.isInteger(width) || width < 1 || width > 100_000) return null;
   return db.mediaVariant.findUnique({
     where: { mediaId_width_format: { mediaId: id, width, format: "image/webp" } },

@@ -32,7 +32,10 @@ export function pickTranslation<T extends TranslationRow>(
  * first row. The one picker for texts whose status does not matter here (the admin, emails); public pages
  * use pickTranslation, which also says that it fell back.
  */
-export function textIn<T extends { locale: Locale }>(rows: readonly T[], ...preferred: (Locale | undefined)[]): T | undefined {
+export function textIn<T extends { locale: Locale }>(
+  rows: readonly T[],
+  ...preferred: (Locale | undefined)[]
+): T | undefined {
   for (const l of preferred) {
     const r = l && rows.find((x) => x.locale === l);
     if (r) return r;
@@ -68,7 +71,11 @@ interface ProvenanceRow extends TranslationRow {
   sourceRevisionAt: Date | null;
 }
 
-export function provenanceOf<T extends ProvenanceRow>(rows: readonly T[], served: Served<T>, original: Locale): Provenance | null {
+export function provenanceOf<T extends ProvenanceRow>(
+  rows: readonly T[],
+  served: Served<T>,
+  original: Locale,
+): Provenance | null {
   if (served.fallback || served.locale === original) return null;
   const o = rows.find((r) => r.locale === original && (r.status === undefined || r.status === "published"));
   if (!o) return null;

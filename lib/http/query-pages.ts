@@ -20,7 +20,11 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** A search query as typed, bounded (the search page reports "too long" itself, from these characters). */
 const searchSchema = z.object({
-  q: z.string().max(400).optional().catch((ctx) => (typeof ctx.value === "string" ? ctx.value.slice(0, 400) : undefined)),
+  q: z
+    .string()
+    .max(400)
+    .optional()
+    .catch((ctx) => (typeof ctx.value === "string" ? ctx.value.slice(0, 400) : undefined)),
   all: z.literal("1").optional().catch(undefined),
 });
 
@@ -35,7 +39,8 @@ const pages = {
 export type QueryPage = keyof typeof pages;
 
 // Defaults that mean "no filter": page 1 of the news list.
-const isDefault = (key: string, value: unknown) => value === undefined || value === "" || (key === "page" && value === 1);
+const isDefault = (key: string, value: unknown) =>
+  value === undefined || value === "" || (key === "page" && value === 1);
 
 /**
  * The canonical query of `page` for the raw query `raw`: the known keys whose validated value is not the
@@ -78,4 +83,10 @@ export function queryFromSegment(segment: string): Raw {
 }
 
 /** The one parameter each Q route prerenders (Cache Components wants at least one). */
-export const sampleQuery = { news: "page=2", policies: "validity=in_force", incentives: "topic=finance", search: "q=", compare: "with=en" } as const;
+export const sampleQuery = {
+  news: "page=2",
+  policies: "validity=in_force",
+  incentives: "topic=finance",
+  search: "q=",
+  compare: "with=en",
+} as const;

@@ -37,7 +37,8 @@ function isAccepted(meta: sharp.Metadata): boolean {
   }
 }
 
-type Inspection = { ok: true; meta: sharp.Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
+type Inspection =
+  { ok: true; meta: sharp.Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
 
 const sharpOptions: sharp.SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", pages: 1 };
 

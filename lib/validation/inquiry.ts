@@ -18,7 +18,6 @@ import {
 
 export * from "./inquiry-fields";
 
-
 /** C0/C1 control characters (with DEL) and the Unicode line/paragraph separators. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** Of those, the message may hold line breaks and tabs. */
@@ -33,10 +32,11 @@ function text(opts: { min?: number; max: number; multiline?: boolean }) {
     .normalize("NFC")
     .min(1, { error: "required", abort: true });
   if (opts.min && opts.min > 1) s = s.min(opts.min, { error: "tooShort" });
-  return s.max(opts.max, { error: "tooLong" }).refine(
-    (v) => !CONTROL.test(opts.multiline ? v.replace(ALLOWED_IN_MESSAGE, "") : v),
-    { error: "invalidCharacters" },
-  );
+  return s
+    .max(opts.max, { error: "tooLong" })
+    .refine((v) => !CONTROL.test(opts.multiline ? v.replace(ALLOWED_IN_MESSAGE, "") : v), {
+      error: "invalidCharacters",
+    });
 }
 
 export const inquirySchema = z.object({
@@ -55,20 +55,14 @@ export const inquirySchema = z.object({
     .overwrite((codes) => [...new Set(codes)])
     .min(1, { error: "interests" }),
   message: text({ ...inquiryLimits.message, multiline: true }),
-  [honeypotField]: z
-    .string()
-    .trim()
-    .max(0, { error: "honeypot" })
-    .optional(),
+  [honeypotField]: z.string().trim().max(0, { error: "honeypot" }).optional(),
 });
 
 export type InquiryInput = z.input<typeof inquirySchema>;
 export type Inquiry = Omit<z.output<typeof inquirySchema>, typeof honeypotField>;
 
-
 export type InquiryParseResult =
-  | { success: true; data: Inquiry }
-  | { success: false; honeypot: boolean; fieldErrors: InquiryFieldErrors };
+  { success: true; data: Inquiry } | { success: false; honeypot: boolean; fieldErrors: InquiryFieldErrors };
 
 function isKnownKey(message: string): message is InquiryErrorKey {
   return ["required", "email", "tooLong", "tooShort", "interests", "invalidCharacters"].includes(message);
@@ -83,7 +77,8 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): InquiryField
     const f = field as InquiryField;
     if (out[f]) continue;
     // Any failure inside the interests array (unknown code, wrong type) reads "choose at least one".
-    const key: InquiryErrorKey = f === "interests" ? "interests" : isKnownKey(issue.message) ? issue.message : "required";
+    const key: InquiryErrorKey =
+      f === "interests" ? "interests" : isKnownKey(issue.message) ? issue.message : "required";
     const error: InquiryFieldError = { key };
     if (key === "tooLong" && issue.code === "too_big") error.params = { max: Number(issue.maximum) };
     if (key === "tooShort" && issue.code === "too_small") error.params = { min: Number(issue.minimum) };
@@ -140,5 +135,3 @@ export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
     message: s(raw.message, inquiryLimits.message.max),
   };
 }
-
-

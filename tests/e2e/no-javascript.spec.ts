@@ -19,7 +19,9 @@ test("the news list filtered by zone and kind, without JavaScript", async ({ pag
   expect(html).not.toContain('hidden id="S:');
 });
 
-test("search results, the policy library, the incentive finder and the side-by-side view, without JavaScript", async ({ page }) => {
+test("search results, the policy library, the incentive finder and the side-by-side view, without JavaScript", async ({
+  page,
+}) => {
   await page.goto("/en/search?q=Changchun");
   await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
   await page.goto("/zh/policies?year=2014");
@@ -30,13 +32,22 @@ test("search results, the policy library, the incentive finder and the side-by-s
   await page.goto("/en/policies/changjitu-2014-work-points/compare?with=ko");
   await expect(page.getByTestId("compare-table")).toBeVisible();
   await expect(page.getByTestId("compare-table").locator('th[lang="ko-KR"]').first()).toBeVisible();
-  for (const path of ["/en/search?q=Changchun", "/zh/policies?year=2014", "/en/incentives?topic=finance", "/en/policies/changjitu-2014-work-points/compare?with=ko"]) {
+  for (const path of [
+    "/en/search?q=Changchun",
+    "/zh/policies?year=2014",
+    "/en/incentives?topic=finance",
+    "/en/policies/changjitu-2014-work-points/compare?with=ko",
+  ]) {
     const html = await (await page.request.get(path)).text();
     expect(html, path).not.toContain('hidden id="S:');
   }
 });
 
 test("the internal route of a query variant is not an address of the site", async ({ request }) => {
-  for (const path of ["/ko/news/Q/page=2", "/en/search/Q/q=x", "/en/policies/changjitu-2014-work-points/compare/Q/with=ko"])
+  for (const path of [
+    "/ko/news/Q/page=2",
+    "/en/search/Q/q=x",
+    "/en/policies/changjitu-2014-work-points/compare/Q/with=ko",
+  ])
     expect((await request.get(path)).status(), path).toBe(404);
 });

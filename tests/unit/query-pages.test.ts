@@ -11,11 +11,14 @@ describe("query pages", () => {
     expect(queryPageOf("/incentives")).toBe("incentives");
     expect(queryPageOf("/search")).toBe("search");
     expect(queryPageOf("/policies/changjitu-2014-work-points/compare")).toBe("compare");
-    for (const other of ["/news/china-rok-zone-launched", "/zones", "/", "/policies/x", "/admin/audit"]) expect(queryPageOf(other), other).toBeUndefined();
+    for (const other of ["/news/china-rok-zone-launched", "/zones", "/", "/policies/x", "/admin/audit"])
+      expect(queryPageOf(other), other).toBeUndefined();
   });
 
   it("keeps the known keys with valid values, sorted, without defaults", () => {
-    expect(canonicalQuery("news", { page: "2", zone: "china-rok-changchun", junk: "1" })).toBe("page=2&zone=china-rok-changchun");
+    expect(canonicalQuery("news", { page: "2", zone: "china-rok-changchun", junk: "1" })).toBe(
+      "page=2&zone=china-rok-changchun",
+    );
     expect(canonicalQuery("news", { zone: "china-rok-changchun", page: "1" })).toBe("zone=china-rok-changchun");
     expect(canonicalQuery("news", { zone: ["a", "b"] })).toBe("zone=a");
     expect(canonicalQuery("policies", { validity: "in_force", topic: "nonsense" })).toBe("validity=in_force");
@@ -42,7 +45,10 @@ describe("query pages", () => {
     expect(queryFromSegment(canonical)).toEqual({ page: "3", zone: "china-rok-changchun" });
     expect(queryFromSegment(encodeURIComponent("q=a&b"))).toEqual({ q: "a", b: "" });
     expect(queryFromSegment("%E0%A4%A")).toEqual({});
-    expect(parseNewsFilter(queryFromSegment(encodeURIComponent(canonical)))).toMatchObject({ zone: "china-rok-changchun", page: 3 });
+    expect(parseNewsFilter(queryFromSegment(encodeURIComponent(canonical)))).toMatchObject({
+      zone: "china-rok-changchun",
+      page: 3,
+    });
   });
 
   it("prerenders a sample that is its own canonical form", () => {

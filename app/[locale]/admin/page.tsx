@@ -48,8 +48,12 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
           </dl>
         </section>
         {load && (
-          <section aria-labelledby="admin-inquiry-load" data-testid="inquiry-load" data-surge={load.surge ? "1" : "0"}
-            className={load.surge ? "rounded-lg border-2 border-accent-600 bg-white p-4" : undefined}>
+          <section
+            aria-labelledby="admin-inquiry-load"
+            data-testid="inquiry-load"
+            data-surge={load.surge ? "1" : "0"}
+            className={load.surge ? "rounded-lg border-2 border-accent-600 bg-white p-4" : undefined}
+          >
             <h2 id="admin-inquiry-load" className="text-xl font-semibold text-brand-900">
               {t("dashboard.inquiryLoad.title")}
             </h2>
@@ -58,14 +62,20 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
           </section>
         )}
         {reports && (
-          <p data-testid="error-report-dashboard" className={reports.overdue ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+          <p
+            data-testid="error-report-dashboard"
+            className={reports.overdue ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}
+          >
             <a className={textLink} href={adminPath(locale, "error-reports")}>
               {t("dashboard.errorReportCount", { open: reports.open, overdue: reports.overdue })}
             </a>
           </p>
         )}
         {translates && (
-          <p data-testid="review-count" className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+          <p
+            data-testid="review-count"
+            className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}
+          >
             <a className={textLink} href={`${adminPath(locale, "translations")}#review-queue`}>
               {t(reviewer ? "translations.reviewCount" : "translations.returnedDashboard", { count: queued })}
             </a>

@@ -3,12 +3,7 @@
 // and always answers with a state the form can show in the visitor's language: never a 500.
 import { headers } from "next/headers";
 import { createInquiry } from "@/lib/data/inquiries";
-import {
-  inquiryFromFormData,
-  inquiryValuesOf,
-  parseInquiry,
-  type InquiryFormState,
-} from "@/lib/validation/inquiry";
+import { inquiryFromFormData, inquiryValuesOf, parseInquiry, type InquiryFormState } from "@/lib/validation/inquiry";
 import { clientKey as clientKeyOf } from "@/lib/http/client-address";
 import { requestLocaleSchema } from "@/lib/validation/common";
 

@@ -7,13 +7,21 @@ import { clientKey } from "@/lib/http/client-address";
 import { errorReportValues, parseErrorReport, type ErrorReportFormState } from "@/lib/validation/error-report";
 import { requestLocaleSchema } from "@/lib/validation/common";
 
-
-export async function submitErrorReport(locale: unknown, _previous: ErrorReportFormState, form: FormData): Promise<ErrorReportFormState> {
-  const { honeypot, ...values } = form instanceof FormData ? errorReportValues(form) : { page: "", message: "", email: "", honeypot: "" };
+export async function submitErrorReport(
+  locale: unknown,
+  _previous: ErrorReportFormState,
+  form: FormData,
+): Promise<ErrorReportFormState> {
+  const { honeypot, ...values } =
+    form instanceof FormData ? errorReportValues(form) : { page: "", message: "", email: "", honeypot: "" };
   const parsed = parseErrorReport(values);
   if (!parsed.success && !honeypot) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
   try {
-    const result = await createErrorReport(values, { locale: requestLocaleSchema.parse(locale), clientKey: clientKey(await headers()), honeypot });
+    const result = await createErrorReport(values, {
+      locale: requestLocaleSchema.parse(locale),
+      clientKey: clientKey(await headers()),
+      honeypot,
+    });
     if (result.ok) return { status: "success", reference: result.reference };
     if ("error" in result) return { status: "rateLimited", values };
     return { status: "invalid", values, fieldErrors: result.fieldErrors };

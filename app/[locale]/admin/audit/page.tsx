@@ -56,7 +56,15 @@ function href(locale: Locale, filters: AuditFilters, page: number): string {
 
 const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 font-normal text-slate-900";
 
-async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: AdminUser; searchParams: Props["searchParams"] }) {
+async function AuditLog({
+  locale,
+  user,
+  searchParams,
+}: {
+  locale: Locale;
+  user: AdminUser;
+  searchParams: Props["searchParams"];
+}) {
   const [t, sp] = await Promise.all([getTranslations({ locale, namespace: "admin" }), searchParams]);
   const result = await listAuditLog(user, sp);
   if (!result.ok) return <Refusal>{t("audit.forbidden")}</Refusal>;
@@ -68,7 +76,8 @@ async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: 
     return { value: code, label: label ? `${label} (${code})` : code };
   });
   const userOptions = log.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
-  if (f.userId && !userOptions.some((o) => o.value === f.userId)) userOptions.push({ value: f.userId, label: f.userId });
+  if (f.userId && !userOptions.some((o) => o.value === f.userId))
+    userOptions.push({ value: f.userId, label: f.userId });
   const time = (e: AuditEntry) => <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>;
   const who = (e: AuditEntry) =>
     e.actor ? (
@@ -92,7 +101,10 @@ async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: 
   };
   const target = (e: AuditEntry) =>
     e.targetUser ? (
-      <a className="text-brand-700 underline [overflow-wrap:anywhere]" href={adminPath(locale, "users", e.targetUser.id)}>
+      <a
+        className="text-brand-700 underline [overflow-wrap:anywhere]"
+        href={adminPath(locale, "users", e.targetUser.id)}
+      >
         {e.targetUser.name} ({e.targetUser.email})
       </a>
     ) : (
@@ -103,7 +115,12 @@ async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: 
 
   return (
     <div className="mt-6 space-y-6">
-      <form method="get" className="rounded-lg border border-slate-200 bg-slate-50 p-4" role="search" aria-label={t("audit.filters.legend")}>
+      <form
+        method="get"
+        className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+        role="search"
+        aria-label={t("audit.filters.legend")}
+      >
         <fieldset>
           <legend className="sr-only">{t("audit.filters.legend")}</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -165,7 +182,14 @@ async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: 
       </form>
 
       {log.ignored.length > 0 && (
-        <Alert>{t("audit.ignored", { names: joinList(locale, log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`))) })}</Alert>
+        <Alert>
+          {t("audit.ignored", {
+            names: joinList(
+              locale,
+              log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`)),
+            ),
+          })}
+        </Alert>
       )}
       <p className="text-slate-700" role="status">
         {t("audit.count", { count: log.total })}
@@ -194,18 +218,33 @@ async function AuditLog({ locale, user, searchParams }: { locale: Locale; user: 
               </li>
             ))}
           </ol>
-          <div className="relative hidden overflow-x-auto lg:block" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <div
+            className="relative hidden overflow-x-auto lg:block"
+            role="region"
+            aria-labelledby="audit-caption"
+            tabIndex={0}
+          >
             <table className="min-w-full border-collapse text-sm sm:text-base" data-testid="audit-log">
               <caption id="audit-caption" className="sr-only">
                 {t("audit.caption")}
               </caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={th}>{t("audit.columns.time")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.who")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.action")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.target")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.details")}</th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.time")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.who")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.action")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.target")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.details")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -250,8 +289,16 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={t("audit.title")} lead={t("audit.lead")} back={{ href: adminPath(locale), label: t("audit.back") }}>
-      {allowed ? <AuditLog locale={locale} user={user} searchParams={searchParams} /> : <Refusal>{t("audit.forbidden")}</Refusal>}
+    <AdminFrame
+      title={t("audit.title")}
+      lead={t("audit.lead")}
+      back={{ href: adminPath(locale), label: t("audit.back") }}
+    >
+      {allowed ? (
+        <AuditLog locale={locale} user={user} searchParams={searchParams} />
+      ) : (
+        <Refusal>{t("audit.forbidden")}</Refusal>
+      )}
     </AdminFrame>
   );
 }

@@ -43,7 +43,9 @@ export default async function ErrorReportsPage({ params, searchParams }: Props) 
   return (
     <AdminFrame {...frame}>
       <div className="mt-6 space-y-4">
-        <p data-testid="error-report-count">{t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}</p>
+        <p data-testid="error-report-count">
+          {t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}
+        </p>
         {updated && <Alert tone="status">{t("updated", { reference: updated })}</Alert>}
         {error && <Alert>{t(`errors.${error}`)}</Alert>}
       </div>
@@ -60,13 +62,28 @@ export default async function ErrorReportsPage({ params, searchParams }: Props) 
               data-testid="error-report"
               data-overdue={r.overdue ? "1" : "0"}
               facts={[
-                [t("page"), <a key="p" className={`${textLink} break-all`} href={r.pagePath}>{r.pagePath}</a>],
+                [
+                  t("page"),
+                  <a key="p" className={`${textLink} break-all`} href={r.pagePath}>
+                    {r.pagePath}
+                  </a>,
+                ],
                 [t("language"), r.locale],
                 [t("received"), time(r.createdAt)],
                 r.status === "open"
-                  ? [t("due"), <span key="d" data-testid="error-report-due">{time(r.dueAt)}</span>]
+                  ? [
+                      t("due"),
+                      <span key="d" data-testid="error-report-due">
+                        {time(r.dueAt)}
+                      </span>,
+                    ]
                   : [t("handledAt"), r.handledAt && time(r.handledAt)],
-                r.email && [t("email"), <a key="e" className={textLink} href={`mailto:${r.email}`}>{r.email}</a>],
+                r.email && [
+                  t("email"),
+                  <a key="e" className={textLink} href={`mailto:${r.email}`}>
+                    {r.email}
+                  </a>,
+                ],
               ]}
             >
               {r.overdue && <p className="mt-1 font-semibold text-accent-600">{t("overdue")}</p>}
@@ -80,7 +97,14 @@ export default async function ErrorReportsPage({ params, searchParams }: Props) 
                   <label className="block text-sm font-medium" htmlFor={`note-${r.id}`}>
                     {t("noteFor", { reference: r.reference })}
                   </label>
-                  <textarea id={`note-${r.id}`} name="replyNote" rows={3} required maxLength={2000} className="block w-full rounded border border-slate-500 px-3 py-2" />
+                  <textarea
+                    id={`note-${r.id}`}
+                    name="replyNote"
+                    rows={3}
+                    required
+                    maxLength={2000}
+                    className="block w-full rounded border border-slate-500 px-3 py-2"
+                  />
                   <button type="submit" className={primaryButton}>
                     {t("markHandled")}
                   </button>

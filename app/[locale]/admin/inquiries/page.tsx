@@ -64,11 +64,20 @@ export default async function InquiriesPage({ params, searchParams }: Props) {
               }
               status={<span data-testid="inquiry-status">{t(`statuses.${q.status}`)}</span>}
               facts={[
-                [t("received"), <time key="r" dateTime={q.createdAt.toISOString()}>{when.format(q.createdAt)}</time>],
+                [
+                  t("received"),
+                  <time key="r" dateTime={q.createdAt.toISOString()}>
+                    {when.format(q.createdAt)}
+                  </time>,
+                ],
                 [
                   t("from"),
                   <>
-                    {q.name} · <a className={textLink} href={`mailto:${q.email}`}>{q.email}</a> · {q.country}
+                    {q.name} ·{" "}
+                    <a className={textLink} href={`mailto:${q.email}`}>
+                      {q.email}
+                    </a>{" "}
+                    · {q.country}
                   </>,
                 ],
                 [t("language"), q.locale],
@@ -85,7 +94,11 @@ export default async function InquiriesPage({ params, searchParams }: Props) {
                 <input type="hidden" name="id" value={q.id} />
                 <label className="flex flex-col text-sm font-medium">
                   {t("statusFor", { reference: q.reference })}
-                  <select name="status" defaultValue={q.status} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal">
+                  <select
+                    name="status"
+                    defaultValue={q.status}
+                    className="mt-1 rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal"
+                  >
                     {inquiryStatuses.map((s) => (
                       <option key={s} value={s}>
                         {t(`statuses.${s}`)}

@@ -14,7 +14,6 @@ import type { MediaTextError, MediaTextState, MediaTextValues } from "@/componen
 import { adminPath } from "@/lib/routes";
 import { idSchema, slugParamSchema, localeSchema } from "@/lib/validation/common";
 
-
 const str = (form: FormData, k: string) => {
   const v = form.get(k);
   return typeof v === "string" ? v : "";
@@ -27,7 +26,11 @@ const str = (form: FormData, k: string) => {
  */
 const isNativePost = (form: FormData) => form.get("_enhanced") !== "1";
 
-function outcomeQuery(error: string, fieldErrors: Record<string, string | undefined>, values: Record<string, string>): string {
+function outcomeQuery(
+  error: string,
+  fieldErrors: Record<string, string | undefined>,
+  values: Record<string, string>,
+): string {
   const q = new URLSearchParams({ error });
   for (const [k, v] of Object.entries(fieldErrors)) if (v) q.set(`fe.${k}`, v);
   for (const [k, v] of Object.entries(values)) if (v) q.set(k, v);
@@ -35,7 +38,11 @@ function outcomeQuery(error: string, fieldErrors: Record<string, string | undefi
 }
 
 /** Upload (for useActionState): on success to the new image's page; else the typed text comes back. */
-export async function uploadMediaAction(locale: unknown, prev: MediaUploadState, form: FormData): Promise<MediaUploadState> {
+export async function uploadMediaAction(
+  locale: unknown,
+  prev: MediaUploadState,
+  form: FormData,
+): Promise<MediaUploadState> {
   const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
@@ -44,9 +51,16 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
     credit: str(form, "credit"),
     alt: Object.fromEntries(locales.map((x) => [x, str(form, `alt_${x}`)])) as Record<Locale, string>,
   };
-  const fail = (error: NonNullable<MediaUploadState["error"]>, fieldErrors: MediaFieldErrors = {}): MediaUploadState => {
+  const fail = (
+    error: NonNullable<MediaUploadState["error"]>,
+    fieldErrors: MediaFieldErrors = {},
+  ): MediaUploadState => {
     if (isNativePost(form)) {
-      const typed = { originalLocale: values.originalLocale, credit: values.credit, ...Object.fromEntries(locales.map((x) => [`alt_${x}`, values.alt[x]])) };
+      const typed = {
+        originalLocale: values.originalLocale,
+        credit: values.credit,
+        ...Object.fromEntries(locales.map((x) => [`alt_${x}`, values.alt[x]])),
+      };
       redirect(`${adminPath(l, "media", "upload")}?${outcomeQuery(error, fieldErrors, typed)}`);
     }
     return { seq: prev.seq + 1, values, error, fieldErrors };
@@ -141,7 +155,11 @@ export async function setHeroAction(locale: unknown, id: unknown, form: FormData
   const s = slugParamSchema.safeParse(slug);
   if (!s.success) redirect(`${page}?error=heroInvalid#hero`);
   const remove = form.get("intent") === "remove";
-  const result = await setNewsHeroImage(user, { slug: s.data, mediaId: remove ? null : i.data, expectedVersion: version });
+  const result = await setNewsHeroImage(user, {
+    slug: s.data,
+    mediaId: remove ? null : i.data,
+    expectedVersion: version,
+  });
   if (!result.ok) redirect(`${page}?error=${result.error === "invalid" ? "heroInvalid" : result.error}#hero`);
   redirect(`${page}?hero=${remove ? "removed" : "set"}#hero`);
 }

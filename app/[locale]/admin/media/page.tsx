@@ -38,16 +38,11 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
   }
   return (
     <div className="mt-6 space-y-6">
-      {sp.deleted === "1" && (
-        <Alert tone="status">{t("media.deleted")}</Alert>
-      )}
+      {sp.deleted === "1" && <Alert tone="status">{t("media.deleted")}</Alert>}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-slate-700">{t("media.count", { count: result.items.length })}</p>
         {result.canUpload && (
-          <a
-            href={adminPath(locale, "media", "upload")}
-            className={primaryButton}
-          >
+          <a href={adminPath(locale, "media", "upload")} className={primaryButton}>
             {t("media.upload")}
           </a>
         )}
@@ -76,7 +71,9 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
                     {t("media.size", { width: m.width, height: m.height })}
                     {" · "}
                     {t("media.credit")}:{" "}
-                    <span lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>{m.credit || t("media.noCredit")}</span>
+                    <span lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>
+                      {m.credit || t("media.noCredit")}
+                    </span>
                   </p>
                   <p className="text-sm">
                     <span className="font-medium">{t("media.altText")}:</span>{" "}
@@ -87,14 +84,21 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
                       </span>
                     ))}
                     {m.missing.map((l) => (
-                      <span key={l} className="mr-1 inline-block rounded border border-accent-600 px-2 font-medium text-accent-600">
+                      <span
+                        key={l}
+                        className="mr-1 inline-block rounded border border-accent-600 px-2 font-medium text-accent-600"
+                      >
                         {t(`media.localeNames.${l}`)}: {t("media.missing")}
                       </span>
                     ))}
                   </p>
                   <p className="text-sm text-slate-700">{t("media.usedBy", { count: m.usedBy })}</p>
                   <p className="mt-auto pt-2">
-                    <a className={textLink} href={adminPath(locale, "media", m.id)} aria-label={t("media.editLabel", { filename: m.filename })}>
+                    <a
+                      className={textLink}
+                      href={adminPath(locale, "media", m.id)}
+                      aria-label={t("media.editLabel", { filename: m.filename })}
+                    >
                       {t("media.edit")}
                     </a>
                   </p>
@@ -114,7 +118,11 @@ export default async function MediaAdminPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={t("media.title")} lead={t("media.lead")} back={{ href: adminPath(locale), label: t("media.back") }}>
+    <AdminFrame
+      title={t("media.title")}
+      lead={t("media.lead")}
+      back={{ href: adminPath(locale), label: t("media.back") }}
+    >
       <MediaList locale={locale} searchParams={searchParams} />
     </AdminFrame>
   );

@@ -56,7 +56,10 @@ export default async function OutboxPage({ params }: Props) {
                   </>
                 )}
               </dl>
-              <pre className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-text">
+              <pre
+                className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm"
+                data-testid="outbox-text"
+              >
                 {m.text}
               </pre>
             </li>

@@ -23,13 +23,27 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sc
 }
 
 const errorKeys = ["forbidden", "notFound", "failed"] as const;
-const outcomes = ["published", "cancelled", "replaced", "forbidden", "notFound", "stale", "invalid", "failed", "running"] as const;
+const outcomes = [
+  "published",
+  "cancelled",
+  "replaced",
+  "forbidden",
+  "notFound",
+  "stale",
+  "invalid",
+  "failed",
+  "running",
+] as const;
 
 export default async function SchedulePage({ params, searchParams }: PageProps<"/[locale]/admin/schedule">) {
   const { l: locale, user, allowed } = await requireAdmin((await params).locale, "content:publish");
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
-  const frame = { title: t("schedule.title"), lead: t("schedule.lead"), back: { href: adminPath(locale), label: t("schedule.back") } };
+  const frame = {
+    title: t("schedule.title"),
+    lead: t("schedule.lead"),
+    back: { href: adminPath(locale), label: t("schedule.back") },
+  };
   const result = allowed ? await listSchedules(user) : null;
   if (!result?.ok) {
     return <AdminFrame {...frame} refused={t("schedule.forbidden")} />;
@@ -55,13 +69,19 @@ export default async function SchedulePage({ params, searchParams }: PageProps<"
     );
   };
   const language = (l: string) => (isLocale(l) ? t(`news.localeNames.${l}`) : l);
-  const by = (e: ScheduleEntry) => (e.createdBy ? `${e.createdBy.name} (${e.createdBy.email})` : t("schedule.deletedUser"));
+  const by = (e: ScheduleEntry) =>
+    e.createdBy ? `${e.createdBy.name} (${e.createdBy.email})` : t("schedule.deletedUser");
   const outcome = (o: string | null) => {
     const k = outcomes.find((x) => x === o);
     return k ? t(`schedule.outcomes.${k}`) : (o ?? "");
   };
   const time = (d: Date) => <time dateTime={d.toISOString()}>{when.format(d)}</time>;
-  const columns = [{ label: t("schedule.when") }, { label: t("schedule.item") }, { label: t("schedule.language") }, { label: t("schedule.by") }];
+  const columns = [
+    { label: t("schedule.when") },
+    { label: t("schedule.item") },
+    { label: t("schedule.language") },
+    { label: t("schedule.by") },
+  ];
 
   return (
     <AdminFrame {...frame}>
@@ -75,37 +95,47 @@ export default async function SchedulePage({ params, searchParams }: PageProps<"
           {result.pending.length === 0 ? (
             <p className="mt-3">{t("schedule.noPending")}</p>
           ) : (
-            <AdminTable className="mt-3" caption={t("schedule.pendingTitle")} testId="schedule-pending-list" columns={[...columns, { label: t("schedule.cancel"), hidden: true }]}>
-                  {result.pending.map((e) => (
-                    <tr key={e.id} className={row}>
-                      <td className={cell}>
-                        {time(e.publishAt)}
-                      </td>
-                      <td className={cell}>{itemCell(e)}</td>
-                      <td className={cell}>
-                        {language(e.locale)}
-                        {e.revision !== null && <span className="block text-sm text-slate-700">{t("schedule.revision", { revision: e.revision })}</span>}
-                        {e.draftChanged && (
-                          <span className="mt-1 block text-sm font-medium text-accent-600" data-testid="schedule-draft-changed">
-                            {t("schedule.draftChanged")}
-                          </span>
-                        )}
-                      </td>
-                      <td className={cell}>{by(e)}</td>
-                      <td className={cell}>
-                        <form action={cancel}>
-                          <input type="hidden" name="id" value={e.id} />
-                          <button
-                            type="submit"
-                            aria-label={t("schedule.cancelFor", { item: e.key, language: language(e.locale) })}
-                            className={secondaryButton}
-                          >
-                            {t("schedule.cancel")}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  ))}
+            <AdminTable
+              className="mt-3"
+              caption={t("schedule.pendingTitle")}
+              testId="schedule-pending-list"
+              columns={[...columns, { label: t("schedule.cancel"), hidden: true }]}
+            >
+              {result.pending.map((e) => (
+                <tr key={e.id} className={row}>
+                  <td className={cell}>{time(e.publishAt)}</td>
+                  <td className={cell}>{itemCell(e)}</td>
+                  <td className={cell}>
+                    {language(e.locale)}
+                    {e.revision !== null && (
+                      <span className="block text-sm text-slate-700">
+                        {t("schedule.revision", { revision: e.revision })}
+                      </span>
+                    )}
+                    {e.draftChanged && (
+                      <span
+                        className="mt-1 block text-sm font-medium text-accent-600"
+                        data-testid="schedule-draft-changed"
+                      >
+                        {t("schedule.draftChanged")}
+                      </span>
+                    )}
+                  </td>
+                  <td className={cell}>{by(e)}</td>
+                  <td className={cell}>
+                    <form action={cancel}>
+                      <input type="hidden" name="id" value={e.id} />
+                      <button
+                        type="submit"
+                        aria-label={t("schedule.cancelFor", { item: e.key, language: language(e.locale) })}
+                        className={secondaryButton}
+                      >
+                        {t("schedule.cancel")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
             </AdminTable>
           )}
         </section>
@@ -122,18 +152,16 @@ export default async function SchedulePage({ params, searchParams }: PageProps<"
               testId="schedule-done-list"
               columns={[...columns, { label: t("schedule.doneAt") }, { label: t("schedule.outcome") }]}
             >
-                  {result.done.map((e) => (
-                    <tr key={e.id} className={row}>
-                      <td className={cell}>
-                        {time(e.publishAt)}
-                      </td>
-                      <td className={cell}>{itemCell(e)}</td>
-                      <td className={cell}>{language(e.locale)}</td>
-                      <td className={cell}>{by(e)}</td>
-                      <td className={cell}>{e.doneAt && time(e.doneAt)}</td>
-                      <td className={cell}>{outcome(e.outcome)}</td>
-                    </tr>
-                  ))}
+              {result.done.map((e) => (
+                <tr key={e.id} className={row}>
+                  <td className={cell}>{time(e.publishAt)}</td>
+                  <td className={cell}>{itemCell(e)}</td>
+                  <td className={cell}>{language(e.locale)}</td>
+                  <td className={cell}>{by(e)}</td>
+                  <td className={cell}>{e.doneAt && time(e.doneAt)}</td>
+                  <td className={cell}>{outcome(e.outcome)}</td>
+                </tr>
+              ))}
             </AdminTable>
           )}
         </section>

@@ -39,10 +39,15 @@ export default async function SiteHealthPage({ params }: Props) {
   }
   const root = (await getTranslations({ locale })) as unknown as RootTranslator;
   const { report } = result;
-  const findings = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fail" ? -1 : 1));
+  const findings = [...report.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "fail" ? -1 : 1,
+  );
   return (
     <AdminFrame {...frame}>
-      <p data-testid="site-health-summary" className={`mt-6 ${report.failures ? "rounded border-2 border-accent-600 px-4 py-2 font-semibold" : "font-semibold"}`}>
+      <p
+        data-testid="site-health-summary"
+        className={`mt-6 ${report.failures ? "rounded border-2 border-accent-600 px-4 py-2 font-semibold" : "font-semibold"}`}
+      >
         {findings.length ? t("summary", { failures: report.failures, warnings: report.warnings }) : t("allGood")}
       </p>
       {findings.length > 0 && (
@@ -52,8 +57,16 @@ export default async function SiteHealthPage({ params }: Props) {
           columns={[{ label: t("severity") }, { label: t("language") }, { label: t("check") }, { label: t("detail") }]}
         >
           {findings.map((f, i) => (
-            <tr key={i} className={row} data-testid="site-health-finding" data-check={f.check} data-locale={f.locale ?? ""}>
-              <td className={`${cell} font-semibold ${f.severity === "fail" ? "text-accent-600" : ""}`}>{t(f.severity)}</td>
+            <tr
+              key={i}
+              className={row}
+              data-testid="site-health-finding"
+              data-check={f.check}
+              data-locale={f.locale ?? ""}
+            >
+              <td className={`${cell} font-semibold ${f.severity === "fail" ? "text-accent-600" : ""}`}>
+                {t(f.severity)}
+              </td>
               <td className={cell}>{f.locale ?? t("all")}</td>
               <td className={cell}>{t(`checkNames.${f.check}`)}</td>
               <td className={`${cell} break-words`}>{findingText(root, f)}</td>

@@ -39,7 +39,11 @@ function ReviewQueue({ locale, t, queue }: { locale: Locale; t: T; queue: Queue 
       <h2 id="review-queue" className="text-2xl font-semibold text-brand-900">
         {t(queueState === "submitted" ? "translations.queueHeading" : "translations.returnedHeading")}
       </h2>
-      <p data-testid="queue-count">{t(queueState === "submitted" ? "translations.queueCount" : "translations.returnedCount", { count: entries.length })}</p>
+      <p data-testid="queue-count">
+        {t(queueState === "submitted" ? "translations.queueCount" : "translations.returnedCount", {
+          count: entries.length,
+        })}
+      </p>
       {(queue.ok ? locales : []).map((l) => {
         const mine = entries.filter((e) => e.locale === l);
         if (mine.length === 0) return null;
@@ -78,7 +82,10 @@ function Coverage({ locale, t, coverage }: { locale: Locale; t: T; coverage: Tra
             region
             showCaption
             caption={t("translations.coverageCaption", { language: language(c.locale) })}
-            columns={[{ label: t("translations.columns.type") }, ...columns.map((col) => ({ label: t(`translations.columns.${col}`), align: "right" as const }))]}
+            columns={[
+              { label: t("translations.columns.type") },
+              ...columns.map((col) => ({ label: t(`translations.columns.${col}`), align: "right" as const })),
+            ]}
           >
             {c.rows.map((r) => (
               <tr key={r.type} className={row} data-testid={`coverage-${c.locale}-${r.type}`}>
@@ -94,7 +101,11 @@ function Coverage({ locale, t, coverage }: { locale: Locale; t: T; coverage: Tra
                 {columns.map((col) => {
                   const v = r[col];
                   return (
-                    <td key={col} className={`${number} ${col === "outdated" && v ? "font-semibold text-accent-600" : ""}`} data-col={col}>
+                    <td
+                      key={col}
+                      className={`${number} ${col === "outdated" && v ? "font-semibold text-accent-600" : ""}`}
+                      data-col={col}
+                    >
                       {v === null ? (
                         <>
                           <span aria-hidden="true">—</span>
@@ -117,7 +128,17 @@ function Coverage({ locale, t, coverage }: { locale: Locale; t: T; coverage: Tra
 }
 
 /** Every outdated translation with what changed in its original since it was made. */
-function Outdated({ locale, t, user, dashboard }: { locale: Locale; t: T; user: AdminUser; dashboard: TranslationDashboard }) {
+function Outdated({
+  locale,
+  t,
+  user,
+  dashboard,
+}: {
+  locale: Locale;
+  t: T;
+  user: AdminUser;
+  dashboard: TranslationDashboard;
+}) {
   const { outdated, outdatedTotal } = dashboard;
   const language = (l: Locale) => t(`news.localeNames.${l}`);
   const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
@@ -133,7 +154,9 @@ function Outdated({ locale, t, user, dashboard }: { locale: Locale; t: T; user: 
       {outdated.length > 0 && <TextDiffLegend added={t("history.legendAdded")} removed={t("history.legendRemoved")} />}
       <ol className="space-y-6">
         {outdated.map((o) => {
-          const labels = Object.fromEntries(contentTypes[o.type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+          const labels = Object.fromEntries(
+            contentTypes[o.type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]),
+          );
           const id = `${o.type}-${o.key}-${o.locale}`;
           return (
             <li key={id} className="rounded border border-slate-300 p-4" data-testid={`outdated-${id}`}>
@@ -148,12 +171,19 @@ function Outdated({ locale, t, user, dashboard }: { locale: Locale; t: T; user: 
                   {t("translations.translationOf", { language: language(o.locale) })}
                 </span>{" "}
                 {o.sourceRevision !== null
-                  ? t("translations.revisions", { from: o.sourceRevision, to: o.originalRevision, original: language(o.originalLocale) })
+                  ? t("translations.revisions", {
+                      from: o.sourceRevision,
+                      to: o.originalRevision,
+                      original: language(o.originalLocale),
+                    })
                   : t("translations.revisionsUnknown", { to: o.originalRevision })}
               </p>
               <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
                 {o.editable ? (
-                  <a className="font-medium text-brand-700 underline" href={editorPath(locale, o.type, o.key, o.locale)}>
+                  <a
+                    className="font-medium text-brand-700 underline"
+                    href={editorPath(locale, o.type, o.key, o.locale)}
+                  >
                     {t("translations.edit", { language: language(o.locale) })}
                   </a>
                 ) : (
@@ -180,7 +210,12 @@ function Outdated({ locale, t, user, dashboard }: { locale: Locale; t: T; user: 
                     <div key={f.name} className="min-w-0">
                       <p className="font-medium">{labels[f.name]}</p>
                       <div className="mt-1">
-                        <TextDiff parts={f.parts} lang={htmlLang[o.originalLocale]} labels={diffLabels} testId={`source-diff-${f.name}`} />
+                        <TextDiff
+                          parts={f.parts}
+                          lang={htmlLang[o.originalLocale]}
+                          labels={diffLabels}
+                          testId={`source-diff-${f.name}`}
+                        />
                       </div>
                     </div>
                   ))}
@@ -198,7 +233,11 @@ export default async function TranslationsPage({ params }: PageProps<"/[locale]/
   const { l: locale, user } = await requireAdmin((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
-  const frame = { title: t("translations.title"), lead: t("translations.lead"), back: { href: adminPath(locale), label: t("translations.back") } };
+  const frame = {
+    title: t("translations.title"),
+    lead: t("translations.lead"),
+    back: { href: adminPath(locale), label: t("translations.back") },
+  };
   const [result, queue] = await Promise.all([getTranslationDashboard(user), listReviewQueue(user)]);
   if (!result.ok) {
     return <AdminFrame {...frame} refused={t("translations.forbidden")} />;

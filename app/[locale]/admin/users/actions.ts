@@ -37,7 +37,12 @@ export async function createUserAction(locale: unknown, prev: UserFormState, for
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
-  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, error, fieldErrors });
+  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({
+    seq: prev.seq + 1,
+    values,
+    error,
+    fieldErrors,
+  });
   if (!allowed) return fail("forbidden");
   let result;
   try {
@@ -57,12 +62,23 @@ export async function createUserAction(locale: unknown, prev: UserFormState, for
 }
 
 /** Change name, role and languages (for useActionState): on success back to the account's page. */
-export async function updateUserAction(locale: unknown, id: unknown, prev: UserFormState, form: FormData): Promise<UserFormState> {
+export async function updateUserAction(
+  locale: unknown,
+  id: unknown,
+  prev: UserFormState,
+  form: FormData,
+): Promise<UserFormState> {
   const { l, user, allowed } = await requireAdmin(locale, "user:manage");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
-  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, updatedAt: prev.updatedAt, error, fieldErrors });
+  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({
+    seq: prev.seq + 1,
+    values,
+    updatedAt: prev.updatedAt,
+    error,
+    fieldErrors,
+  });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
   if (!allowed) return fail("forbidden");
@@ -105,11 +121,20 @@ export async function setUserStatusAction(locale: unknown, id: unknown, form: Fo
 }
 
 /** Set a new password (for useActionState): on success back to the account's page. */
-export async function resetPasswordAction(locale: unknown, id: unknown, prev: UserPasswordState, form: FormData): Promise<UserPasswordState> {
+export async function resetPasswordAction(
+  locale: unknown,
+  id: unknown,
+  prev: UserPasswordState,
+  form: FormData,
+): Promise<UserPasswordState> {
   const { l, user, allowed } = await requireAdmin(locale, "user:manage");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0 } as unknown as typeof prev);
-  const fail = (error: NonNullable<UserPasswordState["error"]>, fieldError?: string): UserPasswordState => ({ seq: prev.seq + 1, error, fieldError });
+  const fail = (error: NonNullable<UserPasswordState["error"]>, fieldError?: string): UserPasswordState => ({
+    seq: prev.seq + 1,
+    error,
+    fieldError,
+  });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
   if (!allowed) return fail("forbidden");

@@ -26,7 +26,11 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const { l: locale, user, allowed } = await requireAdmin((await params).locale, "user:manage");
   setRequestLocale(locale);
   const [t, sp] = await Promise.all([getTranslations({ locale, namespace: "admin" }), searchParams]);
-  const frame = { title: t("users.title"), lead: t("users.lead"), back: { href: adminPath(locale), label: t("users.back") } };
+  const frame = {
+    title: t("users.title"),
+    lead: t("users.lead"),
+    back: { href: adminPath(locale), label: t("users.back") },
+  };
   const result = allowed ? await listUsers(user) : null;
   if (!result?.ok) {
     return <AdminFrame {...frame} refused={t("users.forbidden")} />;
@@ -37,16 +41,25 @@ export default async function UsersPage({ params, searchParams }: Props) {
     u.role !== "translator"
       ? t("users.allLanguages")
       : u.locales.length
-        ? joinList(locale, u.locales.map((l) => t(`news.localeNames.${l}`)))
+        ? joinList(
+            locale,
+            u.locales.map((l) => t(`news.localeNames.${l}`)),
+          )
         : t("users.noLanguages");
   const status = (u: UserListItem) =>
     u.deactivatedAt ? (
-      <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("users.statuses.deactivated")}</span>
+      <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">
+        {t("users.statuses.deactivated")}
+      </span>
     ) : (
       t("users.statuses.active")
     );
   const lastSignIn = (u: UserListItem) =>
-    u.lastSignInAt ? <time dateTime={u.lastSignInAt.toISOString()}>{when.format(u.lastSignInAt)}</time> : t("users.never");
+    u.lastSignInAt ? (
+      <time dateTime={u.lastSignInAt.toISOString()}>{when.format(u.lastSignInAt)}</time>
+    ) : (
+      t("users.never")
+    );
   const edit = (u: UserListItem) => (
     <a className={textLink} href={adminPath(locale, "users", u.id)} aria-label={t("users.editLabel", { name: u.name })}>
       {t("users.edit")}
@@ -66,10 +79,16 @@ export default async function UsersPage({ params, searchParams }: Props) {
         {/* Narrow screens: one card per account (the table would hide most columns behind a scroll). */}
         <ul className="space-y-4 md:hidden" aria-label={t("users.caption")}>
           {result.items.map((u) => (
-            <li key={u.id} className={`rounded border border-slate-300 p-4 ${u.deactivatedAt ? "text-slate-600" : ""}`} data-testid={`user-card-${u.email}`}>
+            <li
+              key={u.id}
+              className={`rounded border border-slate-300 p-4 ${u.deactivatedAt ? "text-slate-600" : ""}`}
+              data-testid={`user-card-${u.email}`}
+            >
               <p className="font-semibold text-brand-900">
                 {u.name}
-                {u.id === user.id && <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>}
+                {u.id === user.id && (
+                  <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>
+                )}
               </p>
               <p className="[overflow-wrap:anywhere]">{u.email}</p>
               <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
@@ -101,28 +120,30 @@ export default async function UsersPage({ params, searchParams }: Props) {
             { label: t("users.columns.actions"), hidden: true },
           ]}
         >
-              {result.items.map((u) => (
-                <tr key={u.id} className={`${row} ${u.deactivatedAt ? "text-slate-600" : ""}`} data-testid={`user-${u.email}`}>
-                  <th scope="row" className={`${cell} text-left font-medium`}>
-                    {u.name}
-                    {u.id === user.id && <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>}
-                  </th>
-                  <td className={`${cell} [overflow-wrap:anywhere]`}>{u.email}</td>
-                  <td className={cell}>{t(`dashboard.roles.${u.role}`)}</td>
-                  <td className={cell} data-col="languages">
-                    {languages(u)}
-                  </td>
-                  <td className={cell} data-col="status">
-                    {status(u)}
-                  </td>
-                  <td className={`${cell} whitespace-nowrap`}>
-                    {lastSignIn(u)}
-                  </td>
-                  <td className={cell}>
-                    {edit(u)}
-                  </td>
-                </tr>
-              ))}
+          {result.items.map((u) => (
+            <tr
+              key={u.id}
+              className={`${row} ${u.deactivatedAt ? "text-slate-600" : ""}`}
+              data-testid={`user-${u.email}`}
+            >
+              <th scope="row" className={`${cell} text-left font-medium`}>
+                {u.name}
+                {u.id === user.id && (
+                  <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>
+                )}
+              </th>
+              <td className={`${cell} [overflow-wrap:anywhere]`}>{u.email}</td>
+              <td className={cell}>{t(`dashboard.roles.${u.role}`)}</td>
+              <td className={cell} data-col="languages">
+                {languages(u)}
+              </td>
+              <td className={cell} data-col="status">
+                {status(u)}
+              </td>
+              <td className={`${cell} whitespace-nowrap`}>{lastSignIn(u)}</td>
+              <td className={cell}>{edit(u)}</td>
+            </tr>
+          ))}
         </AdminTable>
       </div>
     </AdminFrame>

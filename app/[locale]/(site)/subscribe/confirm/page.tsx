@@ -36,8 +36,16 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
 async function Confirm({ locale, searchParams }: { locale: Locale; searchParams: Props["searchParams"] }) {
   const sp = await searchParams;
   const token = Array.isArray(sp.token) ? sp.token[0] : sp.token;
-  const [t, pending] = await Promise.all([getTranslations({ locale, namespace: "follow.subscribe" }), pendingConfirmation(token)]);
-  if (!pending) return <p className="mt-4 max-w-3xl text-lg" role="alert">{t("invalidLink")}</p>;
+  const [t, pending] = await Promise.all([
+    getTranslations({ locale, namespace: "follow.subscribe" }),
+    pendingConfirmation(token),
+  ]);
+  if (!pending)
+    return (
+      <p className="mt-4 max-w-3xl text-lg" role="alert">
+        {t("invalidLink")}
+      </p>
+    );
   return (
     <div className="mt-4 max-w-3xl space-y-4">
       <p className="text-lg">{pending.confirmed ? t("alreadyConfirmed") : t("confirmLead")}</p>

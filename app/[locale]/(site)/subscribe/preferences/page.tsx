@@ -42,18 +42,36 @@ async function Preferences({ locale, searchParams }: { locale: Locale; searchPar
   const one = (n: string) => (Array.isArray(sp[n]) ? sp[n][0] : sp[n]);
   const token = one("token");
   const notice = one("notice");
-  const [t, prefs] = await Promise.all([getTranslations({ locale, namespace: "follow.subscribe" }), getPreferences(token, locale)]);
-  if (!prefs) return <p className="mt-4 max-w-3xl text-lg" role="alert">{t("invalidLink")}</p>;
-  const notices: Record<string, string> = { confirmed: t("confirmedNotice"), saved: t("savedNotice"), removed: t("removedNotice"), invalid: t("errorInvalid") };
+  const [t, prefs] = await Promise.all([
+    getTranslations({ locale, namespace: "follow.subscribe" }),
+    getPreferences(token, locale),
+  ]);
+  if (!prefs)
+    return (
+      <p className="mt-4 max-w-3xl text-lg" role="alert">
+        {t("invalidLink")}
+      </p>
+    );
+  const notices: Record<string, string> = {
+    confirmed: t("confirmedNotice"),
+    saved: t("savedNotice"),
+    removed: t("removedNotice"),
+    invalid: t("errorInvalid"),
+  };
   return (
     <div className="mt-4 max-w-3xl space-y-8">
       {notice && notices[notice] && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900" data-testid="preferences-notice">
+        <p
+          role="status"
+          className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+          data-testid="preferences-notice"
+        >
           {notices[notice]}
         </p>
       )}
       <p>
-        <span className="font-semibold">{t("yourEmail")}:</span> <span data-testid="preferences-email">{prefs.email}</span>
+        <span className="font-semibold">{t("yourEmail")}:</span>{" "}
+        <span data-testid="preferences-email">{prefs.email}</span>
       </p>
       <section aria-labelledby="follows">
         <h2 id="follows" className="text-xl font-semibold text-brand-900">
@@ -61,7 +79,10 @@ async function Preferences({ locale, searchParams }: { locale: Locale; searchPar
         </h2>
         <ul className="mt-3 space-y-2" data-testid="preferences-follows">
           {prefs.follows.map((f) => (
-            <li key={f.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 px-4 py-2">
+            <li
+              key={f.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 px-4 py-2"
+            >
               <span>
                 {f.description}
                 {!f.confirmed && <span className="ml-2 text-sm text-slate-700">({t("pending")})</span>}
@@ -88,7 +109,11 @@ async function Preferences({ locale, searchParams }: { locale: Locale; searchPar
         </form>
       </section>
       <p>
-        <a href={`/api/follow/export?token=${encodeURIComponent(token ?? "")}`} className="font-semibold text-brand-700 underline underline-offset-2" data-testid="export-link">
+        <a
+          href={`/api/follow/export?token=${encodeURIComponent(token ?? "")}`}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+          data-testid="export-link"
+        >
           {t("export")}
         </a>
       </p>
@@ -98,7 +123,10 @@ async function Preferences({ locale, searchParams }: { locale: Locale; searchPar
         </h2>
         <p className="mt-2">{t("unsubscribeLead")}</p>
         <form action={unsubscribeAction.bind(null, locale, token)} className="mt-3">
-          <button type="submit" className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+          <button
+            type="submit"
+            className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+          >
             {t("unsubscribeButton")}
           </button>
         </form>

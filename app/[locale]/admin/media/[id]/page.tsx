@@ -31,9 +31,24 @@ export function generateStaticParams() {
 }
 
 const errorKeys = ["stale", "forbidden", "notFound", "failed", "confirm", "heroInvalid"] as const;
-const codes = ["required", "tooLong", "invalid", "tooLarge", "notImage", "tooManyPixels"] as const satisfies readonly MediaFieldErrorCode[];
+const codes = [
+  "required",
+  "tooLong",
+  "invalid",
+  "tooLarge",
+  "notImage",
+  "tooManyPixels",
+] as const satisfies readonly MediaFieldErrorCode[];
 
-async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Editor({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
   const result = await getMediaForEditing(user, id, locale);
@@ -44,7 +59,15 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   const language = (l: Locale) => t(`media.localeNames.${l}`);
   const error = sp.text ? undefined : errorKeys.find((k) => k === sp.error);
   const notice =
-    sp.uploaded === "1" ? "uploaded" : typeof sp.saved === "string" ? "saved" : sp.hero === "set" ? "heroSet" : sp.hero === "removed" ? "heroRemoved" : null;
+    sp.uploaded === "1"
+      ? "uploaded"
+      : typeof sp.saved === "string"
+        ? "saved"
+        : sp.hero === "set"
+          ? "heroSet"
+          : sp.hero === "removed"
+            ? "heroRemoved"
+            : null;
   // The outcome of a native (no-JavaScript) save of one language, from the address (see actions.ts).
   const textLocale = m.editable.find((e) => e.locale === sp.text)?.locale;
   const textError = z.enum(["stale", "forbidden", "notFound", "invalid", "failed"]).safeParse(sp.error);
@@ -62,11 +85,19 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
         ...(m.canManage && l === m.originalLocale ? { credit: q("credit").slice(0, mediaLimits.credit) } : {}),
       },
       error: textError.data,
-      fieldErrors: Object.fromEntries((["alt", "caption", "credit"] as const).flatMap((k) => (code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : []))),
+      fieldErrors: Object.fromEntries(
+        (["alt", "caption", "credit"] as const).flatMap((k) =>
+          code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : [],
+        ),
+      ),
     };
   };
 
-  const fieldErrors = (max: number) => Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<MediaFieldErrorCode, string>;
+  const fieldErrors = (max: number) =>
+    Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<
+      MediaFieldErrorCode,
+      string
+    >;
   const textMessages = (l: Locale): MediaTextMessages => ({
     alt: t("media.text.alt"),
     altHint: t("media.uploadForm.altHint", { max: mediaLimits.alt }),
@@ -92,12 +123,8 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
 
   return (
     <div className="mt-6 space-y-10">
-      {notice && (
-        <Alert tone="status">{t(`media.${notice}`)}</Alert>
-      )}
-      {error && (
-        <Alert>{t(`media.errors.${error}`)}</Alert>
-      )}
+      {notice && <Alert tone="status">{t(`media.${notice}`)}</Alert>}
+      {error && <Alert>{t(`media.errors.${error}`)}</Alert>}
 
       <MediaDetails locale={locale} t={t} m={m} />
 
@@ -112,15 +139,26 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           const isOriginal = e.locale === m.originalLocale;
           const headingId = `text-${e.locale}`;
           return (
-            <section key={e.locale} aria-labelledby={headingId} className="rounded border border-slate-300 p-4" data-testid={`text-${e.locale}`}>
+            <section
+              key={e.locale}
+              aria-labelledby={headingId}
+              className="rounded border border-slate-300 p-4"
+              data-testid={`text-${e.locale}`}
+            >
               <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-brand-900">
                 {t("media.text.yourText", { language: language(e.locale) })}
-                {isOriginal && <span className="rounded bg-brand-50 px-2 text-sm font-normal">{t("media.original")}</span>}
+                {isOriginal && (
+                  <span className="rounded bg-brand-50 px-2 text-sm font-normal">{t("media.original")}</span>
+                )}
                 {!e.exists && (
-                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("media.missing")}</span>
+                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                    {t("media.missing")}
+                  </span>
                 )}
                 {e.outdated && (
-                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("media.outdated")}</span>
+                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                    {t("media.outdated")}
+                  </span>
                 )}
               </h3>
               <div className="mt-3 grid gap-6 lg:grid-cols-2">
@@ -133,7 +171,10 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                       <dt className="text-sm font-medium" lang={htmlLang[locale]}>
                         {t("media.text.alt")}
                       </dt>
-                      <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2" data-testid={`source-alt-${e.locale}`}>
+                      <dd
+                        className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2"
+                        data-testid={`source-alt-${e.locale}`}
+                      >
                         {m.original.alt}
                       </dd>
                       {m.original.caption && (
@@ -141,14 +182,18 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                           <dt className="text-sm font-medium" lang={htmlLang[locale]}>
                             {t("media.text.caption")}
                           </dt>
-                          <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">{m.original.caption}</dd>
+                          <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">
+                            {m.original.caption}
+                          </dd>
                         </>
                       )}
                     </dl>
                   ) : (
                     <p className="mt-2 text-slate-700">{t("media.text.sourceEmpty")}</p>
                   )}
-                  {e.outdated && <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>}
+                  {e.outdated && (
+                    <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>
+                  )}
                 </div>
                 <div className="min-w-0">
                   <MediaTextForm
@@ -163,7 +208,11 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                       returned(e.locale) ?? {
                         seq: 0,
                         version: m.version,
-                        values: { alt: e.alt, caption: e.caption, ...(m.canManage && isOriginal ? { credit: m.credit } : {}) },
+                        values: {
+                          alt: e.alt,
+                          caption: e.caption,
+                          ...(m.canManage && isOriginal ? { credit: m.credit } : {}),
+                        },
                       }
                     }
                   />

@@ -54,7 +54,9 @@ export function MediaDetails({ locale, t, m }: Props) {
             </ul>
           </dd>
           <dt className="font-medium">{t("media.credit")}</dt>
-          <dd lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>{m.credit || t("media.noCredit")}</dd>
+          <dd lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>
+            {m.credit || t("media.noCredit")}
+          </dd>
           <dt className="font-medium">{t("media.details.originalLocale")}</dt>
           <dd>{language(m.originalLocale)}</dd>
           <dt className="font-medium">{t("media.details.uploadedAt")}</dt>
@@ -87,14 +89,22 @@ export function HeroSection({ locale, t, m }: Props) {
           <ul className="mt-2 space-y-2" data-testid="hero-used-by">
             {m.usedBy.map((a) => (
               <li key={a.slug} className="flex flex-wrap items-center gap-3">
-                <a className={textLink} href={localized(locale, paths.article(a.slug))} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                <a
+                  className={textLink}
+                  href={localized(locale, paths.article(a.slug))}
+                  lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}
+                >
                   {a.title}
                 </a>
                 {m.canManage && (
                   <form action={setHeroAction.bind(null, locale, m.id)}>
                     <input type="hidden" name="article" value={`${a.slug}@${a.version}`} />
                     <input type="hidden" name="intent" value="remove" />
-                    <button type="submit" className={`${secondaryButton} py-1 text-sm`} aria-label={t("media.hero.removeLabel", { title: a.title })}>
+                    <button
+                      type="submit"
+                      className={`${secondaryButton} py-1 text-sm`}
+                      aria-label={t("media.hero.removeLabel", { title: a.title })}
+                    >
                       {t("media.hero.remove")}
                     </button>
                   </form>
@@ -105,19 +115,32 @@ export function HeroSection({ locale, t, m }: Props) {
         </div>
       )}
       {m.canManage && (
-        <form action={setHeroAction.bind(null, locale, m.id)} className="flex max-w-3xl flex-col gap-3 sm:flex-row sm:items-end">
+        <form
+          action={setHeroAction.bind(null, locale, m.id)}
+          className="flex max-w-3xl flex-col gap-3 sm:flex-row sm:items-end"
+        >
           <div className="min-w-0 flex-1">
             <label htmlFor="hero-article" className="block font-medium">
               {t("media.hero.article")}
             </label>
-            <select id="hero-article" name="article" required defaultValue="" className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2">
+            <select
+              id="hero-article"
+              name="article"
+              required
+              defaultValue=""
+              className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
+            >
               <option value="" disabled>
                 {t("media.hero.choose")}
               </option>
               {m.articles
                 .filter((a) => a.heroImageId !== m.id)
                 .map((a) => (
-                  <option key={a.slug} value={`${a.slug}@${a.version}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                  <option
+                    key={a.slug}
+                    value={`${a.slug}@${a.version}`}
+                    lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}
+                  >
                     {a.heroImageId ? t("media.hero.hasOther", { title: a.title }) : a.title}
                   </option>
                 ))}
@@ -140,7 +163,9 @@ export function DeleteSection({ locale, t, m }: Props) {
         {t("media.delete.heading")}
       </h2>
       <p className="mt-2">{t("media.delete.warning")}</p>
-      {m.usedBy.length > 0 && <p className="mt-1 font-medium">{t("media.delete.warningUsed", { count: m.usedBy.length })}</p>}
+      {m.usedBy.length > 0 && (
+        <p className="mt-1 font-medium">{t("media.delete.warningUsed", { count: m.usedBy.length })}</p>
+      )}
       <form action={deleteMediaAction.bind(null, locale, m.id)} className="mt-3 space-y-3">
         <input type="hidden" name="expectedVersion" value={m.version} />
         <p className="flex items-start gap-2">

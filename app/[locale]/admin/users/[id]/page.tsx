@@ -35,7 +35,15 @@ export function generateStaticParams() {
 const statusErrors = ["forbidden", "notFound", "self", "lastAdmin", "confirm", "failed"] as const;
 const count = (v: unknown) => (typeof v === "string" && /^\d{1,4}$/.test(v) ? Number(v) : null);
 
-async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Editor({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user, allowed } = await requireAdmin(locale, "user:manage");
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
   if (!allowed) {
@@ -67,9 +75,7 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
 
   return (
     <div className="mt-6 space-y-10">
-      {notice && (
-        <Alert tone="status">{notice}</Alert>
-      )}
+      {notice && <Alert tone="status">{notice}</Alert>}
 
       <section aria-labelledby="account">
         <h2 id="account" className="text-xl font-semibold text-brand-900">
@@ -83,7 +89,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           <dt className="font-medium">{t("users.details.status")}</dt>
           <dd data-testid="user-status">
             {u.deactivatedAt ? (
-              <span className="font-medium text-accent-600">{t("users.deactivatedOn", { date: when.format(u.deactivatedAt) })}</span>
+              <span className="font-medium text-accent-600">
+                {t("users.deactivatedOn", { date: when.format(u.deactivatedAt) })}
+              </span>
             ) : (
               t("users.statuses.active")
             )}
@@ -106,7 +114,11 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             key={u.updatedAt.toISOString()}
             mode="edit"
             action={updateUserAction.bind(null, locale, u.id)}
-            initial={{ seq: 0, updatedAt: u.updatedAt.toISOString(), values: { name: u.name, email: u.email, role: u.role, locales: u.locales } }}
+            initial={{
+              seq: 0,
+              updatedAt: u.updatedAt.toISOString(),
+              values: { name: u.name, email: u.email, role: u.role, locales: u.locales },
+            }}
             roles={adminRoles}
             locales={locales}
             ownAccount={u.isSelf}
@@ -139,7 +151,14 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             <p>{t("users.deactivateLead")}</p>
             <input type="hidden" name="intent" value="deactivate" />
             <p className="flex items-start gap-2">
-              <input id="deactivate-confirm" type="checkbox" name="confirm" value="yes" required className="mt-1 size-5" />
+              <input
+                id="deactivate-confirm"
+                type="checkbox"
+                name="confirm"
+                value="yes"
+                required
+                className="mt-1 size-5"
+              />
               <label htmlFor="deactivate-confirm">{t("users.deactivateConfirm")}</label>
             </p>
             <button type="submit" className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:opacity-90">

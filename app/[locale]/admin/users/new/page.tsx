@@ -46,7 +46,11 @@ export default async function NewUserPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={t("users.newTitle")} lead={t("users.newLead")} back={{ href: adminPath(locale, "users"), label: t("users.backToList") }}>
+    <AdminFrame
+      title={t("users.newTitle")}
+      lead={t("users.newLead")}
+      back={{ href: adminPath(locale, "users"), label: t("users.backToList") }}
+    >
       <CreateForm locale={locale} />
     </AdminFrame>
   );
