@@ -67,11 +67,12 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 }
 
 const server = http.createServer(async (req, res) => {
+  // Forwarding headers count only from a trusted proxy: dropped first, so the gate sees what Next.js will.
+  const fromTrustedProxy = viaTrustedProxy(req, trust);
+  if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
-  const fromTrustedProxy = viaTrustedProxy(req, trust);
   stampClientAddress(req, trust);
-  if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
   let body: Buffer;
