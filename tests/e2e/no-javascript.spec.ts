@@ -40,3 +40,19 @@ test("the internal route of a query variant is not an address of the site", asyn
   for (const path of ["/ko/news/Q/page=2", "/en/search/Q/q=x", "/en/policies/changjitu-2014-work-points/compare/Q/with=ko"])
     expect((await request.get(path)).status(), path).toBe(404);
 });
+
+test("a page that does not exist says so in its language, without JavaScript", async ({ page }) => {
+  // Next.js 16.4 sends an empty error shell for notFound(); scripts/server.ts writes the message into it
+  // (lib/http/not-found-body.ts). With JavaScript the full page replaces it (tests/e2e/foundation.spec.ts).
+  for (const [path, title, lang] of [
+    ["/ko/news/no-such-article", "페이지를 찾을 수 없습니다", "ko-KR"],
+    ["/zh/policies/no-such-policy", "页面不存在", "zh-CN"],
+    ["/en/no-such-page", "Page not found", "en"],
+  ] as const) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("link", { name: /./ }).first()).toHaveAttribute("href", `/${path.split("/")[1]}`);
+  }
+});
