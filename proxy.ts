@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
-import { QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
+import { PER_READER, QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
 import { zoneComparisonPath } from "./lib/validation/filters";
 
 const intl = createMiddleware(routing);
@@ -32,7 +32,14 @@ function queryRewrite(request: NextRequest): NextResponse | undefined {
   const url = request.nextUrl.clone();
   url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
   url.search = "";
-  return NextResponse.rewrite(url);
+  const response = NextResponse.rewrite(url);
+  // A signed link's page is one reader's: no shared cache (nginx, a CDN) may keep it, nor send its
+  // address on as a Referer.
+  if (PER_READER.has(page)) {
+    response.headers.set("Cache-Control", "private, no-store");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
+  return response;
 }
 
 function notFound() {
