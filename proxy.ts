@@ -30,15 +30,17 @@ function queryRewrite(request: NextRequest): NextResponse | undefined {
   const canonical = canonicalQuery(page, raw);
   if (canonical === "") return undefined;
   const url = request.nextUrl.clone();
-  url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
   url.search = "";
-  const response = NextResponse.rewrite(url);
-  // A signed link's page is one reader's: no shared cache (nginx, a CDN) may keep it, nor send its
-  // address on as a Referer.
-  if (PER_READER.has(page)) {
-    response.headers.set("Cache-Control", "private, no-store");
-    response.headers.set("Referrer-Policy", "no-referrer");
+  if (!PER_READER.has(page)) {
+    url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
+    return NextResponse.rewrite(url);
   }
+  // A signed link's page is one reader's: rendered per request under its own root layout
+  // (app/reader/[locale]/layout.tsx); no shared cache (nginx, a CDN) may keep it, nor a Referer carry it on.
+  url.pathname = `/reader/${m[1]}/${page}/${encodeURIComponent(canonical)}`;
+  const response = NextResponse.rewrite(url);
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("Referrer-Policy", "no-referrer");
   return response;
 }
 

@@ -1,8 +1,9 @@
 // The confirm and preferences pages of a subscriber's signed link (/{locale}/subscribe/confirm?token=,
-// /subscribe/preferences?token=). Like the other query pages (docs/decisions/006-query-pages.md), proxy.ts
-// serves a link with a token from ./Q/<token=…>, so the whole page is in the HTML and works without
-// JavaScript. Unlike them, the page is one reader's: it reads the database on every request (no
-// 'use cache'), and proxy.ts answers it `Cache-Control: private, no-store` (lib/http/query-pages.ts PER_READER).
+// /subscribe/preferences?token=). Like the other query pages (docs/decisions/006-query-pages.md) the whole
+// page is in the HTML and works without JavaScript; unlike them it is one reader's: proxy.ts serves a link
+// with a token from /reader/<locale>/<page>/<token=…> (app/reader/[locale]: rendered per request, the
+// database read without 'use cache') and answers it `Cache-Control: private, no-store`
+// (lib/http/query-pages.ts PER_READER). Without a token the plain route says the link is invalid.
 // Opening the confirm link changes nothing (mail scanners open links); its button posts the confirmation.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";

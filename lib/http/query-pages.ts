@@ -41,14 +41,16 @@ const pages = {
   compare: { path: /^\/policies\/[a-z0-9-]{1,160}\/compare$/, schema: compareSchema, keys: ["with"] },
   changes: { path: /^\/policies\/[a-z0-9-]{1,160}\/changes$/, schema: versionsSchema, keys: ["from", "to"] },
   questions: { path: /^\/questions$/, schema: questionFilterSchema, keys: ["zone", "topic", "page"] },
-  // Per reader: rendered on every request and never cached (PER_READER below).
+  // Per reader: rendered on every request under app/reader/[locale]/ and never cached (PER_READER below).
   confirm: { path: /^\/subscribe\/confirm$/, schema: tokenSchema, keys: ["token"] },
   preferences: { path: /^\/subscribe\/preferences$/, schema: preferencesSchema, keys: ["notice", "token"] },
 } as const;
 
 /**
- * Query pages whose content belongs to one reader (a signed link's token): rendered per request, answered
- * `Cache-Control: private, no-store` by proxy.ts, never kept by Next.js, the shared cache or nginx.
+ * Query pages whose content belongs to one reader (a signed link's token): proxy.ts rewrites them to
+ * /reader/<locale>/<page>/<canonical query> (a root layout of their own whose <Suspense> above <body> lets
+ * them read the database per request and still send their whole content in the HTML), answered
+ * `Cache-Control: private, no-store`; never kept by Next.js, the shared cache or nginx.
  */
 export const PER_READER: ReadonlySet<QueryPage> = new Set<QueryPage>(["confirm", "preferences"]);
 export type QueryPage = keyof typeof pages;
@@ -105,7 +107,7 @@ export const sampleQuery = {
   compare: "with=en",
   changes: "from=sample",
   questions: "page=2",
-  // A well-formed token that signs nothing: the prerendered variant says "invalid link" without reading the database.
+  // Per-reader pages are never prerendered; these well-formed tokens sign nothing.
   confirm: "token=sample000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   preferences: "token=sample000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
 } as const;
