@@ -36,11 +36,11 @@ function queryRewrite(request: NextRequest): NextResponse | undefined {
     return NextResponse.rewrite(url);
   }
   // A signed link's page is one reader's: rendered per request under its own root layout
-  // (app/reader/[locale]/layout.tsx); no shared cache (nginx, a CDN) may keep it, nor a Referer carry it on.
+  // (app/reader/[locale]/layout.tsx); no shared cache (nginx, a CDN) may keep it, nor a Referer carry it to another site.
   url.pathname = `/reader/${m[1]}/${page}/${encodeURIComponent(canonical)}`;
   const response = NextResponse.rewrite(url);
   response.headers.set("Cache-Control", "private, no-store");
-  response.headers.set("Referrer-Policy", "no-referrer");
+  response.headers.set("Referrer-Policy", "same-origin");
   return response;
 }
 

@@ -20,7 +20,7 @@ const metadataFor = (key: "confirmTitle" | "preferencesTitle") =>
   async function generateMetadata({ params }: Params): Promise<Metadata> {
     const { locale } = await params;
     const t = await getTranslations({ locale: locale as Locale, namespace: "follow.subscribe" });
-    return { title: t(key), robots: { index: false, follow: false }, referrer: "no-referrer" };
+    return { title: t(key), robots: { index: false, follow: false }, referrer: "same-origin" };
   };
 export const confirmMetadata = metadataFor("confirmTitle");
 export const preferencesMetadata = metadataFor("preferencesTitle");

@@ -63,13 +63,14 @@ test.describe("a subscriber's signed links and a policy's diff, without JavaScri
     const res = await page.request.get(link);
     expect(res.headers()["cache-control"]).toMatch(/private/);
     expect(res.headers()["cache-control"]).toMatch(/no-store/);
+    expect(res.headers()["referrer-policy"]).toBe("same-origin");
     const html = await res.text();
     expect(html).toContain('data-testid="confirm-target"');
     expect(html).not.toContain('hidden id="S:');
     await page.goto(link);
     await expect(page.getByTestId("confirm-target")).toBeVisible();
     // axe needs JavaScript: the same page in a phone-sized context that has it.
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 390, height: 844 } });
     const axePage = await phone.newPage();
     await axePage.goto(link);
     await noAxeViolations(axePage);
