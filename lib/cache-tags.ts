@@ -10,4 +10,7 @@ export const tags = {
   newsArticle: (slug: string) => `news:${slug}`,
   figures: "figures",
   glossary: "glossary",
+  /** The public questions and answers (lib/data/questions.ts). */
+  questions: "questions",
+  question: (slug: string) => `question:${slug}`,
 } as const;

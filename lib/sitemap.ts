@@ -3,6 +3,7 @@
 // alternates and, where the site knows it, when that language's page last changed (lib/data/last-modified.ts).
 import { locales, type Locale } from "@/i18n/routing";
 import { getLastModified, newest, type PerLocale } from "@/lib/data/last-modified";
+import { getQuestionSlugs } from "@/lib/data/questions";
 import { languageAlternates, localeUrl } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
 
@@ -25,7 +26,10 @@ export interface SitemapEntry {
 
 /** Every public page (after the locale prefix) with when it last changed in each language. */
 async function pages(): Promise<Page[]> {
-  const m = await getLastModified();
+  const [m, questions] = await Promise.all([getLastModified(), getQuestionSlugs()]);
+  // A Q&A's record changes in every language at once (its texts go live per language, within it).
+  const everyLocale = (iso: string): PerLocale => Object.fromEntries(locales.map((l) => [l, iso])) as PerLocale;
+  const questionsLatest = questions.length ? everyLocale(questions.map((q) => q.updatedAt).sort().at(-1)!) : null;
   const byKey = (o: Record<string, PerLocale>) => Object.keys(o).sort();
   const zones = byKey(m.zones);
   const policies = byKey(m.policies);
@@ -47,6 +51,8 @@ async function pages(): Promise<Page[]> {
     { path: "/glossary", changeFrequency: "monthly", priority: 0.5, lastModified: m.glossary },
     { path: "/search", changeFrequency: "yearly", priority: 0.3 },
     { path: "/inquiry", changeFrequency: "yearly", priority: 0.5 },
+    { path: "/questions", changeFrequency: "weekly", priority: 0.6, lastModified: questionsLatest },
+    ...questions.map((q): Page => ({ path: `/questions/${enc(q.slug)}`, changeFrequency: "yearly", priority: 0.5, lastModified: everyLocale(q.updatedAt) })),
     ...zones.flatMap((slug): Page[] => [
       { path: `/zones/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
       { path: `/zones/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },

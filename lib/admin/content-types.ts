@@ -7,7 +7,7 @@
 // No server-only imports: client components read the field list too.
 import { z } from "zod";
 
-export const contentTypeKeys = ["zone", "layout", "policy", "policy-section", "policy-article", "news", "figure", "glossary"] as const;
+export const contentTypeKeys = ["zone", "layout", "policy", "policy-section", "policy-article", "news", "figure", "glossary", "question"] as const;
 export type ContentType = (typeof contentTypeKeys)[number];
 
 /** line: one-line input; text: plain multi-line; markdown: rendered by components/ui/markdown.tsx; list: one entry per line. */
@@ -61,6 +61,8 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     fields: [f("label", "line", 300, true), f("qualifier", "line", 100), f("period", "line", 100), f("note", "text", 1000)],
   },
   glossary: { fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
+  /** A published question and answer (lib/data/questions.ts), made from an inquiry with the asker's consent. */
+  question: { fields: [f("question", "text", 5000, true), f("answer", "markdown", 20_000, true)] },
 };
 
 export const isContentType = (v: unknown): v is ContentType => typeof v === "string" && (contentTypeKeys as readonly string[]).includes(v);

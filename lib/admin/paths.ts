@@ -23,5 +23,7 @@ export function publicPath(locale: string, type: ContentType, key: string): stri
       return `/${locale}/figures`;
     case "glossary":
       return `/${locale}/glossary`;
+    case "question":
+      return `/${locale}/questions/${slug}`;
   }
 }

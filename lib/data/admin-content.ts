@@ -48,7 +48,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // ---------------------------------------------------------------- where each type lives
 
-type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm";
+type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm" | "question";
 type TranslationModel =
   | "zoneTranslation"
   | "layoutElementTranslation"
@@ -57,7 +57,8 @@ type TranslationModel =
   | "policyArticleTranslation"
   | "newsTranslation"
   | "keyFigureTranslation"
-  | "glossaryTermTranslation";
+  | "glossaryTermTranslation"
+  | "questionTranslation";
 
 interface Storage {
   root: RootModel;
@@ -67,7 +68,7 @@ interface Storage {
   /** For sections and articles: the owner model, found by policy + anchor. */
   part?: "policySection" | "policyArticle";
   /** Whose pages show it (lib/data/admin-affected.ts). */
-  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary";
+  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary" | "question";
   /** The translation's relation to its owner (for the review queue). */
   ownerRel: string;
 }
@@ -96,6 +97,7 @@ export const contentStorage: Record<ContentType, Storage> = {
   news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", kind: "news", ownerRel: "article" },
   figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", kind: "figure", ownerRel: "figure" },
   glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", kind: "glossary", ownerRel: "glossaryTerm" },
+  question: { root: "question", translation: "questionTranslation", ownerKey: "questionId", kind: "question", ownerRel: "item" },
 };
 
 /** The handful of delegate methods used here, common to every model (Prisma's own types differ per model). */

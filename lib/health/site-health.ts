@@ -120,7 +120,7 @@ export function internalLinks(markdown: string, origin?: string): string[] {
 }
 
 /** The site's fixed pages after the locale (app/[locale]/…). */
-const staticPages = new Set(["", "zones", "spatial-layout", "policies", "incentives", "news", "press", "figures", "glossary", "search", "inquiry", "report-error", "feed.xml", "atom.xml", "press/fact-sheet.csv", "glossary/glossary.csv"]);
+const staticPages = new Set(["", "zones", "spatial-layout", "policies", "incentives", "news", "press", "figures", "glossary", "search", "inquiry", "questions", "report-error", "feed.xml", "atom.xml", "press/fact-sheet.csv", "glossary/glossary.csv"]);
 
 interface LinkTargets {
   zones: Set<string>;

@@ -5,7 +5,7 @@
 // ever reaches Prisma as an operator), and numbers are clamped.
 import { z } from "zod";
 import { defaultLocale, locales, type Locale } from "@/i18n/routing";
-import { incentiveFilterSchema, newsFilterSchema, policyFilterSchema } from "./filters";
+import { incentiveFilterSchema, newsFilterSchema, policyFilterSchema, questionFilterSchema } from "./filters";
 
 const localeArg = z.enum(locales).catch(defaultLocale);
 const slugArg = z.string().regex(/^[a-z0-9-]{1,120}$/);
@@ -20,6 +20,7 @@ const objectOrEmpty = (value: unknown) => (value && typeof value === "object" &&
 export const argNewsFilter = (value: unknown) => newsFilterSchema.parse(objectOrEmpty(value));
 export const argPolicyFilter = (value: unknown) => policyFilterSchema.parse(objectOrEmpty(value));
 export const argIncentiveFilter = (value: unknown) => incentiveFilterSchema.parse(objectOrEmpty(value));
+export const argQuestionFilter = (value: unknown) => questionFilterSchema.parse(objectOrEmpty(value));
 
 /** A whole number within [min, max]; anything else is `fallback`. */
 export const argInt = (value: unknown, min: number, max: number, fallback: number): number =>

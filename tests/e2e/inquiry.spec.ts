@@ -103,6 +103,10 @@ test("en: the form can be filled and sent with the keyboard alone", async ({ pag
   await page.keyboard.press("Tab");
   await expect(field(page, "Message")).toBeFocused();
   await page.keyboard.type("We would like to visit the demonstration zone in spring.");
+  await page.keyboard.press("Tab");
+  // The consent to publish: unticked unless the asker ticks it (left so here).
+  await expect(page.getByRole("checkbox", { name: "You may publish my question and its answer" })).toBeFocused();
+  await expect(page.getByRole("checkbox", { name: "You may publish my question and its answer" })).not.toBeChecked();
   await page.keyboard.press("Tab"); // the honeypot is out of the tab order
   await expect(page.getByRole("button", { name: "Send inquiry" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -265,6 +265,8 @@ async function ownersOf(type: ContentType): Promise<Owner[]> {
       return asOwners(await db.keyFigure.findMany({ select: { originalLocale: true, translations } }));
     case "glossary":
       return asOwners(await db.glossaryTerm.findMany({ select: { originalLocale: true, translations } }));
+    case "question":
+      return asOwners(await db.question.findMany({ select: { originalLocale: true, translations } }));
     case "policy-section": {
       const rows = await db.policySection.findMany({ select: { policy: { select: { originalLocale: true } }, translations } });
       return rows.map((r) => ({ originalLocale: r.policy.originalLocale, translations: r.translations as Tr[] }));

@@ -45,6 +45,23 @@ beforeAll(async () => {
   actors.editor = await makeUser("editor@example.org", "editor");
   actors.admin = await makeUser("admin@example.org", "admin");
 
+  // The seed has no public questions (they come from answered inquiries): plant one, asked in Chinese.
+  const inquiries = await import("@/lib/data/inquiries");
+  const asked = await inquiries.createInquiry(
+    { name: "王明", organisation: "长春某物流公司", email: "wang@example.cn", country: "中国", interests: ["logistics"], message: "保税区内可以租用冷库吗？", allowPublication: "1" },
+    { locale: "zh", clientKey: "192.0.2.50" },
+  );
+  if (!asked.ok) throw new Error("could not plant an inquiry");
+  await inbox.answerInquiry(actors.admin, { reference: asked.reference, answer: "可以租用。" });
+  const planted = await inbox.startPublicQuestion(actors.admin, { reference: asked.reference, question: "保税区内可以租用冷库吗？", answer: "可以租用。" });
+  if (!planted.ok) throw new Error(`could not plant a question: ${planted.error}`);
+  await content.publishTranslation(actors.admin, { type: "question", key: planted.slug, locale: "zh", expectedRevision: 1 });
+  // Like every seeded item, it has all three languages live.
+  for (const [locale, question, answer] of [["ko", "보세구역 안에서 냉동 창고를 임차할 수 있습니까?", "임차할 수 있습니다."], ["en", "Can we rent a cold store in the bonded zone?", "Yes."]] as const) {
+    await content.saveContentTranslation(actors.admin, { type: "question", key: planted.slug, locale, expectedRevision: 0, question, answer });
+    await content.publishTranslation(actors.admin, { type: "question", key: planted.slug, locale, expectedRevision: 1 });
+  }
+
   const first = async (type: ContentType) => {
     const r = await content.listContent(actors.admin, type);
     if (!r.ok || !r.items[0]) throw new Error(`no ${type} in the seed`);

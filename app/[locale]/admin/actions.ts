@@ -7,7 +7,8 @@ import { auth } from "@/lib/auth";
 import { permitted } from "@/lib/auth/permissions";
 import { formOf, signedIn } from "@/lib/auth/action-guard";
 import { auditSignOut } from "@/lib/data/admin-audit";
-import { updateInquiryStatus } from "@/lib/data/admin-inquiries";
+import { answerInquiry, startPublicQuestion, updateInquiryStatus } from "@/lib/data/admin-inquiries";
+import { editorPath } from "@/lib/admin/paths";
 import { handleErrorReport } from "@/lib/data/error-reports";
 
 
@@ -27,6 +28,38 @@ export async function changeInquiryStatusAction(locale: unknown, form: FormData)
   const result = await updateInquiryStatus(allowed.user, { id: form.get("id"), status: form.get("status") });
   if (!result.ok) redirect(`${inbox}?error=${result.error}`);
   redirect(`${inbox}?updated=${encodeURIComponent(result.reference)}`);
+}
+
+/** The answer page's two forms redirect back to it (its reference is checked by the data layer). */
+const answerPage = (l: string, reference: unknown) => `/${l}/admin/inquiries/${encodeURIComponent(typeof reference === "string" ? reference.slice(0, 20) : "")}`;
+
+export async function answerInquiryAction(locale: unknown, form: FormData): Promise<void> {
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  const page = answerPage(l, form.get("reference"));
+  const allowed = permitted(sessionUser, "inquiry:update");
+  if (!allowed.ok) redirect(`${page}?error=forbidden`);
+  const result = await answerInquiry(allowed.user, { reference: form.get("reference"), answer: form.get("answer") });
+  if (!result.ok) redirect(`${page}?error=${result.error}`);
+  redirect(`${page}?done=answered`);
+}
+
+export async function startPublicQuestionAction(locale: unknown, form: FormData): Promise<void> {
+  const { l, user: sessionUser } = await signedIn(locale);
+  form = formOf(form);
+  const page = answerPage(l, form.get("reference"));
+  const allowed = permitted(sessionUser, "inquiry:update");
+  if (!allowed.ok) redirect(`${page}?error=forbidden`);
+  const result = await startPublicQuestion(allowed.user, {
+    reference: form.get("reference"),
+    question: form.get("question"),
+    answer: form.get("answer"),
+    zone: form.get("zone") ?? "",
+    topic: form.get("topic") ?? "",
+  });
+  if (!result.ok) redirect(`${page}?error=${result.error}`);
+  // On to the editor, where the draft goes through review like any other text.
+  redirect(editorPath(l, "question", result.slug, result.locale));
 }
 
 export async function handleErrorReportAction(locale: unknown, form: FormData): Promise<void> {

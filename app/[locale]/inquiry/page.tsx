@@ -22,6 +22,11 @@ export default async function InquiryPage({ params }: PageProps<"/[locale]/inqui
       <header className="border-b border-slate-200 pb-6">
         <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t("lead")}</p>
+        <p className="mt-3">
+          <a href={`/${locale}/questions`} className="font-semibold text-brand-700 underline">
+            {t("askedQuestions")}
+          </a>
+        </p>
       </header>
       <div className="mt-8 max-w-3xl">
         {/* The form is the interactive leaf: it gets its strings as plain data, not the whole catalogue. */}

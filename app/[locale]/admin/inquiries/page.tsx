@@ -80,6 +80,12 @@ async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: P
                 <dt className="font-medium">{t("inquiries.interests")}</dt>
                 <dd>{q.interests.join(", ")}</dd>
               </dl>
+              <p className="mt-2">
+                <a className="font-semibold text-brand-700 underline" href={`/${locale}/admin/inquiries/${q.reference}`} data-testid="inquiry-open">
+                  {t("inquiries.open", { reference: q.reference })}
+                </a>
+                {q.allowPublication && <span className="ml-3 text-sm">({t("inquiries.consentYes")})</span>}
+              </p>
               <details className="mt-2">
                 <summary className="cursor-pointer font-medium">{t("inquiries.message")}</summary>
                 <p className="mt-2 whitespace-pre-wrap" lang={q.locale}>
