@@ -8,7 +8,18 @@ import { NON_ADMIN_SOURCE, publicCsp, staticSecurityHeaders } from "./lib/securi
 // A bad environment fails the build and the start, not a request.
 parseServerEnv();
 
+/**
+ * The build directory: .next, or NEXT_DIST_DIR (a folder name in the project). `npm test` builds into
+ * .next-test so that a server running from .next in the same checkout keeps its files.
+ */
+function distDir(): string {
+  const dir = process.env.NEXT_DIST_DIR || ".next";
+  if (!/^\.?[\w-]+$/.test(dir)) throw new Error(`NEXT_DIST_DIR must be a folder name in the project, not "${dir}"`);
+  return dir;
+}
+
 const nextConfig: NextConfig = {
+  distDir: distDir(),
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,

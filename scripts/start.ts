@@ -71,11 +71,13 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-const stampFile = path.join(root, ".next", "portal-build-stamp");
+// The build directory (next.config.ts): .next unless NEXT_DIST_DIR names another.
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = path.join(distDir, "portal-build-stamp");
 if (!dev) {
   const fingerprint = sourceFingerprint();
   // A content migration changed text the built pages were prerendered with: build again.
-  const built = !contentChanged && fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
+  const built = !contentChanged && fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile)
     ? fs.readFileSync(stampFile, "utf8") === fingerprint
     : false;
   if (!built) {

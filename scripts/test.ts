@@ -1,5 +1,7 @@
-// `npm test`: typecheck, vitest (unit + integration against PostgreSQL) and Playwright e2e in Debian's
-// Chromium against the built site served over real HTTP.
+// `npm test`: typecheck, lint (ESLint), format (Prettier's check), vitest (the unit project, and the
+// integration project against PostgreSQL) and Playwright e2e in Debian's Chromium against the built site
+// served over real HTTP. The e2e build goes to its own directory (.next-test), so a server that `npm start`
+// runs from .next in the same checkout keeps running.
 //
 // PostgreSQL: TEST_DATABASE_URL (a server where the tests may create and drop databases) when set,
 // else an embedded PGlite. Chromium: /usr/bin/chromium (installed with apt when missing and root).
@@ -13,11 +15,17 @@ import { bin, root, run, waitForHttp } from "./lib";
 
 const reports = path.join(root, "test-results");
 fs.mkdirSync(reports, { recursive: true });
-// e.g. `npm test -- unit` or `npm test -- e2e`; spec files after `e2e` run only those (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
+// Parts: typecheck, lint, format, unit, integration, e2e; `vitest` means unit + integration. E.g.
+// `npm test -- lint format` or `npm test -- e2e`; spec files after `e2e` run only those
+// (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
 const args = process.argv.slice(2);
 const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
-const only = args.filter((a) => !specs.includes(a));
+const only = args.filter((a) => !specs.includes(a)).flatMap((a) => (a === "vitest" ? ["unit", "integration"] : [a]));
+const parts = ["typecheck", "lint", "format", "unit", "integration", "e2e"];
+for (const part of only) if (!parts.includes(part)) throw new Error(`npm test: unknown part "${part}" (parts: ${parts.join(", ")}, vitest)`);
 const want = (part: string) => only.length === 0 || only.includes(part);
+/** Where the e2e build goes (next.config.ts reads NEXT_DIST_DIR): not .next, which `npm start` serves. */
+const E2E_DIST_DIR = ".next-test";
 
 /** Debian's Chromium, and nginx and redis-server for the cluster spec, installed with apt when missing. */
 function ensureChromium() {
@@ -54,14 +62,20 @@ function ensureDebianPackages() {
 const tally = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
 
+const timings: string[] = [];
+
 async function step(name: string, fn: () => Promise<void>) {
   console.log(`\n=== ${name}`);
+  const start = performance.now();
+  let outcome = "ok";
   try {
     await fn();
   } catch (e) {
     failed = true;
+    outcome = "FAILED";
     console.error(`${name} failed: ${(e as Error).message}`);
   }
+  timings.push(`${name}: ${outcome}, ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
 function readVitest(file: string) {
@@ -86,13 +100,20 @@ if (want("typecheck"))
     await run(bin("tsc"), ["--noEmit"]);
   });
 
+if (want("lint")) await step("lint (ESLint)", () => run(bin("eslint"), ["."]));
+
+if (want("format")) await step("format (Prettier --check)", () => run(bin("prettier"), ["--check", "--log-level=warn", "."]));
+
 if (want("unit") || want("integration") || want("e2e")) ensureDebianPackages();
 
 if (want("unit") || want("integration")) {
   const vitestJson = path.join(reports, "vitest.json");
   fs.rmSync(vitestJson, { force: true });
-  await step("vitest (unit + integration)", () =>
-    run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]),
+  // The vitest projects of vitest.config.ts: both, or the one asked for.
+  const projects = ["unit", "integration"].filter(want);
+  const selection = projects.length === 2 ? [] : projects.flatMap((p) => ["--project", p]);
+  await step(`vitest (${projects.join(" + ")})`, () =>
+    run(bin("vitest"), ["run", ...selection, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]),
   );
   readVitest(vitestJson);
 }
@@ -110,6 +131,7 @@ if (want("e2e")) {
       DATABASE_EMBEDDED: database.embedded ? "1" : "0",
       PORT: String(port),
       SITE_URL: `http://localhost:${port}`,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       NODE_ENV: "production" as const,
       INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
@@ -154,5 +176,6 @@ if (want("e2e")) {
   readPlaywright(pwJson);
 }
 
-console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+console.log(`\n${timings.join("\n")}`);
+console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(failed || tally.failed > 0 ? 1 : 0);

@@ -4,8 +4,8 @@
 // editor publishes a Korean change of one item with a change note; the reader's email (in the outbox) has
 // the item's permalink and the note; the changes page lists it and the diff (a GET form) shows the edit;
 // the reader unsubscribes. axe: the new pages in zh, ko and en.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser } from "@playwright/test";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
 const SLUG = "changjitu-2014-work-points";
@@ -14,10 +14,6 @@ const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 const EMAIL = `kim-${run}@example.kr`;
 const NOTE = `제30항 문구를 수정했습니다 ${run}.`;
 
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 /** The admin's outbox until a mail to `to` whose subject matches appears (the queue runs every 5 s). */
 async function mailFromOutbox(browser: Browser, to: string, subject: RegExp): Promise<string> {

@@ -9,8 +9,8 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUser } from "../support/factories";
 
 const SITE = "http://portal.test";
 const SLUG = "changjitu-2014-work-points";
@@ -87,8 +87,7 @@ beforeAll(async () => {
   content = await import("@/lib/data/admin-content");
   subs = await import("@/lib/data/subscriptions");
   queue = await import("@/lib/follow/queue");
-  const u = await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor", locales: [] });
-  editor = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: u.id } }))!;
+  editor = await makeUser(db, "editor@example.org", "editor");
 });
 
 afterAll(async () => {
