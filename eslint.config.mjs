@@ -20,7 +20,10 @@ export default defineConfig([
       ],
       // A wide table sits in a scrollable region that must take keyboard focus to be scrolled without a
       // mouse (WCAG 2.1.1; axe's scrollable-region-focusable): tabIndex={0} on role="region" is intended.
-      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true }],
+      "jsx-a11y/no-noninteractive-tabindex": [
+        "error",
+        { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true },
+      ],
       // `<a href="">` is a real link to the current address (the "reload" after a stale save, which must
       // work without JavaScript); the rule's invalidHref aspect counts "" as a placeholder. A missing href
       // and an href that should be a button are still errors.

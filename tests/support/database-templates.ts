@@ -36,7 +36,10 @@ async function serverTemplates() {
   const seeded = await freshDatabase("tpl_seeded", migratedTemplate);
   await seedInto(seeded.url);
   return {
-    templates: { migrated: migratedTemplate, seeded: { embedded: false, source: new URL(seeded.url).pathname.slice(1) } },
+    templates: {
+      migrated: migratedTemplate,
+      seeded: { embedded: false, source: new URL(seeded.url).pathname.slice(1) },
+    },
     drop: async () => {
       await seeded.drop();
       await migrated.drop();

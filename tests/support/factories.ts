@@ -20,7 +20,13 @@ export async function makeUser(
   locales: Locale[] = [],
   opts: { name?: string; password?: string } = {},
 ): Promise<AdminUser> {
-  const r = await createUserWithPassword(db, { email, password: opts.password ?? TEST_PASSWORD, role, locales, name: opts.name });
+  const r = await createUserWithPassword(db, {
+    email,
+    password: opts.password ?? TEST_PASSWORD,
+    role,
+    locales,
+    name: opts.name,
+  });
   return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
 }
 
