@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import { spawn, execFileSync } from "node:child_process";
 import { freshDatabase } from "../tests/support/db";
 import { migrateAndSeed } from "../lib/database-setup";
-import { bin, root, run, waitForHttp } from "./lib";
+import { bin, buildFingerprint, root, run, waitForHttp } from "./lib";
 
 const reports = path.join(root, "test-results");
 fs.mkdirSync(reports, { recursive: true });
@@ -26,6 +26,16 @@ for (const part of only) if (!parts.includes(part)) throw new Error(`npm test: u
 const want = (part: string) => only.length === 0 || only.includes(part);
 /** Where the e2e build goes (next.config.ts reads NEXT_DIST_DIR): not .next, which `npm start` serves. */
 const E2E_DIST_DIR = ".next-test";
+/** What the last e2e build was made from (a hash of its inputs) and with (its secrets). */
+const e2eStampFile = path.join(root, E2E_DIST_DIR, "portal-e2e-build.json");
+
+function readE2eStamp(): { inputs: string; secrets: { INQUIRY_HASH_SALT: string; BETTER_AUTH_SECRET: string } } | null {
+  try {
+    return JSON.parse(fs.readFileSync(e2eStampFile, "utf8"));
+  } catch {
+    return null;
+  }
+}
 
 /** Debian's Chromium, and nginx and redis-server for the cluster spec, installed with apt when missing. */
 function ensureChromium() {
@@ -127,16 +137,20 @@ if (want("e2e")) {
     ensureChromium();
     const database = await freshDatabase("e2e");
     const port = Number(process.env.E2E_PORT ?? 3100);
-    const env = {
-      ...process.env,
+    const stamp = readE2eStamp();
+    // A reused build was made with its own secrets: serve it with the same ones.
+    const secrets = {
+      INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? stamp?.secrets.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? stamp?.secrets.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+    };
+    const settings = {
       DATABASE_URL: database.url,
       DATABASE_EMBEDDED: database.embedded ? "1" : "0",
       PORT: String(port),
       SITE_URL: `http://localhost:${port}`,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       NODE_ENV: "production" as const,
-      INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+      ...secrets,
       // Every spec signs in from 127.0.0.1: allow more than the production 5 attempts a minute (the limit
       // itself is tested against better-auth's handler in tests/integration/admin-auth.test.ts).
       AUTH_SIGN_IN_MAX: "60",
@@ -156,13 +170,27 @@ if (want("e2e")) {
       NAVER_SITE_VERIFICATION: "e2e-naver-token",
       BAIDU_SITE_VERIFICATION: "e2e-baidu-token",
     };
+    const env = { ...process.env, ...settings };
     process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
     process.env.ADMIN_EMAIL = env.ADMIN_EMAIL;
     process.env.ADMIN_PASSWORD = env.ADMIN_PASSWORD;
     const server = { proc: undefined as ReturnType<typeof spawn> | undefined };
     try {
       await migrateAndSeed(database.url, { quiet: true });
-      await run(bin("next"), ["build"], { env });
+      // The build prerenders pages from a database seeded from content/ like this one; when none of its
+      // inputs changed since the last e2e build (sources, content, schema and seed, this file's settings,
+      // the secrets), that build is served again. E2E_REBUILD=1 builds regardless.
+      const { DATABASE_URL: _perRun, ...buildSettings } = settings;
+      const publicEnv = Object.entries(process.env).filter(([k]) => k.startsWith("NEXT_PUBLIC_")).sort();
+      const fingerprint = buildFingerprint({ ...env, PORT: port }, ["content", "prisma", "scripts/test.ts", "tsconfig.json", "postcss.config.mjs"]);
+      const inputs = crypto.createHash("sha256").update(fingerprint).update(JSON.stringify([buildSettings, publicEnv])).digest("hex");
+      if (process.env.E2E_REBUILD !== "1" && stamp?.inputs === inputs && fs.existsSync(path.join(root, E2E_DIST_DIR, "BUILD_ID"))) {
+        console.log(`e2e: reusing the build in ${E2E_DIST_DIR} (no build input changed; E2E_REBUILD=1 builds anyway)`);
+      } else {
+        fs.rmSync(e2eStampFile, { force: true });
+        await run(bin("next"), ["build"], { env });
+        fs.writeFileSync(e2eStampFile, JSON.stringify({ inputs, secrets }), { mode: 0o600 });
+      }
       server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
       await waitForHttp(`http://localhost:${port}/zh`);
       // Spec files named after `e2e`, or E2E_SPECS="tests/e2e/a.spec.ts …", run only those (with the setup project).
