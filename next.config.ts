@@ -20,6 +20,9 @@ function distDir(): string {
 
 const nextConfig: NextConfig = {
   distDir: distDir(),
+  // The e2e build's own tsconfig (it names .next-test's generated types), so the test run leaves
+  // tsconfig.json as it is. `npm test` type-checks the same sources in its own part first.
+  ...(distDir() === ".next-test" ? { typescript: { tsconfigPath: "tsconfig.next-test.json", ignoreBuildErrors: true } } : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,
