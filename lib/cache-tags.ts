@@ -1,5 +1,5 @@
 // Every cache tag the portal uses, named in one place. Reads tag themselves with these; an edit
-// revalidates exactly the tags of what it changed (see lib/revalidate.ts once the admin lands).
+// revalidates exactly the tags of what it changed (lib/revalidate.ts).
 export const tags = {
   zones: "zones",
   zone: (slug: string) => `zone:${slug}`,

@@ -173,7 +173,7 @@ function usable(stored) {
 
 const pendingSets = new Map();
 
-export default {
+const redisCacheHandler = {
   async get(cacheKey) {
     await pendingSets.get(cacheKey);
     const local = memory.get(cacheKey);
@@ -246,3 +246,5 @@ export default {
     }
   },
 };
+
+export default redisCacheHandler;

@@ -10,8 +10,7 @@ import type { Db } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
 import { loadContent } from "@/lib/content/load";
 import { loadSteps, runContentMigrations, type StepReport } from "@/lib/content/migrate";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser } from "@/lib/auth/permissions";
+import { makeUser } from "../support/factories";
 
 const before = loadContent(path.resolve(import.meta.dirname, "../fixtures/content-before-review-1"));
 const STEP = "2026-12-content-review-1";
@@ -29,9 +28,7 @@ beforeAll(async () => {
   db = app.db;
   await seed(db, before, () => {});
   // An editor corrects one Korean summary themselves after the seed.
-  const admin = toAdminUser(
-    await db.user.findUniqueOrThrow({ where: { id: (await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor" })).id } }),
-  )!;
+  const admin = await makeUser(db, "editor@example.org", "editor");
   const { saveContentTranslation, getContentForEditing, publishTranslation } = await import("@/lib/data/admin-content");
   const item = await getContentForEditing(admin, "zone", "changjitu-pilot-zone", "ko");
   if (!item.ok) throw new Error("cannot open the zone for editing");

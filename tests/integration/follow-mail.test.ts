@@ -4,12 +4,12 @@
 // one-click unsubscribe through the route handler; nothing after it; a worker stopped mid-batch and a new
 // one started send nothing twice; a message interrupted mid-send is not sent again; a refused message is
 // retried and then delivered once; the subscribe rate limit and the expiry of unconfirmed follows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUser } from "../support/factories";
 
 const SITE = "http://portal.test";
 const SLUG = "changjitu-2014-work-points";
@@ -65,8 +65,7 @@ beforeAll(async () => {
   content = await import("@/lib/data/admin-content");
   subs = await import("@/lib/data/subscriptions");
   queue = await import("@/lib/follow/queue");
-  const u = await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor", locales: [] });
-  editor = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: u.id } }))!;
+  editor = await makeUser(db, "editor@example.org", "editor");
 });
 
 afterAll(async () => {
@@ -173,7 +172,12 @@ describe("the queue never sends twice", () => {
     const refused = jobs[1]!;
     const refusedTo = (await db.subscriber.findUniqueOrThrow({ where: { id: String((refused.payload as { subscriberId: string }).subscriberId) } })).email;
     smtp.refuseOnce.add(refusedTo);
+    // The interrupted message is reported on the server's log (console.error), once.
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const r1 = await queue.runMailQueue({ workerId: "D" });
+    const logged = errors.mock.calls.map((c) => String(c[0]));
+    errors.mockRestore();
+    expect(logged).toEqual([`mail queue: ${crashed.idempotencyKey} was interrupted while sending; not sent again`]);
     expect(r1.interrupted).toBe(1);
     expect(r1.retried).toBe(1);
     expect((await db.mailJob.findUniqueOrThrow({ where: { id: crashed.id } })).outcome).toBe("interrupted");

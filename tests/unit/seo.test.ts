@@ -2,7 +2,6 @@
 // security headers — everything that does not need a running Next.js server. The HTTP side (feeds,
 // sitemap, robots, headers on real responses) is in tests/e2e/seo.spec.ts.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { xml2js, type Element } from "xml-js";
 import zh from "@/messages/zh.json";

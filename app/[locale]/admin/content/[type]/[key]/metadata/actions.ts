@@ -4,7 +4,6 @@
 // travel through the browser, so they are validated here too.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
 import { permitted } from "@/lib/auth/permissions";
 import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
 import { metadataFields, metadataTypes, saveMetadata } from "@/lib/data/admin-metadata";
