@@ -22,7 +22,9 @@ const nextConfig: NextConfig = {
   distDir: distDir(),
   // The e2e build's own tsconfig (it names .next-test's generated types), so the test run leaves
   // tsconfig.json as it is. `npm test` type-checks the same sources in its own part first.
-  ...(distDir() === ".next-test" ? { typescript: { tsconfigPath: "tsconfig.next-test.json", ignoreBuildErrors: true } } : {}),
+  ...(distDir() === ".next-test"
+    ? { typescript: { tsconfigPath: "tsconfig.next-test.json", ignoreBuildErrors: true } }
+    : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,
@@ -59,6 +61,8 @@ export default function config(phase: string): NextConfig {
   const redisUrl = parseServerEnv().REDIS_URL;
   return withIntl({
     ...nextConfig,
-    ...(serving && redisUrl ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } } : {}),
+    ...(serving && redisUrl
+      ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } }
+      : {}),
   });
 }

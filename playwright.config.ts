@@ -15,8 +15,18 @@ export default defineConfig({
   // one file at a time.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "e2e", testMatch: /\.spec\.ts$/, testIgnore: /(xss|admin-structure|admin-legal-status|security|bad-input|cluster)\.spec\.ts$/, dependencies: ["setup"] },
-    { name: "xss", testMatch: /(xss|admin-structure|admin-legal-status)\.spec\.ts$/, dependencies: ["e2e"], workers: 1 },
+    {
+      name: "e2e",
+      testMatch: /\.spec\.ts$/,
+      testIgnore: /(xss|admin-structure|admin-legal-status|security|bad-input|cluster)\.spec\.ts$/,
+      dependencies: ["setup"],
+    },
+    {
+      name: "xss",
+      testMatch: /(xss|admin-structure|admin-legal-status)\.spec\.ts$/,
+      dependencies: ["e2e"],
+      workers: 1,
+    },
     // The review's findings and the bad-input corpus: they fill the inquiry limits and probe the server's
     // limits, so they run last, one file at a time.
     { name: "security", testMatch: /(security|bad-input)\.spec\.ts$/, dependencies: ["xss"], workers: 1 },

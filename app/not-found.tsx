@@ -9,8 +9,17 @@ export default function RootNotFound() {
       <body className="p-8 font-sans">
         <h1 className="text-2xl font-bold">页面不存在 · 페이지를 찾을 수 없습니다 · Page not found</h1>
         <p className="mt-4">
-          <a href="/zh" className="underline">中文</a> · <a href="/ko" className="underline" lang="ko">한국어</a> ·{" "}
-          <a href="/en" className="underline" lang="en">English</a>
+          <a href="/zh" className="underline">
+            中文
+          </a>{" "}
+          ·{" "}
+          <a href="/ko" className="underline" lang="ko">
+            한국어
+          </a>{" "}
+          ·{" "}
+          <a href="/en" className="underline" lang="en">
+            English
+          </a>
         </p>
       </body>
     </html>

@@ -5,7 +5,9 @@ import { siteUrl } from "@/lib/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/*/admin", "/api", "/*/search", "/*/display/", "/*/report-error"] }],
+    rules: [
+      { userAgent: "*", allow: "/", disallow: ["/*/admin", "/api", "/*/search", "/*/display/", "/*/report-error"] },
+    ],
     sitemap: [`${siteUrl()}/sitemap-index.xml`, `${siteUrl()}/sitemap.xml`],
   };
 }

@@ -17,7 +17,12 @@ import { hashSessionTokens } from "@/lib/auth/hashed-session-tokens";
 import { db } from "@/lib/db";
 import { authSecret, env, siteUrl } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
-import { purgeExpiredThrottles, recordSignInFailure, recordSignInSuccess, signInWait } from "@/lib/auth/sign-in-throttle";
+import {
+  purgeExpiredThrottles,
+  recordSignInFailure,
+  recordSignInSuccess,
+  signInWait,
+} from "@/lib/auth/sign-in-throttle";
 
 const e = env();
 
@@ -116,7 +121,12 @@ export const auth = betterAuth({
         if (failed && returned.statusCode === 401) {
           await recordSignInFailure(email, address);
           await db.auditLog.create({
-            data: { userId: null, action: "auth.sign-in-failed", target: `account:${email.toLowerCase()}`, details: { address } },
+            data: {
+              userId: null,
+              action: "auth.sign-in-failed",
+              target: `account:${email.toLowerCase()}`,
+              details: { address },
+            },
           });
         } else if (!failed) {
           await recordSignInSuccess(email, address);
@@ -138,7 +148,10 @@ export const auth = betterAuth({
         before: async (session) => {
           const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
           if (user?.deactivatedAt) {
-            throw APIError.from("FORBIDDEN", { code: ACCOUNT_DEACTIVATED, message: "This account has been deactivated." });
+            throw APIError.from("FORBIDDEN", {
+              code: ACCOUNT_DEACTIVATED,
+              message: "This account has been deactivated.",
+            });
           }
         },
         after: async (session) => {

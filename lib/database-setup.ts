@@ -29,7 +29,10 @@ export function prismaCli(args: string[], databaseUrl: string, quiet = false): P
  * earlier: lib/content/migrate.ts), first admin. `contentChanged` tells the caller that text changed in
  * the database, so a site built before it is stale.
  */
-export async function migrateAndSeed(databaseUrl: string, opts: { quiet?: boolean } = {}): Promise<{ contentChanged: boolean }> {
+export async function migrateAndSeed(
+  databaseUrl: string,
+  opts: { quiet?: boolean } = {},
+): Promise<{ contentChanged: boolean }> {
   await prismaCli(["migrate", "deploy"], databaseUrl, opts.quiet);
   const { seed, ensureAdmin } = await import("../prisma/seed");
   const { runContentMigrations } = await import("./content/migrate");

@@ -43,7 +43,9 @@ export function displayCss(choice: { text?: TextSize; contrast?: Contrast }): st
   const parts: string[] = ["/* display choices: lib/display.ts */"];
   const size = rootSize[choice.text ?? "normal"];
   if (size) parts.push(`html { font-size: ${size}; }`);
-  parts.push(`[data-display-choice="text-${choice.text ?? "normal"}"] { font-weight: 700; text-decoration-thickness: 3px; }`);
+  parts.push(
+    `[data-display-choice="text-${choice.text ?? "normal"}"] { font-weight: 700; text-decoration-thickness: 3px; }`,
+  );
   if (choice.contrast === "high") {
     parts.push(highContrast, `[data-display-choice="contrast-high"] { font-weight: 700; }`);
   } else if (choice.contrast === undefined) {
@@ -73,7 +75,12 @@ export function returnPath(locale: string, referer: string | null | undefined): 
     try {
       const url = new URL(referer);
       const path = url.pathname + url.search;
-      if (localePath.test(url.pathname) && !url.pathname.includes("/display/") && path.length <= 2000 && !path.startsWith("//"))
+      if (
+        localePath.test(url.pathname) &&
+        !url.pathname.includes("/display/") &&
+        path.length <= 2000 &&
+        !path.startsWith("//")
+      )
         return path;
     } catch {
       // not a URL: go home

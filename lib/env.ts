@@ -22,10 +22,15 @@ export const FORMER_PUBLIC_DEFAULTS: readonly string[] = [
 
 /** An optional text setting: an empty or blank value counts as unset. */
 function optionalText<T extends z.ZodType<string>>(schema: T) {
-  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), schema.optional());
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
+    schema.optional(),
+  );
 }
 
-const verificationToken = z.string().regex(/^[A-Za-z0-9_.-]{4,100}$/, "must be the token the search console gives (letters, digits, - _ .)");
+const verificationToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{4,100}$/, "must be the token the search console gives (letters, digits, - _ .)");
 
 const serverEnvObject = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -42,7 +47,9 @@ const serverEnvObject = z.object({
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The interface `npm start` listens on: loopback unless a proxy on another host must reach it. */
-  HOST: z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], "must be an IP address or localhost").default("127.0.0.1"),
+  HOST: z
+    .union([z.ipv4(), z.ipv6(), z.literal("localhost")], "must be an IP address or localhost")
+    .default("127.0.0.1"),
   /**
    * Proxies whose X-Forwarded-For the site believes (lib/client-address.ts): comma-separated addresses or
    * CIDR ranges, e.g. `127.0.0.1,10.0.0.0/8`. Default: none, so the socket's address is the client's.
@@ -50,15 +57,26 @@ const serverEnvObject = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().refine(isAddressOrCidr, "each entry must be an IP address or CIDR range")).max(100)),
   /**
    * Redis shared by several instances of the site for `'use cache'` entries and tag invalidations
    * (lib/cache/redis-cache-handler.mjs). Unset: each process caches in its own memory.
    */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/, "must be a redis:// or rediss:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
   /** Prefix of the keys and channel in Redis: several sites (or test runs) may share one Redis. */
-  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, _ . - (at most 64)").default("portal"),
+  CACHE_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, _ . - (at most 64)")
+    .default("portal"),
   /** Memory (MB) each instance keeps for cached entries besides Redis. */
   CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Public origin used for canonical URLs, sitemaps and feeds. */
@@ -76,17 +94,29 @@ const serverEnvObject = z.object({
   /** Failed sign-ins one address may make for one account before the growing back-off starts (lib/auth/sign-in-throttle.ts). */
   AUTH_SIGN_IN_MAX: z.coerce.number().int().min(1).max(1000).default(5),
   /** A session ends this many hours after sign-in, however active (it also ends after 12 idle hours). */
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   /**
    * Where email goes (lib/follow/mailer.ts): `smtp://user:pass@host:587` or `smtps://…:465`. Unset: mail is
    * written to the outbox table instead, which admins read at /admin/outbox.
    */
-  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
   /** The From of every email, e.g. `Zones portal <alerts@example.org>`; default no-reply@ the SITE_URL host. */
   MAIL_FROM: z.string().min(3).max(200).optional(),
   /** With ADMIN_PASSWORD: the first admin, created by `npm start` / the seed when no such user exists. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
-  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128, "must be at most 128 characters").optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, "must be at least 12 characters")
+    .max(128, "must be at most 128 characters")
+    .optional(),
   // Government-site conventions (lib/site-identity.ts): each one absent → its tag or footer line is not shown.
   /** 政府网站标识码: the site identifier code issued with the registration, 10 letters or digits. Turns on the SiteName/SiteIDCode/Column… meta tags. */
   SITE_ID_CODE: optionalText(z.string().regex(/^[0-9A-Za-z]{10}$/, "must be 10 letters or digits")),
@@ -101,10 +131,20 @@ const serverEnvObject = z.object({
   /** ICP filing number, e.g. 吉ICP备12345678号-1 (linked to https://beian.miit.gov.cn/). */
   ICP_NUMBER: optionalText(z.string().max(60).regex(/ICP/, "must be an ICP filing number (…ICP备…号)")),
   /** Public-security filing number, e.g. 吉公网安备22010202000123号 (linked to https://beian.mps.gov.cn/). */
-  PSB_NUMBER: optionalText(z.string().max(60).regex(/\d{6,}/, "must contain the filing's number")),
+  PSB_NUMBER: optionalText(
+    z
+      .string()
+      .max(60)
+      .regex(/\d{6,}/, "must contain the filing's number"),
+  ),
   /** Contact shown in the footer. */
   SITE_CONTACT_EMAIL: optionalText(z.email("must be an email address")),
-  SITE_CONTACT_PHONE: optionalText(z.string().max(40).regex(/^[0-9+() -]+$/, "must be a telephone number")),
+  SITE_CONTACT_PHONE: optionalText(
+    z
+      .string()
+      .max(40)
+      .regex(/^[0-9+() -]+$/, "must be a telephone number"),
+  ),
   // Search-engine site verification (lib/seo.ts siteVerification): the token each console issues.
   GOOGLE_SITE_VERIFICATION: optionalText(verificationToken),
   NAVER_SITE_VERIFICATION: optionalText(verificationToken),
@@ -226,7 +266,12 @@ function requiredSecret(
  * and must work without secrets.) Elsewhere: the checkout's own generated secret (localSecret).
  */
 export function authSecret(e: ServerEnv = env()): string {
-  return requiredSecret(e, "BETTER_AUTH_SECRET", "auth-secret", "at least 32 characters, e.g. `openssl rand -base64 32`");
+  return requiredSecret(
+    e,
+    "BETTER_AUTH_SECRET",
+    "auth-secret",
+    "at least 32 characters, e.g. `openssl rand -base64 32`",
+  );
 }
 
 /** The salt of inquirers' address hashes: required in production like authSecret, generated elsewhere. */

@@ -15,7 +15,10 @@ export type ContentChange =
   | { type: "question"; slug: string };
 
 export function tagsFor(change: ContentChange): string[] {
-  const slugs = (s: { slug: string; oldSlug?: string }) => [s.slug, ...(s.oldSlug && s.oldSlug !== s.slug ? [s.oldSlug] : [])];
+  const slugs = (s: { slug: string; oldSlug?: string }) => [
+    s.slug,
+    ...(s.oldSlug && s.oldSlug !== s.slug ? [s.oldSlug] : []),
+  ];
   switch (change.type) {
     case "zone":
       return [tags.zones, ...slugs(change).map(tags.zone)];

@@ -88,7 +88,9 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   const { locale, title, description, type = "website" } = input;
   const t = await getTranslations({ locale, namespace: "meta" });
   const url = localeUrl(locale, input.path);
-  const images = input.images?.map((i) => (typeof i === "string" ? { url: absolute(i) } : { ...i, url: absolute(i.url) }));
+  const images = input.images?.map((i) =>
+    typeof i === "string" ? { url: absolute(i) } : { ...i, url: absolute(i.url) },
+  );
   const common = {
     url,
     title,
@@ -183,7 +185,14 @@ export interface TranslationOf {
 }
 
 const translationOfWork = (t: TranslationOf | null | undefined) =>
-  t ? compact({ "@type": "CreativeWork", url: absolute(t.url), inLanguage: languageTag(t.inLanguage), version: t.revision ?? undefined }) : undefined;
+  t
+    ? compact({
+        "@type": "CreativeWork",
+        url: absolute(t.url),
+        inLanguage: languageTag(t.inLanguage),
+        version: t.revision ?? undefined,
+      })
+    : undefined;
 
 export function newsArticleJsonLd(input: NewsArticleJsonLdInput): JsonLdObject {
   return compact({

@@ -93,7 +93,12 @@ export function beijingMinute(iso: string): string {
  * The government-site meta tags of a page: site-wide ones plus its column and, for an article, its title,
  * publish time and source (`path` null: the site-wide ones only). Empty unless SITE_ID_CODE is set.
  */
-export async function govMetaTags(locale: Locale, path: string | null, article?: ArticleMeta, e: ServerEnv = env()): Promise<Record<string, string>> {
+export async function govMetaTags(
+  locale: Locale,
+  path: string | null,
+  article?: ArticleMeta,
+  e: ServerEnv = env(),
+): Promise<Record<string, string>> {
   if (!e.SITE_ID_CODE) return {};
   const t = await getTranslations({ locale });
   const tags: Record<string, string> = {

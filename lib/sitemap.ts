@@ -29,15 +29,26 @@ async function pages(): Promise<Page[]> {
   const [m, questions] = await Promise.all([getLastModified(), getQuestionSlugs()]);
   // A Q&A's record changes in every language at once (its texts go live per language, within it).
   const everyLocale = (iso: string): PerLocale => Object.fromEntries(locales.map((l) => [l, iso])) as PerLocale;
-  const questionsLatest = questions.length ? everyLocale(questions.map((q) => q.updatedAt).sort().at(-1)!) : null;
+  const questionsLatest = questions.length
+    ? everyLocale(
+        questions
+          .map((q) => q.updatedAt)
+          .sort()
+          .at(-1)!,
+      )
+    : null;
   const byKey = (o: Record<string, PerLocale>) => Object.keys(o).sort();
   const zones = byKey(m.zones);
   const policies = byKey(m.policies);
-  const news = Object.entries(m.news).sort(([, a], [, b]) => (a.zh < b.zh ? 1 : -1)).map(([slug]) => slug);
+  const news = Object.entries(m.news)
+    .sort(([, a], [, b]) => (a.zh < b.zh ? 1 : -1))
+    .map(([slug]) => slug);
   const newsLatest = newest(Object.values(m.news));
   const policiesLatest = newest(Object.values(m.policies));
   const zonesLatest = newest(Object.values(m.zones));
-  const all = newest([newsLatest, policiesLatest, zonesLatest, m.figures, m.layout].filter((x): x is PerLocale => x !== null));
+  const all = newest(
+    [newsLatest, policiesLatest, zonesLatest, m.figures, m.layout].filter((x): x is PerLocale => x !== null),
+  );
   const enc = encodeURIComponent;
   return [
     { path: "", changeFrequency: "weekly", priority: 1, lastModified: all },
@@ -52,17 +63,37 @@ async function pages(): Promise<Page[]> {
     { path: "/search", changeFrequency: "yearly", priority: 0.3 },
     { path: "/inquiry", changeFrequency: "yearly", priority: 0.5 },
     { path: "/questions", changeFrequency: "weekly", priority: 0.6, lastModified: questionsLatest },
-    ...questions.map((q): Page => ({ path: `/questions/${enc(q.slug)}`, changeFrequency: "yearly", priority: 0.5, lastModified: everyLocale(q.updatedAt) })),
+    ...questions.map((q): Page => ({
+      path: `/questions/${enc(q.slug)}`,
+      changeFrequency: "yearly",
+      priority: 0.5,
+      lastModified: everyLocale(q.updatedAt),
+    })),
     ...zones.flatMap((slug): Page[] => [
       { path: `/zones/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
       { path: `/zones/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },
     ]),
     ...policies.flatMap((slug): Page[] => [
       { path: `/policies/${enc(slug)}`, changeFrequency: "monthly", priority: 0.8, lastModified: m.policies[slug] },
-      { path: `/policies/${enc(slug)}/compare`, changeFrequency: "monthly", priority: 0.4, lastModified: m.policies[slug] },
-      { path: `/policies/${enc(slug)}/changes`, changeFrequency: "monthly", priority: 0.3, lastModified: m.policies[slug] },
+      {
+        path: `/policies/${enc(slug)}/compare`,
+        changeFrequency: "monthly",
+        priority: 0.4,
+        lastModified: m.policies[slug],
+      },
+      {
+        path: `/policies/${enc(slug)}/changes`,
+        changeFrequency: "monthly",
+        priority: 0.3,
+        lastModified: m.policies[slug],
+      },
     ]),
-    ...news.map((slug): Page => ({ path: `/news/${enc(slug)}`, changeFrequency: "yearly", priority: 0.6, lastModified: m.news[slug] })),
+    ...news.map((slug): Page => ({
+      path: `/news/${enc(slug)}`,
+      changeFrequency: "yearly",
+      priority: 0.6,
+      lastModified: m.news[slug],
+    })),
   ];
 }
 
@@ -80,7 +111,8 @@ export async function sitemapEntries(only?: Locale): Promise<SitemapEntry[]> {
   );
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** One language's sitemap as XML (the same shape as Next's /sitemap.xml). */
 export function urlsetXml(entries: SitemapEntry[]): string {
@@ -88,7 +120,9 @@ export function urlsetXml(entries: SitemapEntry[]): string {
     [
       "<url>",
       `<loc>${escape(e.url)}</loc>`,
-      ...Object.entries(e.alternates.languages).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`),
+      ...Object.entries(e.alternates.languages).map(
+        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`,
+      ),
       e.lastModified ? `<lastmod>${escape(e.lastModified)}</lastmod>` : "",
       `<changefreq>${e.changeFrequency}</changefreq>`,
       `<priority>${e.priority}</priority>`,
@@ -102,11 +136,17 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export async function sitemapIndexXml(): Promise<string> {
   const parts = await Promise.all(
     locales.map(async (l) => {
-      const latest = (await sitemapEntries(l)).map((e) => e.lastModified ?? "").sort().at(-1);
+      const latest = (await sitemapEntries(l))
+        .map((e) => e.lastModified ?? "")
+        .sort()
+        .at(-1);
       return `<sitemap>\n<loc>${escape(`${siteUrl()}/${l}/sitemap.xml`)}</loc>${latest ? `\n<lastmod>${escape(latest)}</lastmod>` : ""}\n</sitemap>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join("\n")}\n</sitemapindex>\n`;
 }
 
-export const xmlHeaders = { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate" };
+export const xmlHeaders = {
+  "content-type": "application/xml; charset=utf-8",
+  "cache-control": "public, max-age=0, must-revalidate",
+};

@@ -15,7 +15,7 @@ export function addWorkingDays(from: Date, days: number): Date {
     t = Math.floor((t + BEIJING) / DAY) * DAY - BEIJING;
     while (!isWorkingDay(t)) t += DAY;
   }
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     t += DAY;
     if (isWorkingDay(t)) left--;
   }

@@ -23,12 +23,27 @@ const catalogue = { zh, ko, en }[lang as Locale];
 const t = createTranslator({ locale: lang, messages: catalogue }) as unknown as RootTranslator;
 
 /** Display width: CJK and Hangul take two columns in a terminal. */
-const width = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (n, c) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1),
+    0,
+  );
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.min(40, Math.max(...rows.map((r) => (i === r.length - 1 ? 0 : width(r[i]!))))));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join("  ").trimEnd()).join("\n");
+  const widths = rows[0]!.map((_, i) =>
+    Math.min(40, Math.max(...rows.map((r) => (i === r.length - 1 ? 0 : width(r[i]!))))),
+  );
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 async function main(): Promise<number> {
@@ -43,11 +58,17 @@ async function main(): Promise<number> {
       const sh = (k: string, v?: Record<string, number>) => t(`admin.siteHealth.${k}`, v);
       const order = (f: Finding) => (f.severity === "fail" ? 0 : 1);
       const rows = [...report.findings]
-        .sort((a, b) => order(a) - order(b) || a.check.localeCompare(b.check) || String(a.locale).localeCompare(String(b.locale)))
+        .sort(
+          (a, b) =>
+            order(a) - order(b) || a.check.localeCompare(b.check) || String(a.locale).localeCompare(String(b.locale)),
+        )
         .map((f) => [sh(f.severity), f.locale ?? sh("all"), sh(`checkNames.${f.check}`), findingText(t, f)]);
       console.log(`${sh("title")} · ${report.generatedAt}\n`);
-      if (rows.length) console.log(table([[sh("severity"), sh("language"), sh("check"), sh("detail")], ...rows]) + "\n");
-      console.log(rows.length ? sh("summary", { failures: report.failures, warnings: report.warnings }) : sh("allGood"));
+      if (rows.length)
+        console.log(table([[sh("severity"), sh("language"), sh("check"), sh("detail")], ...rows]) + "\n");
+      console.log(
+        rows.length ? sh("summary", { failures: report.failures, warnings: report.warnings }) : sh("allGood"),
+      );
     }
     return report.failures > 0 ? 1 : 0;
   } finally {

@@ -20,8 +20,16 @@ import { nginxConf } from "./nginx-conf";
 
 const clusterEnv = z
   .object({
-    DATABASE_URL: z.string({ error: "is required: the cluster's instances share one PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/portal)" }).regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").default("redis://127.0.0.1:6379"),
+    DATABASE_URL: z
+      .string({
+        error:
+          "is required: the cluster's instances share one PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/portal)",
+      })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis:// URL")
+      .default("redis://127.0.0.1:6379"),
     PORT: z.coerce.number().int().min(1).max(65_000).default(3000),
     CLUSTER_INSTANCES: z.coerce.number().int().min(1).max(16).default(2),
     NGINX: z.string().default("/usr/sbin/nginx"),
@@ -47,13 +55,20 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => stopAll(
 
 // Redis first: a cluster without its shared cache would serve stale pages after a publish.
 {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
+  const probe = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
   probe.on("error", () => {});
   try {
     await probe.connect();
     await probe.ping();
   } catch (e) {
-    console.error(`start:cluster: Redis does not answer at ${REDIS_URL} (${(e as Error).message}). Start it, e.g. \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save ""\`.`);
+    console.error(
+      `start:cluster: Redis does not answer at ${REDIS_URL} (${(e as Error).message}). Start it, e.g. \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save ""\`.`,
+    );
     process.exit(2);
   } finally {
     probe.disconnect();
@@ -67,7 +82,10 @@ if (!fs.existsSync(NGINX)) {
   }
   console.log("start:cluster: installing Debian's nginx…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 // Migrate, seed and build exactly as `npm start` does (the build embeds SITE_URL).
@@ -76,7 +94,9 @@ process.env.BETTER_AUTH_SECRET ||= localSecret("auth-secret", path.join(root, ".
 process.env.INQUIRY_HASH_SALT ||= localSecret("inquiry-salt", path.join(root, ".data"));
 // The build never talks to Redis (next.config.ts): the same build serves one instance or many.
 const { REDIS_URL: _notForTheBuild, ...buildEnv } = common;
-await run(bin("tsx"), [path.join(root, "scripts", "start.ts"), "--prepare-only"], { env: { ...buildEnv, PORT: String(PORT) } });
+await run(bin("tsx"), [path.join(root, "scripts", "start.ts"), "--prepare-only"], {
+  env: { ...buildEnv, PORT: String(PORT) },
+});
 
 function prefixed(child: ChildProcess, name: string) {
   for (const stream of [child.stdout, child.stderr])
@@ -100,7 +120,8 @@ for (const [i, port] of ports.entries()) {
   });
   prefixed(child, `app${i + 1}`);
   child.on("exit", (code) => {
-    if (!stopping) console.error(`[app${i + 1}] exited with ${code}; nginx sends its requests to the other instance(s)`);
+    if (!stopping)
+      console.error(`[app${i + 1}] exited with ${code}; nginx sends its requests to the other instance(s)`);
   });
   children.push(child);
 }
@@ -115,9 +136,13 @@ for (const sub of ["cache", "tmp"]) {
   if (asRoot) execFileSync("chown", ["nobody:nogroup", path.join(dir, sub)]);
 }
 fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConf({ prefix: dir, port: PORT, upstreams: ports, asRoot }));
-const nginx = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], {
-  stdio: ["ignore", "pipe", "pipe"],
-});
+const nginx = spawn(
+  NGINX,
+  ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"],
+  {
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
 prefixed(nginx, "nginx");
 nginx.on("exit", (code) => {
   if (!stopping) {

@@ -32,7 +32,9 @@ async function readPassword(): Promise<string> {
 }
 
 if (!values.email) {
-  console.error("usage: npm run admin:create -- --email <email> --role admin|editor|translator [--locales zh,ko,en] [--name <name>]");
+  console.error(
+    "usage: npm run admin:create -- --email <email> --role admin|editor|translator [--locales zh,ko,en] [--name <name>]",
+  );
   process.exit(2);
 }
 
@@ -46,7 +48,11 @@ try {
     name: values.name,
     locales: values.locales ? (values.locales.split(",").map((l) => l.trim()) as ("zh" | "ko" | "en")[]) : [],
   });
-  console.log(result.created ? `created ${values.email.toLowerCase()} (${values.role})` : `${values.email} already exists: unchanged`);
+  console.log(
+    result.created
+      ? `created ${values.email.toLowerCase()} (${values.role})`
+      : `${values.email} already exists: unchanged`,
+  );
 } catch (e) {
   const issues = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
   console.error(issues ? issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n") : (e as Error).message);

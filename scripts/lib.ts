@@ -15,7 +15,9 @@ export function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promi
     const child = spawn(cmd, args, { stdio: "inherit", cwd: root, ...opts });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`)),
     );
   });
 }
@@ -39,7 +41,10 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
  * origin and the settings prerendered pages embed), plus `extra` paths; a changed fingerprint means build
  * again. `npm start` keeps one beside its build, `npm test` beside the e2e build.
  */
-export function buildFingerprint(env: Pick<ServerEnv, "SITE_URL" | "PORT" | (typeof BUILD_TIME_SETTINGS)[number]>, extra: string[] = []): string {
+export function buildFingerprint(
+  env: Pick<ServerEnv, "SITE_URL" | "PORT" | (typeof BUILD_TIME_SETTINGS)[number]>,
+  extra: string[] = [],
+): string {
   const hash = crypto.createHash("sha256");
   // Canonical URLs, feeds and the sitemap embed the public origin at build time.
   hash.update(`site:${env.SITE_URL ?? ""}:${env.PORT}\n`);
@@ -52,7 +57,18 @@ export function buildFingerprint(env: Pick<ServerEnv, "SITE_URL" | "PORT" | (typ
     if (st.isDirectory()) for (const f of fs.readdirSync(full).sort()) walk(path.join(p, f));
     else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
   };
-  const sources = ["app", "components", "lib", "i18n", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "i18n",
+    "messages",
+    "public",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.ts",
+    "package-lock.json",
+  ];
   for (const p of [...sources, ...extra]) walk(p);
   return hash.digest("hex");
 }

@@ -18,7 +18,14 @@ import { root } from "./lib";
 const dev = process.argv.includes("--dev");
 const env = parseServerEnv();
 const trust = compileTrust(env.TRUSTED_PROXIES);
-const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "forwarded", "x-real-ip"];
+const FORWARDED = [
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-forwarded-for",
+  "forwarded",
+  "x-real-ip",
+];
 
 // Next.js names its own origin "localhost" when it builds the URL proxy.ts sees, and `hostname` when it
 // decides whether a rewrite stays inside the app: the two must agree, or a rewrite becomes an HTTP request
@@ -80,11 +87,18 @@ function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerRespo
   let held: Buffer[] | null | undefined;
   const holding = () => {
     if (held === undefined)
-      held = res.statusCode === 404 && (!res.headersSent || res.getHeader("content-length") === undefined) && /^text\/html/.test(String(res.getHeader("content-type") ?? "")) ? [] : null;
+      held =
+        res.statusCode === 404 &&
+        (!res.headersSent || res.getHeader("content-length") === undefined) &&
+        /^text\/html/.test(String(res.getHeader("content-type") ?? ""))
+          ? []
+          : null;
     return held !== null;
   };
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (!holding()) return write(chunk, ...rest);
     held!.push(toBuffer(chunk, rest[0]));
@@ -138,7 +152,9 @@ server.requestTimeout = 120_000;
 server.keepAliveTimeout = 65_000;
 
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`server: http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}${dev ? " (development)" : ""}`);
+  console.log(
+    `server: http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}${dev ? " (development)" : ""}`,
+  );
 });
 
 // Stopping: take no new connections, let the requests in flight finish (a proxy in front sends new ones

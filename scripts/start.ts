@@ -57,9 +57,10 @@ const stampFile = path.join(distDir, "portal-build-stamp");
 if (!dev) {
   const fingerprint = buildFingerprint(env);
   // A content migration changed text the built pages were prerendered with: build again.
-  const built = !contentChanged && fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile)
-    ? fs.readFileSync(stampFile, "utf8") === fingerprint
-    : false;
+  const built =
+    !contentChanged && fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile)
+      ? fs.readFileSync(stampFile, "utf8") === fingerprint
+      : false;
   if (!built) {
     console.log("build: building the site (first start or sources changed)…");
     try {

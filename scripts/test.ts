@@ -22,7 +22,8 @@ const args = process.argv.slice(2);
 const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
 const only = args.filter((a) => !specs.includes(a)).flatMap((a) => (a === "vitest" ? ["unit", "integration"] : [a]));
 const parts = ["typecheck", "lint", "format", "unit", "integration", "e2e"];
-for (const part of only) if (!parts.includes(part)) throw new Error(`npm test: unknown part "${part}" (parts: ${parts.join(", ")}, vitest)`);
+for (const part of only)
+  if (!parts.includes(part)) throw new Error(`npm test: unknown part "${part}" (parts: ${parts.join(", ")}, vitest)`);
 const want = (part: string) => only.length === 0 || only.includes(part);
 /** Where the e2e build goes (next.config.ts reads NEXT_DIST_DIR): not .next, which `npm start` serves. */
 const E2E_DIST_DIR = ".next-test";
@@ -43,12 +44,17 @@ function ensureChromium() {
     ["/usr/bin/chromium", "chromium"],
     ["/usr/sbin/nginx", "nginx"],
     ["/usr/bin/redis-server", "redis-server"],
-  ].filter(([file]) => !fs.existsSync(file!)).map(([, pkg]) => pkg!);
+  ]
+    .filter(([file]) => !fs.existsSync(file!))
+    .map(([, pkg]) => pkg!);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`Missing: run \`sudo apt-get install -y ${missing.join(" ")}\`.`);
   console.log(`test: installing Debian's ${missing.join(", ")}…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 /**
@@ -63,10 +69,14 @@ function ensureDebianPackages() {
   ].filter((n) => !fs.existsSync(n.file));
   if (needed.length === 0) return;
   const names = needed.map((n) => n.pkg);
-  if (process.getuid?.() !== 0) throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${names.join(" ")}\`.`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Missing Debian packages: run \`sudo apt-get install -y ${names.join(" ")}\`.`);
   console.log(`test: installing ${names.join(", ")}…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...names], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...names], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
@@ -114,7 +124,8 @@ if (want("typecheck"))
 
 if (want("lint")) await step("lint (ESLint)", () => run(bin("eslint"), ["."]));
 
-if (want("format")) await step("format (Prettier --check)", () => run(bin("prettier"), ["--check", "--log-level=warn", "."]));
+if (want("format"))
+  await step("format (Prettier --check)", () => run(bin("prettier"), ["--check", "--log-level=warn", "."]));
 
 if (want("unit") || want("integration") || want("e2e")) ensureDebianPackages();
 
@@ -125,7 +136,13 @@ if (want("unit") || want("integration")) {
   const projects = ["unit", "integration"].filter(want);
   const selection = projects.length === 2 ? [] : projects.flatMap((p) => ["--project", p]);
   await step(`vitest (${projects.join(" + ")})`, () =>
-    run(bin("vitest"), ["run", ...selection, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]),
+    run(bin("vitest"), [
+      "run",
+      ...selection,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestJson}`,
+    ]),
   );
   readVitest(vitestJson);
 }
@@ -140,8 +157,10 @@ if (want("e2e")) {
     const stamp = readE2eStamp();
     // A reused build was made with its own secrets: serve it with the same ones.
     const secrets = {
-      INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? stamp?.secrets.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? stamp?.secrets.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+      INQUIRY_HASH_SALT:
+        process.env.INQUIRY_HASH_SALT ?? stamp?.secrets.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
+      BETTER_AUTH_SECRET:
+        process.env.BETTER_AUTH_SECRET ?? stamp?.secrets.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
     };
     const settings = {
       DATABASE_URL: database.url,
@@ -181,17 +200,37 @@ if (want("e2e")) {
       // inputs changed since the last e2e build (sources, content, schema and seed, this file's settings,
       // the secrets), that build is served again. E2E_REBUILD=1 builds regardless.
       const { DATABASE_URL: _perRun, ...buildSettings } = settings;
-      const publicEnv = Object.entries(process.env).filter(([k]) => k.startsWith("NEXT_PUBLIC_")).sort();
-      const fingerprint = buildFingerprint({ ...env, PORT: port }, ["content", "prisma", "scripts/test.ts", "tsconfig.json", "postcss.config.mjs"]);
-      const inputs = crypto.createHash("sha256").update(fingerprint).update(JSON.stringify([buildSettings, publicEnv])).digest("hex");
-      if (process.env.E2E_REBUILD !== "1" && stamp?.inputs === inputs && fs.existsSync(path.join(root, E2E_DIST_DIR, "BUILD_ID"))) {
+      const publicEnv = Object.entries(process.env)
+        .filter(([k]) => k.startsWith("NEXT_PUBLIC_"))
+        .sort();
+      const fingerprint = buildFingerprint({ ...env, PORT: port }, [
+        "content",
+        "prisma",
+        "scripts/test.ts",
+        "tsconfig.json",
+        "postcss.config.mjs",
+      ]);
+      const inputs = crypto
+        .createHash("sha256")
+        .update(fingerprint)
+        .update(JSON.stringify([buildSettings, publicEnv]))
+        .digest("hex");
+      if (
+        process.env.E2E_REBUILD !== "1" &&
+        stamp?.inputs === inputs &&
+        fs.existsSync(path.join(root, E2E_DIST_DIR, "BUILD_ID"))
+      ) {
         console.log(`e2e: reusing the build in ${E2E_DIST_DIR} (no build input changed; E2E_REBUILD=1 builds anyway)`);
       } else {
         fs.rmSync(e2eStampFile, { force: true });
         await run(bin("next"), ["build"], { env });
         fs.writeFileSync(e2eStampFile, JSON.stringify({ inputs, secrets }), { mode: 0o600 });
       }
-      server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+      server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], {
+        cwd: root,
+        env,
+        stdio: ["ignore", "inherit", "inherit"],
+      });
       await waitForHttp(`http://localhost:${port}/zh`);
       // Spec files named after `e2e`, or E2E_SPECS="tests/e2e/a.spec.ts …", run only those (with the setup project).
       const chosen = [...specs, ...(process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean)];

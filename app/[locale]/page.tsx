@@ -18,7 +18,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   return pageMetadata({ locale, path: "", title: t("siteName"), description: t("description"), absoluteTitle: true });
 }
 
-const homeFigures = ["china-rok-area-near-term", "china-rok-area-long-term", "china-rok-projects-over-100m-yuan", "changmanou-cumulative-teu", "xinglong-cbec-countries", "xinglong-trade-value-h1"];
+const homeFigures = [
+  "china-rok-area-near-term",
+  "china-rok-area-long-term",
+  "china-rok-projects-over-100m-yuan",
+  "changmanou-cumulative-teu",
+  "xinglong-cbec-countries",
+  "xinglong-trade-value-h1",
+];
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
@@ -47,7 +54,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-4 max-w-3xl text-lg leading-relaxed text-slate-700">{t("intro")}</p>
         <p className="mt-3 max-w-3xl leading-relaxed text-slate-700">{t("lead")}</p>
         <nav aria-labelledby="ways-in" className="mt-8">
-          <h2 id="ways-in" className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("waysIn")}</h2>
+          <h2 id="ways-in" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+            {t("waysIn")}
+          </h2>
           <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {ways.map((w) => (
               <li key={w.href}>
@@ -66,22 +75,38 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <section aria-labelledby="zones-heading" className="mt-10">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="zones-heading" className="text-2xl font-bold text-brand-900">{t("zonesHeading")}</h2>
+          <h2 id="zones-heading" className="text-2xl font-bold text-brand-900">
+            {t("zonesHeading")}
+          </h2>
           <p className="text-sm text-slate-600">{t("zonesCount", { count: zones.length })}</p>
         </div>
         <ul className="mt-6 grid gap-6 md:grid-cols-2 lg:grid-cols-3" data-testid="zone-list">
           {zones.map((z) => (
-            <li key={z.slug} className="flex flex-col rounded-lg border border-slate-200 p-5 shadow-sm" lang={langAttr(locale, z.lang)} data-zone={z.slug}>
+            <li
+              key={z.slug}
+              className="flex flex-col rounded-lg border border-slate-200 p-5 shadow-sm"
+              lang={langAttr(locale, z.lang)}
+              data-zone={z.slug}
+            >
               <p className="text-xs font-semibold uppercase tracking-wide text-accent-600">{tz(`kind.${z.kind}`)}</p>
               <h3 className="mt-2 text-lg font-semibold">
-                <Link href={`/zones/${z.slug}`} className="text-brand-900 underline-offset-4 hover:underline">{z.name}</Link>
+                <Link href={`/zones/${z.slug}`} className="text-brand-900 underline-offset-4 hover:underline">
+                  {z.name}
+                </Link>
               </h3>
-              <div className="flex-1"><p className="mt-2 line-clamp-5 text-sm leading-relaxed text-slate-700">{z.summary}</p></div>
+              <div className="flex-1">
+                <p className="mt-2 line-clamp-5 text-sm leading-relaxed text-slate-700">{z.summary}</p>
+              </div>
               <ul className="mt-4 space-y-1 text-sm text-slate-600">
                 {z.approvedOn && <li>{t("approved", { date: formatDate(locale, z.approvedOn) })}</li>}
                 {z.establishedOn && <li>{t("established", { date: formatDate(locale, z.establishedOn) })}</li>}
                 {z.areaNearKm2 !== null && z.areaTotalKm2 !== null && (
-                  <li>{t("area", { near: formatQuantity(locale, z.areaNearKm2), total: formatQuantity(locale, z.areaTotalKm2) })}</li>
+                  <li>
+                    {t("area", {
+                      near: formatQuantity(locale, z.areaNearKm2),
+                      total: formatQuantity(locale, z.areaTotalKm2),
+                    })}
+                  </li>
                 )}
               </ul>
             </li>
@@ -91,16 +116,24 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <section aria-labelledby="figures-heading" className="mt-12">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="figures-heading" className="text-2xl font-bold text-brand-900">{t("figuresHeading")}</h2>
-          <Link href="/figures" className="text-sm text-brand-700 underline">{tn("figures")} →</Link>
+          <h2 id="figures-heading" className="text-2xl font-bold text-brand-900">
+            {t("figuresHeading")}
+          </h2>
+          <Link href="/figures" className="text-sm text-brand-700 underline">
+            {tn("figures")} →
+          </Link>
         </div>
         <FigureList locale={locale} figures={picked} />
       </section>
 
       <section aria-labelledby="news-heading" className="mt-12">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="news-heading" className="text-2xl font-bold text-brand-900">{t("newsHeading")}</h2>
-          <Link href="/news" className="text-sm text-brand-700 underline">{tn("news")} →</Link>
+          <h2 id="news-heading" className="text-2xl font-bold text-brand-900">
+            {t("newsHeading")}
+          </h2>
+          <Link href="/news" className="text-sm text-brand-700 underline">
+            {tn("news")} →
+          </Link>
         </div>
         <NewsList locale={locale} items={news.items.slice(0, 3)} />
       </section>

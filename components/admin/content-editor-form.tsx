@@ -80,7 +80,11 @@ export function ContentEditorForm({
       data-hydrated={hydrated || undefined}
     >
       {state.error && (
-        <div id="content-editor-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id="content-editor-error"
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           {state.error === "stale" && (
             <p className="mt-2">
@@ -100,7 +104,9 @@ export function ContentEditorForm({
           const hint = f.kind === "list" ? messages.listHint : f.kind === "markdown" ? messages.markdownHint : null;
           const warnings = glossaryViolations(current[f.name] ?? "", locale, rules);
           const describedBy =
-            [hint ? `${id}-hint` : null, err ? `${id}-error` : null, warnings.length ? `${id}-glossary` : null].filter(Boolean).join(" ") || undefined;
+            [hint ? `${id}-hint` : null, err ? `${id}-error` : null, warnings.length ? `${id}-glossary` : null]
+              .filter(Boolean)
+              .join(" ") || undefined;
           const cls = `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
           const common = {
             id,
@@ -113,7 +119,10 @@ export function ContentEditorForm({
             className: cls,
             onChange: (e: { currentTarget: { value: string } }) => {
               const value = e.currentTarget.value;
-              setTyped((prev) => ({ seq: state.seq, values: { ...(prev.seq === state.seq ? prev.values : state.values), [f.name]: value } }));
+              setTyped((prev) => ({
+                seq: state.seq,
+                values: { ...(prev.seq === state.seq ? prev.values : state.values), [f.name]: value },
+              }));
             },
           };
           return (
@@ -133,7 +142,11 @@ export function ContentEditorForm({
                 </p>
               )}
               {warnings.length > 0 && (
-                <ul id={`${id}-glossary`} className="mt-1 space-y-1 text-sm text-amber-900" data-testid={`glossary-warning-${f.name}`}>
+                <ul
+                  id={`${id}-glossary`}
+                  className="mt-1 space-y-1 text-sm text-amber-900"
+                  data-testid={`glossary-warning-${f.name}`}
+                >
                   {warnings.map((w) => (
                     <li key={w.rejected} className="rounded border border-amber-400 bg-amber-50 px-2 py-1">
                       {messages.glossaryWarning.replace("{rejected}", w.rejected).replace("{preferred}", w.preferred)}
@@ -166,7 +179,11 @@ export function ContentEditorForm({
         </button>
       </div>
       {state.preview && (
-        <section aria-labelledby="content-preview-title" className="rounded border-2 border-dashed border-brand-600 p-4" data-testid="unsaved-preview">
+        <section
+          aria-labelledby="content-preview-title"
+          className="rounded border-2 border-dashed border-brand-600 p-4"
+          data-testid="unsaved-preview"
+        >
           <h2 id="content-preview-title" className="text-xl font-semibold text-brand-900">
             {messages.previewTitle}
           </h2>

@@ -34,7 +34,11 @@ export function ContentPreview({
             ) : f.kind === "markdown" ? (
               <Markdown>{v}</Markdown>
             ) : (
-              <p className={`mt-1 whitespace-pre-wrap ${f.kind === "line" && f === fields[0] ? "text-2xl font-semibold" : ""}`}>{v}</p>
+              <p
+                className={`mt-1 whitespace-pre-wrap ${f.kind === "line" && f === fields[0] ? "text-2xl font-semibold" : ""}`}
+              >
+                {v}
+              </p>
             )}
           </section>
         );

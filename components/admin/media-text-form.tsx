@@ -64,18 +64,31 @@ export function MediaTextForm({
   const errorId = `${idPrefix}-error`;
   const cls = (err: unknown) =>
     `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
-  const fields: { name: "alt" | "caption" | "credit"; label: string; hint?: string; rows: number; required: boolean; lang?: string }[] = [
+  const fields: {
+    name: "alt" | "caption" | "credit";
+    label: string;
+    hint?: string;
+    rows: number;
+    required: boolean;
+    lang?: string;
+  }[] = [
     { name: "alt", label: messages.alt, hint: messages.altHint, rows: 2, required: true, lang },
     { name: "caption", label: messages.caption, rows: 3, required: false, lang },
     // The credit is locale-neutral (no lang) and one line.
-    ...(state.values.credit !== undefined ? [{ name: "credit" as const, label: messages.credit, hint: messages.creditHint, rows: 0, required: false }] : []),
+    ...(state.values.credit !== undefined
+      ? [{ name: "credit" as const, label: messages.credit, hint: messages.creditHint, rows: 0, required: false }]
+      : []),
   ];
 
   return (
     <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? errorId : undefined}>
       <input type="hidden" name="_enhanced" value={enhanced} />
       {state.error && (
-        <div id={errorId} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id={errorId}
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           {state.error === "stale" && (
             <p className="mt-2">

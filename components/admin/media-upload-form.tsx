@@ -76,9 +76,14 @@ export function MediaUploadForm({
   }
   const fe = state.fieldErrors ?? {};
   const fileError = localFileError ?? fe.file;
-  const fileMessage = (code: MediaFieldErrorCode) => (code === "required" ? messages.fieldErrors.fileRequired : messages.fieldErrors[code]);
+  const fileMessage = (code: MediaFieldErrorCode) =>
+    code === "required" ? messages.fieldErrors.fileRequired : messages.fieldErrors[code];
   const altMessage = (code: MediaFieldErrorCode) =>
-    code === "required" ? messages.fieldErrors.altRequired : code === "tooLong" ? messages.fieldErrors.altTooLong : messages.fieldErrors[code];
+    code === "required"
+      ? messages.fieldErrors.altRequired
+      : code === "tooLong"
+        ? messages.fieldErrors.altTooLong
+        : messages.fieldErrors[code];
   const input = (err: unknown) =>
     `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
   const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
@@ -100,7 +105,11 @@ export function MediaUploadForm({
     >
       <input type="hidden" name="_enhanced" value={enhanced} />
       {state.error && (
-        <div id="media-upload-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id="media-upload-error"
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           <p className="mt-1 font-normal text-slate-800">{messages.chooseAgain}</p>
         </div>

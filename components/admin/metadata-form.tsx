@@ -59,9 +59,18 @@ export function MetadataForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-5" aria-describedby={state.error ? "metadata-error" : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      aria-describedby={state.error ? "metadata-error" : undefined}
+    >
       {state.error && (
-        <div id="metadata-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id="metadata-error"
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           {state.error === "stale" && (
             <p className="mt-2">
@@ -90,7 +99,17 @@ export function MetadataForm({
   );
 }
 
-function Field({ f, value, error, messages }: { f: MetadataFieldView; value: string | string[] | undefined; error?: MetaErrorCode; messages: MetadataFormMessages }) {
+function Field({
+  f,
+  value,
+  error,
+  messages,
+}: {
+  f: MetadataFieldView;
+  value: string | string[] | undefined;
+  error?: MetaErrorCode;
+  messages: MetadataFormMessages;
+}) {
   const id = `meta-${f.name}`;
   const hintId = f.hint || f.disabledNote ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -107,18 +126,34 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       {messages.fieldErrors[f.name]?.[error]}
     </p>
   );
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: f.required };
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    required: f.required,
+  };
 
   if (f.input === "checkboxes") {
     const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
     return (
-      <fieldset className="md:col-span-2" aria-describedby={describedBy} aria-invalid={error ? true : undefined} data-testid={`meta-${f.name}`}>
+      <fieldset
+        className="md:col-span-2"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        data-testid={`meta-${f.name}`}
+      >
         <legend className="font-medium">{f.label}</legend>
         {hint}
         <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
           {(f.options ?? []).map((o) => (
             <label key={o.value} className="flex items-start gap-2 py-1">
-              <input type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1 h-4 w-4 shrink-0" />
+              <input
+                type="checkbox"
+                name={f.name}
+                value={o.value}
+                defaultChecked={checked.has(o.value)}
+                className="mt-1 h-4 w-4 shrink-0"
+              />
               <span>
                 <span lang={o.lang}>{o.label}</span>
                 {o.note && <span className="ml-1 break-all font-mono text-sm text-slate-600">{o.note}</span>}
@@ -149,7 +184,17 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       );
       break;
     case "date":
-      control = <input {...common} type="date" name={f.name} defaultValue={str} min="1900-01-01" max="2200-12-31" className={cls} />;
+      control = (
+        <input
+          {...common}
+          type="date"
+          name={f.name}
+          defaultValue={str}
+          min="1900-01-01"
+          max="2200-12-31"
+          className={cls}
+        />
+      );
       break;
     case "decimal":
     case "integer":
@@ -168,13 +213,17 @@ function Field({ f, value, error, messages }: { f: MetadataFieldView; value: str
       );
       break;
     case "url":
-      control = <input {...common} type="url" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />;
+      control = (
+        <input {...common} type="url" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />
+      );
       break;
     case "list":
       control = <textarea {...common} name={f.name} defaultValue={str} rows={4} className={cls} />;
       break;
     default:
-      control = <input {...common} type="text" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />;
+      control = (
+        <input {...common} type="text" name={f.name} defaultValue={str} maxLength={f.maxLength} className={cls} />
+      );
   }
   return (
     <div className={f.input === "list" || f.input === "url" ? "md:col-span-2" : undefined}>

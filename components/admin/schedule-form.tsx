@@ -50,7 +50,12 @@ export function ScheduleForm({
   const id = "schedule-publishAt";
   const describedBy = [`${id}-hint`, state.fieldError ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <section aria-labelledby="schedule-heading" id="schedule" className="mt-4 rounded border border-slate-300 p-4" data-testid="schedule">
+    <section
+      aria-labelledby="schedule-heading"
+      id="schedule"
+      className="mt-4 rounded border border-slate-300 p-4"
+      data-testid="schedule"
+    >
       <h3 id="schedule-heading" className="text-lg font-semibold text-brand-900">
         {messages.heading}
       </h3>
@@ -67,7 +72,10 @@ export function ScheduleForm({
       ) : (
         <form action={formAction} noValidate className="mt-2 space-y-2">
           {state.error && (
-            <p role="alert" className="rounded border-2 border-accent-600 bg-white px-3 py-2 font-medium text-accent-600">
+            <p
+              role="alert"
+              className="rounded border-2 border-accent-600 bg-white px-3 py-2 font-medium text-accent-600"
+            >
               {messages.errors[state.error]}
             </p>
           )}

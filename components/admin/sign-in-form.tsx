@@ -11,7 +11,14 @@ export interface SignInMessages {
   password: string;
   submit: string;
   submitting: string;
-  errors: { required: string; invalid: string; rateLimited: string; origin: string; failed: string; deactivated: string };
+  errors: {
+    required: string;
+    invalid: string;
+    rateLimited: string;
+    origin: string;
+    failed: string;
+    deactivated: string;
+  };
 }
 
 const authClient = createAuthClient();
@@ -44,10 +51,10 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
           : failure.code === "INVALID_ORIGIN"
             ? "origin"
             : failure.status === 429
-            ? "rateLimited"
-            : failure.status === 401 || failure.status === 400
-              ? "invalid"
-              : "failed",
+              ? "rateLimited"
+              : failure.status === 401 || failure.status === 400
+                ? "invalid"
+                : "failed",
       );
     } catch {
       setError("failed");
@@ -69,7 +76,11 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
       data-hydrated={hydrated || undefined}
     >
       {error && (
-        <p id="sign-in-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <p
+          id="sign-in-error"
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           {messages.errors[error]}
         </p>
       )}
@@ -83,7 +94,14 @@ export function SignInForm({ messages, next }: { messages: SignInMessages; next:
         <label htmlFor="admin-password" className="block font-medium">
           {messages.password}
         </label>
-        <input id="admin-password" name="password" type="password" autoComplete="current-password" required className={input} />
+        <input
+          id="admin-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={input}
+        />
       </div>
       <button
         type="submit"

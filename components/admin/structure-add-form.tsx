@@ -52,9 +52,18 @@ export function StructureAddForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const fe = state.fieldErrors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error ? `${id}-error` : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.error ? `${id}-error` : undefined}
+    >
       {state.error && (
-        <div id={`${id}-error`} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id={`${id}-error`}
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           {state.error === "stale" && (
             <p className="mt-2">
@@ -70,7 +79,8 @@ export function StructureAddForm({
         {fields.map((f) => {
           const fid = `${id}-${f.name}`;
           const err = fe[f.name];
-          const describedBy = [f.hint ? `${fid}-hint` : null, err ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
+          const describedBy =
+            [f.hint ? `${fid}-hint` : null, err ? `${fid}-error` : null].filter(Boolean).join(" ") || undefined;
           const common = {
             id: fid,
             name: f.name,
@@ -102,7 +112,15 @@ export function StructureAddForm({
               ) : f.kind === "textarea" ? (
                 <textarea rows={6} maxLength={f.maxLength} {...common} />
               ) : f.kind === "number" ? (
-                <input type="number" min={1} max={f.max} step={1} inputMode="numeric" {...common} className={`${common.className} sm:max-w-40`} />
+                <input
+                  type="number"
+                  min={1}
+                  max={f.max}
+                  step={1}
+                  inputMode="numeric"
+                  {...common}
+                  className={`${common.className} sm:max-w-40`}
+                />
               ) : (
                 <input type="text" maxLength={f.maxLength} {...common} />
               )}
@@ -115,7 +133,11 @@ export function StructureAddForm({
           );
         })}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+      >
         {pending ? messages.adding : messages.add}
       </button>
     </form>

@@ -11,7 +11,17 @@ export interface TextDiffLabels {
   empty: string;
 }
 
-export function TextDiff({ parts, lang, labels, testId }: { parts: DiffPart[]; lang?: string; labels: TextDiffLabels; testId?: string }) {
+export function TextDiff({
+  parts,
+  lang,
+  labels,
+  testId,
+}: {
+  parts: DiffPart[];
+  lang?: string;
+  labels: TextDiffLabels;
+  testId?: string;
+}) {
   return (
     <div
       className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 px-3 py-2 leading-relaxed"
@@ -46,7 +56,9 @@ export function TextDiffLegend({ added, removed, lang }: { added: string; remove
   return (
     <p className="flex flex-wrap gap-4 text-sm" lang={lang}>
       <span>
-        <span className="rounded-sm bg-green-100 px-1 text-green-900 underline decoration-2 underline-offset-2">{added}</span>
+        <span className="rounded-sm bg-green-100 px-1 text-green-900 underline decoration-2 underline-offset-2">
+          {added}
+        </span>
       </span>
       <span>
         <span className="rounded-sm bg-red-100 px-1 text-red-900 line-through decoration-2">{removed}</span>

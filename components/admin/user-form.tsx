@@ -74,10 +74,15 @@ export function UserForm({
     const code = fe[field];
     return code ? (messages.fieldErrors[field][code] ?? messages.fieldErrors[field].invalid ?? code) : undefined;
   };
-  const describe = (id: string, hint: boolean, err: unknown) => [hint && `${id}-hint`, err && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const describe = (id: string, hint: boolean, err: unknown) =>
+    [hint && `${id}-hint`, err && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const v = state.values;
 
-  const text = (field: "name" | "email" | "password", label: string, props: { type: string; autoComplete: string; hint?: string; maxLength: number }) => {
+  const text = (
+    field: "name" | "email" | "password",
+    label: string,
+    props: { type: string; autoComplete: string; hint?: string; maxLength: number },
+  ) => {
     const id = `user-${field}`;
     const err = fieldError(field);
     return (
@@ -117,7 +122,11 @@ export function UserForm({
   return (
     <form action={formAction} noValidate className="space-y-6" aria-describedby={state.error ? errorId : undefined}>
       {state.error && (
-        <div id={errorId} role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <div
+          id={errorId}
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           <p>{messages.errors[state.error]}</p>
           {state.error === "stale" && (
             <p className="mt-2">
@@ -172,7 +181,9 @@ export function UserForm({
           </fieldset>
         )}
 
-        <fieldset aria-describedby={["user-locales-hint", localesErr && "user-locales-error"].filter(Boolean).join(" ")}>
+        <fieldset
+          aria-describedby={["user-locales-hint", localesErr && "user-locales-error"].filter(Boolean).join(" ")}
+        >
           <legend className="font-medium">{messages.locales}</legend>
           <p id="user-locales-hint" className="text-sm text-slate-600">
             {messages.localesHint}
@@ -180,7 +191,14 @@ export function UserForm({
           <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
             {locales.map((l) => (
               <div key={l} className="flex items-center gap-2">
-                <input id={`user-locale-${l}`} type="checkbox" name="locales" value={l} defaultChecked={v.locales.includes(l)} className="size-4" />
+                <input
+                  id={`user-locale-${l}`}
+                  type="checkbox"
+                  name="locales"
+                  value={l}
+                  defaultChecked={v.locales.includes(l)}
+                  className="size-4"
+                />
                 <label htmlFor={`user-locale-${l}`}>{messages.localeNames[l]}</label>
               </div>
             ))}
@@ -192,7 +210,13 @@ export function UserForm({
           )}
         </fieldset>
 
-        {mode === "create" && text("password", messages.password, { type: "password", autoComplete: "new-password", hint: messages.passwordHint, maxLength: 128 })}
+        {mode === "create" &&
+          text("password", messages.password, {
+            type: "password",
+            autoComplete: "new-password",
+            hint: messages.passwordHint,
+            maxLength: 128,
+          })}
       </div>
       <button
         type="submit"

@@ -33,9 +33,18 @@ export function UserPasswordForm({
   const err = state.fieldError ? (messages.fieldErrors[state.fieldError] ?? state.fieldError) : undefined;
   const id = "user-new-password";
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-describedby={state.error && !err ? "user-password-error" : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-describedby={state.error && !err ? "user-password-error" : undefined}
+    >
       {state.error && !err && (
-        <p id="user-password-error" role="alert" className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600">
+        <p
+          id="user-password-error"
+          role="alert"
+          className="rounded border-2 border-accent-600 bg-white px-4 py-3 font-medium text-accent-600"
+        >
           {messages.errors[state.error]}
         </p>
       )}
@@ -63,7 +72,11 @@ export function UserPasswordForm({
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+      >
         {pending ? messages.submitting : messages.submit}
       </button>
     </form>

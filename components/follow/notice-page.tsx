@@ -5,7 +5,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 
-type Key = "sentTitle" | "sentBody" | "unsubscribedTitle" | "unsubscribedBody" | "problemTitle" | "errorInvalid" | "errorRateLimited";
+type Key =
+  | "sentTitle"
+  | "sentBody"
+  | "unsubscribedTitle"
+  | "unsubscribedBody"
+  | "problemTitle"
+  | "errorInvalid"
+  | "errorRateLimited";
 
 export async function noticeMetadata(params: Promise<{ locale: string }>, title: Key): Promise<Metadata> {
   const { locale } = await params;
@@ -13,7 +20,17 @@ export async function noticeMetadata(params: Promise<{ locale: string }>, title:
   return { title: t(title), robots: { index: false, follow: false } };
 }
 
-export async function NoticePage({ params, title, body, back }: { params: Promise<{ locale: string }>; title: Key; body: Key; back?: boolean }) {
+export async function NoticePage({
+  params,
+  title,
+  body,
+  back,
+}: {
+  params: Promise<{ locale: string }>;
+  title: Key;
+  body: Key;
+  back?: boolean;
+}) {
   const { locale: raw } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);

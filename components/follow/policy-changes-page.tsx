@@ -16,7 +16,11 @@ import { TextDiff, TextDiffLegend } from "@/components/admin/text-diff";
 
 type Raw = Record<string, string | string[] | undefined>;
 
-export async function policyChangesMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
+export async function policyChangesMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   return changesMetadata(locale, `/policies/${slug}`, (await getPolicy(locale, slug))?.title);
 }
@@ -33,7 +37,13 @@ export async function PolicyChangesPage({ locale, slug, query }: { locale: Local
   const base = `/policies/${slug}`;
   return (
     <>
-      <ChangesHeader locale={locale} section={{ href: "/policies", label: tp("title") }} base={base} title={policy.title} titleLang={htmlLang[policy.lang]} />
+      <ChangesHeader
+        locale={locale}
+        section={{ href: "/policies", label: tp("title") }}
+        base={base}
+        title={policy.title}
+        titleLang={htmlLang[policy.lang]}
+      />
       <ChangeList locale={locale} changes={history.changes} base={base} />
       {history.versions.length >= 2 && (
         <section aria-labelledby="diff" className="mt-10">
@@ -51,10 +61,22 @@ export async function PolicyChangesPage({ locale, slug, query }: { locale: Local
 
 async function versionLabel(locale: Locale, v: { publishedAt: string; baseline: boolean }) {
   const t = await getTranslations({ locale, namespace: "follow.changes" });
-  return v.baseline ? t("baseline", { date: formatDate(locale, v.publishedAt) }) : t("version", { date: `${formatDate(locale, v.publishedAt)} ${v.publishedAt.slice(11, 16)} UTC` });
+  return v.baseline
+    ? t("baseline", { date: formatDate(locale, v.publishedAt) })
+    : t("version", { date: `${formatDate(locale, v.publishedAt)} ${v.publishedAt.slice(11, 16)} UTC` });
 }
 
-async function VersionForm({ locale, history, from, to }: { locale: Locale; history: ChangeHistory; from?: string; to?: string }) {
+async function VersionForm({
+  locale,
+  history,
+  from,
+  to,
+}: {
+  locale: Locale;
+  history: ChangeHistory;
+  from?: string;
+  to?: string;
+}) {
   const t = await getTranslations({ locale, namespace: "follow.changes" });
   const labels = await Promise.all(history.versions.map((v) => versionLabel(locale, v)));
   const options = history.versions.map((v, i) => (
@@ -68,13 +90,21 @@ async function VersionForm({ locale, history, from, to }: { locale: Locale; hist
     <form method="get" className="mt-4 flex flex-wrap items-end gap-3" data-testid="diff-form">
       <label className="flex flex-col gap-1 text-sm font-semibold text-slate-800">
         {t("from")}
-        <select name="from" defaultValue={from ?? first} className="rounded border border-slate-500 bg-white px-2 py-2 font-normal">
+        <select
+          name="from"
+          defaultValue={from ?? first}
+          className="rounded border border-slate-500 bg-white px-2 py-2 font-normal"
+        >
           {options}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm font-semibold text-slate-800">
         {t("to")}
-        <select name="to" defaultValue={to ?? last} className="rounded border border-slate-500 bg-white px-2 py-2 font-normal">
+        <select
+          name="to"
+          defaultValue={to ?? last}
+          className="rounded border border-slate-500 bg-white px-2 py-2 font-normal"
+        >
           {options}
         </select>
       </label>
@@ -85,7 +115,17 @@ async function VersionForm({ locale, history, from, to }: { locale: Locale; hist
   );
 }
 
-async function Diff({ locale, slug, history, query: sp }: { locale: Locale; slug: string; history: ChangeHistory; query: Raw }) {
+async function Diff({
+  locale,
+  slug,
+  history,
+  query: sp,
+}: {
+  locale: Locale;
+  slug: string;
+  history: ChangeHistory;
+  query: Raw;
+}) {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const known = new Set(history.versions.map((v) => v.id));
   const from = known.has(one(sp.from) ?? "") ? one(sp.from)! : history.versions.at(-2)!.id;
@@ -101,7 +141,9 @@ async function Diff({ locale, slug, history, query: sp }: { locale: Locale; slug
       <VersionForm locale={locale} history={history} from={from} to={to} />
       {diff && (
         <div className="mt-6 space-y-6" data-testid="version-diff">
-          <h3 className="text-xl font-semibold text-brand-900">{t("diffHeading", { from: await versionLabel(locale, diff.from), to: await versionLabel(locale, diff.to) })}</h3>
+          <h3 className="text-xl font-semibold text-brand-900">
+            {t("diffHeading", { from: await versionLabel(locale, diff.from), to: await versionLabel(locale, diff.to) })}
+          </h3>
           <TextDiffLegend added={t("added")} removed={t("removed")} />
           {!diff.title && !diff.preamble && diff.articles.length === 0 && <p>{t("noDifferences")}</p>}
           {diff.title && <TextDiff parts={diff.title} labels={labels} lang={htmlLang[locale]} />}

@@ -19,7 +19,8 @@ export function Preselect({ formId }: { formId: string }) {
     radio.checked = true;
     if (follow === "zone") set("zone", q.get("slug"));
     if (follow === "policy") set("policy", q.get("slug"));
-    for (const n of ["zone", "newsKind", "industry", "topic"]) if (follow !== "zone" && follow !== "policy") set(n, q.get(n));
+    for (const n of ["zone", "newsKind", "industry", "topic"])
+      if (follow !== "zone" && follow !== "policy") set(n, q.get(n));
   }, [formId]);
   return null;
 }

@@ -2,15 +2,33 @@
 import { getTranslations } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 
-export async function SettingsFields({ locale, id, language, frequency }: { locale: Locale; id: string; language: Locale; frequency: "instant" | "weekly" }) {
-  const [t, tn] = await Promise.all([getTranslations({ locale, namespace: "follow.subscribe" }), getTranslations({ locale, namespace: "nav" })]);
+export async function SettingsFields({
+  locale,
+  id,
+  language,
+  frequency,
+}: {
+  locale: Locale;
+  id: string;
+  language: Locale;
+  frequency: "instant" | "weekly";
+}) {
+  const [t, tn] = await Promise.all([
+    getTranslations({ locale, namespace: "follow.subscribe" }),
+    getTranslations({ locale, namespace: "nav" }),
+  ]);
   return (
     <>
       <div>
         <label htmlFor={`${id}-language`} className="block font-semibold">
           {t("language")}
         </label>
-        <select id={`${id}-language`} name="language" defaultValue={language} className="mt-1 block w-full max-w-md rounded border border-slate-500 bg-white px-3 py-2">
+        <select
+          id={`${id}-language`}
+          name="language"
+          defaultValue={language}
+          className="mt-1 block w-full max-w-md rounded border border-slate-500 bg-white px-3 py-2"
+        >
           {locales.map((l) => (
             <option key={l} value={l} lang={htmlLang[l]}>
               {tn(`languageNames.${l}`)}

@@ -10,7 +10,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { SettingsFields } from "@/components/follow/settings-fields";
 import { getPreferences, pendingConfirmation } from "@/lib/data/subscriptions";
-import { confirmAction, removeFollowAction, savePreferencesAction, unsubscribeAction } from "@/app/[locale]/subscribe/actions";
+import {
+  confirmAction,
+  removeFollowAction,
+  savePreferencesAction,
+  unsubscribeAction,
+} from "@/app/[locale]/subscribe/actions";
 
 type Raw = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -35,7 +40,10 @@ const invalid = (text: string) => (
 export async function ConfirmPage({ locale, query }: { locale: Locale; query: Raw }) {
   setRequestLocale(locale);
   const token = one(query.token);
-  const [t, pending] = await Promise.all([getTranslations({ locale, namespace: "follow.subscribe" }), pendingConfirmation(token)]);
+  const [t, pending] = await Promise.all([
+    getTranslations({ locale, namespace: "follow.subscribe" }),
+    pendingConfirmation(token),
+  ]);
   return (
     <>
       <h1 className={heading}>{t("confirmTitle")}</h1>
@@ -48,7 +56,10 @@ export async function ConfirmPage({ locale, query }: { locale: Locale; query: Ra
             {pending.description}
           </p>
           <form action={confirmAction.bind(null, locale, token)}>
-            <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900">
+            <button
+              type="submit"
+              className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900"
+            >
               {t("confirmButton")}
             </button>
           </form>
@@ -64,7 +75,10 @@ export async function PreferencesPage({ locale, query }: { locale: Locale; query
   setRequestLocale(locale);
   const token = one(query.token);
   const notice = one(query.notice);
-  const [t, prefs] = await Promise.all([getTranslations({ locale, namespace: "follow.subscribe" }), getPreferences(token, locale)]);
+  const [t, prefs] = await Promise.all([
+    getTranslations({ locale, namespace: "follow.subscribe" }),
+    getPreferences(token, locale),
+  ]);
   if (!prefs) {
     return (
       <>
@@ -73,18 +87,28 @@ export async function PreferencesPage({ locale, query }: { locale: Locale; query
       </>
     );
   }
-  const notices: Record<string, string> = { confirmed: t("confirmedNotice"), saved: t("savedNotice"), removed: t("removedNotice"), invalid: t("errorInvalid") };
+  const notices: Record<string, string> = {
+    confirmed: t("confirmedNotice"),
+    saved: t("savedNotice"),
+    removed: t("removedNotice"),
+    invalid: t("errorInvalid"),
+  };
   return (
     <>
       <h1 className={heading}>{t("preferencesTitle")}</h1>
       <div className="mt-4 max-w-3xl space-y-8">
         {notice && notices[notice] && (
-          <p role="status" className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900" data-testid="preferences-notice">
+          <p
+            role="status"
+            className="rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900"
+            data-testid="preferences-notice"
+          >
             {notices[notice]}
           </p>
         )}
         <p>
-          <span className="font-semibold">{t("yourEmail")}:</span> <span data-testid="preferences-email">{prefs.email}</span>
+          <span className="font-semibold">{t("yourEmail")}:</span>{" "}
+          <span data-testid="preferences-email">{prefs.email}</span>
         </p>
         <section aria-labelledby="follows">
           <h2 id="follows" className="text-xl font-semibold text-brand-900">
@@ -92,7 +116,10 @@ export async function PreferencesPage({ locale, query }: { locale: Locale; query
           </h2>
           <ul className="mt-3 space-y-2" data-testid="preferences-follows">
             {prefs.follows.map((f) => (
-              <li key={f.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 px-4 py-2">
+              <li
+                key={f.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 px-4 py-2"
+              >
                 <span>
                   {f.description}
                   {!f.confirmed && <span className="ml-2 text-sm text-slate-700">({t("pending")})</span>}
@@ -113,13 +140,20 @@ export async function PreferencesPage({ locale, query }: { locale: Locale; query
           </h2>
           <form action={savePreferencesAction.bind(null, locale, token)} className="mt-3 space-y-4">
             <SettingsFields locale={locale} id="pref" language={prefs.locale} frequency={prefs.frequency} />
-            <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+            <button
+              type="submit"
+              className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+            >
               {t("save")}
             </button>
           </form>
         </section>
         <p>
-          <a href={`/api/follow/export?token=${encodeURIComponent(token ?? "")}`} className="font-semibold text-brand-700 underline underline-offset-2" data-testid="export-link">
+          <a
+            href={`/api/follow/export?token=${encodeURIComponent(token ?? "")}`}
+            className="font-semibold text-brand-700 underline underline-offset-2"
+            data-testid="export-link"
+          >
             {t("export")}
           </a>
         </p>
@@ -129,7 +163,10 @@ export async function PreferencesPage({ locale, query }: { locale: Locale; query
           </h2>
           <p className="mt-2">{t("unsubscribeLead")}</p>
           <form action={unsubscribeAction.bind(null, locale, token)} className="mt-3">
-            <button type="submit" className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+            <button
+              type="submit"
+              className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+            >
               {t("unsubscribeButton")}
             </button>
           </form>

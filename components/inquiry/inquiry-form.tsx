@@ -21,7 +21,8 @@ type InquiryMessages = Messages["inquiry"];
 
 const initialState: InquiryFormState = { status: "idle" };
 
-const fieldId = (field: InquiryField) => (field === "interests" ? `inquiry-interests-${interestCodes[0]}` : `inquiry-${field}`);
+const fieldId = (field: InquiryField) =>
+  field === "interests" ? `inquiry-interests-${interestCodes[0]}` : `inquiry-${field}`;
 const errorId = (field: InquiryField) => `inquiry-${field}-error`;
 
 const inputClass = (invalid: boolean) =>
@@ -39,7 +40,10 @@ export function InquiryForm({
   messages: InquiryMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, initialState);
-  const t = useMemo(() => createTranslator({ locale, messages: { inquiry: messages }, namespace: "inquiry" }), [locale, messages]);
+  const t = useMemo(
+    () => createTranslator({ locale, messages: { inquiry: messages }, namespace: "inquiry" }),
+    [locale, messages],
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // Once the proof-of-work is solved, the form sends itself again with the proof.
@@ -61,14 +65,17 @@ export function InquiryForm({
         className="rounded-lg border-2 border-brand-700 bg-brand-50 p-6"
         data-testid="inquiry-success"
       >
-        <p className="text-lg font-semibold leading-relaxed text-brand-900">{t("success", { reference: state.reference })}</p>
+        <p className="text-lg font-semibold leading-relaxed text-brand-900">
+          {t("success", { reference: state.reference })}
+        </p>
       </div>
     );
   }
 
   const values = state.status === "idle" ? emptyInquiryValues : state.values;
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const errorText = (e: InquiryFieldError) => t(`errors.${e.key}`, { min: e.params?.min ?? 0, max: e.params?.max ?? 0 });
+  const errorText = (e: InquiryFieldError) =>
+    t(`errors.${e.key}`, { min: e.params?.min ?? 0, max: e.params?.max ?? 0 });
   const label = (field: InquiryField) => t(field);
   const invalidFields = inquiryFields.filter((f) => errors[f]);
 
@@ -125,7 +132,13 @@ export function InquiryForm({
     );
   } else if (state.status === "challenge") {
     alert = (
-      <div ref={summaryRef} id="inquiry-error-summary" role="alert" tabIndex={-1} className="mb-8 rounded-lg border-2 border-brand-700 bg-brand-50 p-5">
+      <div
+        ref={summaryRef}
+        id="inquiry-error-summary"
+        role="alert"
+        tabIndex={-1}
+        className="mb-8 rounded-lg border-2 border-brand-700 bg-brand-50 p-5"
+      >
         <p className="font-semibold text-brand-900">{t("challenge.surge")}</p>
         <noscript>
           <p className="mt-2 text-brand-900">{t("challenge.noscript")}</p>
@@ -251,7 +264,14 @@ export function InquiryForm({
         {/* Honeypot: off-screen, hidden from assistive technology and out of the tab order. */}
         <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
           <label htmlFor={`inquiry-${honeypotField}`}>{t("honeypot")}</label>
-          <input id={`inquiry-${honeypotField}`} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id={`inquiry-${honeypotField}`}
+            name={honeypotField}
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
 
         {state.status === "challenge" && (

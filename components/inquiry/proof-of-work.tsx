@@ -14,7 +14,10 @@ export function ProofOfWork({
   onSolved: () => void;
   messages: { solving: string; solved: string; failed: string };
 }) {
-  const [state, setState] = useState<{ proof: string; status: "solving" | "solved" | "failed" }>({ proof: "", status: "solving" });
+  const [state, setState] = useState<{ proof: string; status: "solving" | "solved" | "failed" }>({
+    proof: "",
+    status: "solving",
+  });
 
   useEffect(() => {
     const controller = new AbortController();
@@ -28,7 +31,10 @@ export function ProofOfWork({
         const solution = await solveChallenge({ challenge: parsed, deriveKey, controller, timeout: 120_000 });
         if (controller.signal.aborted) return;
         if (!solution) return setState({ proof: "", status: "failed" });
-        const proof = JSON.stringify({ challenge: parsed, solution: { counter: solution.counter, derivedKey: solution.derivedKey } });
+        const proof = JSON.stringify({
+          challenge: parsed,
+          solution: { counter: solution.counter, derivedKey: solution.derivedKey },
+        });
         setState({ proof, status: "solved" });
       } catch {
         if (!controller.signal.aborted) setState({ proof: "", status: "failed" });

@@ -62,7 +62,13 @@ export function LayoutDiagram({
       <text x={24} y={H / 2} className="fill-slate-500 text-[22px] font-semibold" aria-hidden="true">
         ← {westLabel}
       </text>
-      <text x={W - 24} y={H / 2} textAnchor="end" className="fill-slate-500 text-[22px] font-semibold" aria-hidden="true">
+      <text
+        x={W - 24}
+        y={H / 2}
+        textAnchor="end"
+        className="fill-slate-500 text-[22px] font-semibold"
+        aria-hidden="true"
+      >
         {eastLabel} →
       </text>
       {/* Connectors: parks to their wing, wings and unattached elements to the core. */}
@@ -89,7 +95,15 @@ export function LayoutDiagram({
             ) : (
               <circle cx={cx} cy={cy} r={s.r} fill={s.fill} />
             )}
-            <text x={cx} y={cy - ((label.length - 1) * fontSize * 1.15) / 2} textAnchor="middle" dominantBaseline="middle" fill={s.text} fontSize={fontSize} fontWeight={600}>
+            <text
+              x={cx}
+              y={cy - ((label.length - 1) * fontSize * 1.15) / 2}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              fill={s.text}
+              fontSize={fontSize}
+              fontWeight={600}
+            >
               {label.map((l, i) => (
                 <tspan key={i} x={cx} dy={i === 0 ? 0 : fontSize * 1.15}>
                   {l}

@@ -13,7 +13,13 @@ export async function DisplayChoices({ locale }: { locale: Locale }) {
         <li className="flex flex-wrap items-center gap-1">
           <span>{t("textSize")}</span>
           {textSizes.map((size) => (
-            <a key={size} href={`/${locale}/display/set?text=${size}`} className={link} data-display-choice={`text-${size}`} rel="nofollow">
+            <a
+              key={size}
+              href={`/${locale}/display/set?text=${size}`}
+              className={link}
+              data-display-choice={`text-${size}`}
+              rel="nofollow"
+            >
               {t(`text.${size}`)}
             </a>
           ))}
@@ -21,7 +27,13 @@ export async function DisplayChoices({ locale }: { locale: Locale }) {
         <li className="flex flex-wrap items-center gap-1">
           <span>{t("contrast")}</span>
           {contrasts.map((c) => (
-            <a key={c} href={`/${locale}/display/set?contrast=${c}`} className={link} data-display-choice={`contrast-${c}`} rel="nofollow">
+            <a
+              key={c}
+              href={`/${locale}/display/set?contrast=${c}`}
+              className={link}
+              data-display-choice={`contrast-${c}`}
+              rel="nofollow"
+            >
               {t(`contrastValues.${c}`)}
             </a>
           ))}

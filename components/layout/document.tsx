@@ -29,7 +29,15 @@ export async function siteMetadata(locale: Locale): Promise<Metadata> {
   };
 }
 
-export async function SiteDocument({ locale, blocking = false, children }: { locale: Locale; blocking?: boolean; children: ReactNode }) {
+export async function SiteDocument({
+  locale,
+  blocking = false,
+  children,
+}: {
+  locale: Locale;
+  blocking?: boolean;
+  children: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: "nav" });
   // Client leaves get only the messages they use: the not-found and error pages (client components,
   // since error boundaries must be) and the language switcher.

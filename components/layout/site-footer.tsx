@@ -61,12 +61,24 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         {(id.icp || id.psb) && (
           <p className="flex flex-wrap gap-x-6 gap-y-1">
             {id.icp && (
-              <a className={link} href={ICP_REGISTRY} rel="noopener noreferrer external" lang="zh-CN" data-testid="footer-icp">
+              <a
+                className={link}
+                href={ICP_REGISTRY}
+                rel="noopener noreferrer external"
+                lang="zh-CN"
+                data-testid="footer-icp"
+              >
                 {id.icp}
               </a>
             )}
             {id.psb && (
-              <a className={link} href={PSB_REGISTRY} rel="noopener noreferrer external" lang="zh-CN" data-testid="footer-psb">
+              <a
+                className={link}
+                href={PSB_REGISTRY}
+                rel="noopener noreferrer external"
+                lang="zh-CN"
+                data-testid="footer-psb"
+              >
                 {id.psb}
               </a>
             )}

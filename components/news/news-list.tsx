@@ -5,7 +5,15 @@ import type { NewsSummary } from "@/lib/data/news";
 import { formatDate } from "@/lib/format";
 import { langAttr } from "@/components/ui/lang";
 
-export async function NewsList({ locale, items, headingLevel = 3 }: { locale: Locale; items: NewsSummary[]; headingLevel?: 2 | 3 }) {
+export async function NewsList({
+  locale,
+  items,
+  headingLevel = 3,
+}: {
+  locale: Locale;
+  items: NewsSummary[];
+  headingLevel?: 2 | 3;
+}) {
   const [t, tc] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
@@ -18,7 +26,11 @@ export async function NewsList({ locale, items, headingLevel = 3 }: { locale: Lo
           <p className="text-sm text-slate-600" lang={langAttr(locale, n.lang) ? locale : undefined}>
             <span className="font-semibold text-accent-600">{t(`kinds.${n.kind}`)}</span>
             {" · "}
-            {n.publishedOn ? <time dateTime={n.publishedOn}>{formatDate(locale, n.publishedOn)}</time> : tc("dateNotStated")}
+            {n.publishedOn ? (
+              <time dateTime={n.publishedOn}>{formatDate(locale, n.publishedOn)}</time>
+            ) : (
+              tc("dateNotStated")
+            )}
           </p>
           <H className="mt-1 text-lg font-semibold">
             <Link href={`/news/${n.slug}`} className="text-brand-800 underline-offset-4 hover:underline">

@@ -20,7 +20,8 @@ export async function newsMetadata({ params }: { params: Promise<{ locale: strin
 
 function pageHref(locale: Locale, filter: NewsFilter, page: number) {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...filter, page }))
+    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
   const s = q.toString();
   return `/${locale}/news${s ? `?${s}` : ""}`;
 }
@@ -47,19 +48,53 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
         resetLabel={tc("reset")}
         resetHref={`/${locale}/news`}
         fields={[
-          { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zones.map((z) => ({ value: z.slug, label: z.shortName })) },
-          { name: "kind", label: t("kind"), value: filter.kind ?? "", options: facets.kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
-          { name: "tag", label: t("tag"), value: filter.tag ?? "", options: facets.tags.map((v) => ({ value: v, label: tagLabel(v) })) },
-          { name: "year", label: t("year"), value: filter.year ? String(filter.year) : "", options: facets.years.map((v) => ({ value: String(v), label: String(v) })) },
+          {
+            name: "zone",
+            label: t("zone"),
+            value: filter.zone ?? "",
+            options: zones.map((z) => ({ value: z.slug, label: z.shortName })),
+          },
+          {
+            name: "kind",
+            label: t("kind"),
+            value: filter.kind ?? "",
+            options: facets.kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+          },
+          {
+            name: "tag",
+            label: t("tag"),
+            value: filter.tag ?? "",
+            options: facets.tags.map((v) => ({ value: v, label: tagLabel(v) })),
+          },
+          {
+            name: "year",
+            label: t("year"),
+            value: filter.year ? String(filter.year) : "",
+            options: facets.years.map((v) => ({ value: String(v), label: String(v) })),
+          },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">{t("count", { count: result.total })}</p>
-      {result.items.length === 0 ? <p className="mt-4">{tc("noResults")}</p> : <NewsList locale={locale} items={result.items} headingLevel={2} />}
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {t("count", { count: result.total })}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="mt-4">{tc("noResults")}</p>
+      ) : (
+        <NewsList locale={locale} items={result.items} headingLevel={2} />
+      )}
       {result.pages > 1 && (
         <nav aria-label={tc("pagination")} className="mt-6 flex items-center gap-4">
-          {result.page > 1 && <a href={pageHref(locale, filter, result.page - 1)} className="text-brand-700 underline" rel="prev">{tc("previous")}</a>}
+          {result.page > 1 && (
+            <a href={pageHref(locale, filter, result.page - 1)} className="text-brand-700 underline" rel="prev">
+              {tc("previous")}
+            </a>
+          )}
           <span>{tc("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && <a href={pageHref(locale, filter, result.page + 1)} className="text-brand-700 underline" rel="next">{tc("next")}</a>}
+          {result.page < result.pages && (
+            <a href={pageHref(locale, filter, result.page + 1)} className="text-brand-700 underline" rel="next">
+              {tc("next")}
+            </a>
+          )}
         </nav>
       )}
     </>
@@ -67,7 +102,13 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
 }
 
 /** The news list for `query` (the page's query string, or a canonical one from its Q route). */
-export async function NewsPage({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
+export async function NewsPage({
+  locale,
+  query,
+}: {
+  locale: Locale;
+  query: Record<string, string | string[] | undefined>;
+}) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "news" });
   return (
@@ -76,8 +117,12 @@ export async function NewsPage({ locale, query }: { locale: Locale; query: Recor
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="mt-3 flex gap-4 text-sm">
           <span className="text-slate-600">{t("feeds")}:</span>
-          <a href={`/${locale}/feed.xml`} className="text-brand-700 underline">{t("rss")}</a>
-          <a href={`/${locale}/atom.xml`} className="text-brand-700 underline">{t("atom")}</a>
+          <a href={`/${locale}/feed.xml`} className="text-brand-700 underline">
+            {t("rss")}
+          </a>
+          <a href={`/${locale}/atom.xml`} className="text-brand-700 underline">
+            {t("atom")}
+          </a>
         </p>
       </PageHeader>
       <Results locale={locale} query={query} />

@@ -9,12 +9,26 @@ import type { Validity } from "@/lib/data/policies";
 
 const shown = ["amended", "repealed", "expired", "superseded"] as const;
 
-export async function LegalStatusBanner({ locale, validity, since, by }: { locale: Locale; validity: Validity; since: string | null; by: string | null }) {
+export async function LegalStatusBanner({
+  locale,
+  validity,
+  since,
+  by,
+}: {
+  locale: Locale;
+  validity: Validity;
+  since: string | null;
+  by: string | null;
+}) {
   const status = shown.find((s) => s === validity);
   if (!status) return null;
   const t = await getTranslations({ locale, namespace: "policies.legalStatus" });
   return (
-    <div role="note" data-testid="legal-status" className="my-4 rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900">
+    <div
+      role="note"
+      data-testid="legal-status"
+      className="my-4 rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900"
+    >
       <p className="font-semibold">{t(status)}</p>
       {(since || by) && (
         <p className="mt-1 text-sm">

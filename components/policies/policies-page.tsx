@@ -36,10 +36,30 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
         resetLabel={tc("reset")}
         resetHref={`/${locale}/policies`}
         fields={[
-          { name: "zone", label: t("zone"), value: filter.zone ?? "", options: facets.zones.map((z) => ({ value: z, label: zoneName.get(z) ?? z })) },
-          { name: "topic", label: t("topic"), value: filter.topic ?? "", options: facets.topics.map((v) => ({ value: v, label: tt(v as "planning") })) },
-          { name: "issuer", label: t("issuer"), value: filter.issuer ?? "", options: facets.issuers.map((v) => ({ value: v, label: v })) },
-          { name: "year", label: t("year"), value: filter.year ? String(filter.year) : "", options: facets.years.map((v) => ({ value: String(v), label: String(v) })) },
+          {
+            name: "zone",
+            label: t("zone"),
+            value: filter.zone ?? "",
+            options: facets.zones.map((z) => ({ value: z, label: zoneName.get(z) ?? z })),
+          },
+          {
+            name: "topic",
+            label: t("topic"),
+            value: filter.topic ?? "",
+            options: facets.topics.map((v) => ({ value: v, label: tt(v as "planning") })),
+          },
+          {
+            name: "issuer",
+            label: t("issuer"),
+            value: filter.issuer ?? "",
+            options: facets.issuers.map((v) => ({ value: v, label: v })),
+          },
+          {
+            name: "year",
+            label: t("year"),
+            value: filter.year ? String(filter.year) : "",
+            options: facets.years.map((v) => ({ value: String(v), label: String(v) })),
+          },
           {
             name: "validity",
             label: t("validity"),
@@ -48,14 +68,26 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
           },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">{t("count", { count: policies.length })}</p>
-      {policies.length === 0 ? <p className="mt-4 text-slate-700">{tc("noResults")}</p> : <PolicyList locale={locale} policies={policies} headingLevel={2} />}
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {t("count", { count: policies.length })}
+      </p>
+      {policies.length === 0 ? (
+        <p className="mt-4 text-slate-700">{tc("noResults")}</p>
+      ) : (
+        <PolicyList locale={locale} policies={policies} headingLevel={2} />
+      )}
     </>
   );
 }
 
 /** The policy library for `query` (the page's query string, or a canonical one from its Q route). */
-export async function PoliciesPage({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
+export async function PoliciesPage({
+  locale,
+  query,
+}: {
+  locale: Locale;
+  query: Record<string, string | string[] | undefined>;
+}) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "policies" });
   return (

@@ -5,7 +5,15 @@ import type { PolicySummary } from "@/lib/data/policies";
 import { formatDate } from "@/lib/format";
 import { langAttr } from "@/components/ui/lang";
 
-export async function PolicyList({ locale, policies, headingLevel = 3 }: { locale: Locale; policies: PolicySummary[]; headingLevel?: 2 | 3 }) {
+export async function PolicyList({
+  locale,
+  policies,
+  headingLevel = 3,
+}: {
+  locale: Locale;
+  policies: PolicySummary[];
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations({ locale, namespace: "policies" });
   const H = headingLevel === 2 ? "h2" : "h3";
   return (

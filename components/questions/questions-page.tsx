@@ -7,7 +7,13 @@ import { Link } from "@/i18n/navigation";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { labelsFor } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
-import { getQuestionFacets, listQuestions, type QuestionFilter, type QuestionSummary, type QuestionView } from "@/lib/data/questions";
+import {
+  getQuestionFacets,
+  listQuestions,
+  type QuestionFilter,
+  type QuestionSummary,
+  type QuestionView,
+} from "@/lib/data/questions";
 import { getZones } from "@/lib/data/zones";
 import { parseQuestionFilter } from "@/lib/validation/filters";
 import { pageMetadata } from "@/lib/seo";
@@ -29,7 +35,8 @@ export async function questionsMetadata({ params }: { params: Promise<{ locale: 
 
 function pageHref(locale: Locale, filter: QuestionFilter, page: number) {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...filter, page }))
+    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
   const s = q.toString();
   return `/${locale}/questions${s ? `?${s}` : ""}`;
 }
@@ -85,7 +92,9 @@ export async function QuestionsPage({ locale, query }: { locale: Locale; query: 
     labelsFor(locale, "topics"),
     listQuestions(locale, filter),
   ]);
-  const zoneOptions = zones.filter((z) => facets.zones.includes(z.slug) || z.slug === filter.zone).map((z) => ({ value: z.slug, label: z.shortName }));
+  const zoneOptions = zones
+    .filter((z) => facets.zones.includes(z.slug) || z.slug === filter.zone)
+    .map((z) => ({ value: z.slug, label: z.shortName }));
   const topics = [...new Set([...facets.topics, ...(filter.topic ? [filter.topic] : [])])];
   return (
     <>
@@ -106,7 +115,12 @@ export async function QuestionsPage({ locale, query }: { locale: Locale; query: 
         resetHref={`/${locale}/questions`}
         fields={[
           { name: "zone", label: t("zone"), value: filter.zone ?? "", options: zoneOptions },
-          { name: "topic", label: t("topic"), value: filter.topic ?? "", options: topics.map((c) => ({ value: c, label: topicLabel(c) })) },
+          {
+            name: "topic",
+            label: t("topic"),
+            value: filter.topic ?? "",
+            options: topics.map((c) => ({ value: c, label: topicLabel(c) })),
+          },
         ]}
       />
       <p className="mt-6 text-sm text-slate-600" role="status">
@@ -159,7 +173,10 @@ export async function QuestionPage({ locale, q }: { locale: Locale; q: QuestionV
       <article className="max-w-3xl">
         <header className="border-b border-slate-200 pb-6">
           <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("question")}</p>
-          <h1 className="mt-1 whitespace-pre-wrap text-2xl font-bold leading-snug text-brand-900 md:text-3xl" lang={lang}>
+          <h1
+            className="mt-1 whitespace-pre-wrap text-2xl font-bold leading-snug text-brand-900 md:text-3xl"
+            lang={lang}
+          >
             {q.question}
           </h1>
           <QuestionMeta locale={locale} q={q} />
@@ -175,7 +192,12 @@ export async function QuestionPage({ locale, q }: { locale: Locale; q: QuestionV
           </div>
         </section>
         <p className="mt-8 flex flex-wrap gap-4 text-sm">
-          <a href={`/${locale}/questions/${q.slug}`} className="text-brand-700 underline" aria-label={t("permalink")} data-testid="question-permalink">
+          <a
+            href={`/${locale}/questions/${q.slug}`}
+            className="text-brand-700 underline"
+            aria-label={t("permalink")}
+            data-testid="question-permalink"
+          >
             {`/${locale}/questions/${q.slug}`}
           </a>
           <Link href="/questions" className="text-brand-700 underline">

@@ -32,7 +32,13 @@ export function ReportErrorForm({
 
   if (state.status === "success")
     return (
-      <div ref={alertRef} role="status" tabIndex={-1} className="rounded-lg border-2 border-brand-700 bg-brand-50 p-6" data-testid="report-success">
+      <div
+        ref={alertRef}
+        role="status"
+        tabIndex={-1}
+        className="rounded-lg border-2 border-brand-700 bg-brand-50 p-6"
+        data-testid="report-success"
+      >
         <p className="text-lg font-semibold text-brand-900">{t("success", { reference: state.reference })}</p>
       </div>
     );
@@ -50,12 +56,24 @@ export function ReportErrorForm({
     "aria-describedby": [errors[f] ? `report-${f}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined,
   });
   const problem =
-    state.status === "invalid" ? "invalid" : state.status === "rateLimited" ? "rateLimited" : state.status === "error" ? "error" : null;
+    state.status === "invalid"
+      ? "invalid"
+      : state.status === "rateLimited"
+        ? "rateLimited"
+        : state.status === "error"
+          ? "error"
+          : null;
 
   return (
     <form action={formAction} noValidate className="space-y-6">
       {problem && (
-        <div ref={alertRef} role="alert" tabIndex={-1} className="rounded-lg border-2 border-accent-600 bg-white p-4" data-testid="report-alert">
+        <div
+          ref={alertRef}
+          role="alert"
+          tabIndex={-1}
+          className="rounded-lg border-2 border-accent-600 bg-white p-4"
+          data-testid="report-alert"
+        >
           <p className="font-semibold text-brand-900">{t(`errors.${problem}`)}</p>
         </div>
       )}
@@ -67,21 +85,48 @@ export function ReportErrorForm({
           {t("pageHint")}
         </p>
         {err("page")}
-        <input id="report-page" name="page" type="text" inputMode="url" required defaultValue={values.page} className={inputClass(Boolean(errors.page))} {...aria("page", "report-page-hint")} />
+        <input
+          id="report-page"
+          name="page"
+          type="text"
+          inputMode="url"
+          required
+          defaultValue={values.page}
+          className={inputClass(Boolean(errors.page))}
+          {...aria("page", "report-page-hint")}
+        />
       </div>
       <div>
         <label htmlFor="report-message" className="block font-semibold">
           {t("message")}
         </label>
         {err("message")}
-        <textarea id="report-message" name="message" rows={6} required maxLength={2000} defaultValue={values.message} className={inputClass(Boolean(errors.message))} {...aria("message")} />
+        <textarea
+          id="report-message"
+          name="message"
+          rows={6}
+          required
+          maxLength={2000}
+          defaultValue={values.message}
+          className={inputClass(Boolean(errors.message))}
+          {...aria("message")}
+        />
       </div>
       <div>
         <label htmlFor="report-email" className="block font-semibold">
           {t("email")}
         </label>
         {err("email")}
-        <input id="report-email" name="email" type="email" autoComplete="email" spellCheck={false} defaultValue={values.email} className={inputClass(Boolean(errors.email))} {...aria("email")} />
+        <input
+          id="report-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={values.email}
+          className={inputClass(Boolean(errors.email))}
+          {...aria("email")}
+        />
       </div>
       {/* Left empty by people; bots fill it. Hidden from everyone. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -90,7 +135,11 @@ export function ReportErrorForm({
           <input name={ERROR_REPORT_HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-800 px-6 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+      >
         {t("submit")}
       </button>
     </form>

@@ -18,7 +18,13 @@ export async function SearchBox({
   const t = await getTranslations({ locale, namespace: "search" });
   const action = getPathname({ href: "/search", locale });
   return (
-    <form role="search" aria-label={t("label")} action={action} method="get" className={`flex items-stretch ${className ?? ""}`}>
+    <form
+      role="search"
+      aria-label={t("label")}
+      action={action}
+      method="get"
+      className={`flex items-stretch ${className ?? ""}`}
+    >
       <label htmlFor={id} className="sr-only">
         {t("label")}
       </label>

@@ -44,10 +44,7 @@ export async function SearchForm({
             error ? "border-accent-600" : "border-slate-400"
           }`}
         />
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {t("submit")}
         </button>
       </div>

@@ -13,13 +13,24 @@ export async function searchMetadata({ params }: { params: Promise<{ locale: str
   // Result pages are endless variations of the site's own content: keep them out of search engines. The
   // page still names its canonical and language versions (the sitemap lists them with hreflang).
   return {
-    ...(await pageMetadata({ locale: locale as Locale, path: "/search", title: t("title"), description: tm("description") })),
+    ...(await pageMetadata({
+      locale: locale as Locale,
+      path: "/search",
+      title: t("title"),
+      description: tm("description"),
+    })),
     robots: { index: false, follow: true },
   };
 }
 
 /** The search page for `query` (the page's query string, or a canonical one from its Q route). */
-export async function SearchPage({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
+export async function SearchPage({
+  locale,
+  query,
+}: {
+  locale: Locale;
+  query: Record<string, string | string[] | undefined>;
+}) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "search" });
 
@@ -44,10 +55,12 @@ async function SearchBody({
   // No `q` at all: an empty form. An empty or too long `q`: the form with the error, still a 200 page.
   if (sp.q === undefined) return <SearchForm locale={locale} allLocales={allLocales} />;
   const parsed = parseSearchQuery(sp.q);
-  if (!parsed.ok) return <SearchForm locale={locale} query={parsed.query} allLocales={allLocales} error={parsed.error} />;
+  if (!parsed.ok)
+    return <SearchForm locale={locale} query={parsed.query} allLocales={allLocales} error={parsed.error} />;
 
   const outcome = await searchContent(locale, parsed.query, { allLocales });
-  if (!outcome.ok) return <SearchForm locale={locale} query={outcome.query} allLocales={allLocales} error={outcome.error} />;
+  if (!outcome.ok)
+    return <SearchForm locale={locale} query={outcome.query} allLocales={allLocales} error={outcome.error} />;
   return (
     <>
       <SearchForm locale={locale} query={outcome.query} allLocales={allLocales} />

@@ -45,7 +45,9 @@ export async function SearchResults({
       <h2 id="search-results-heading" className="text-xl font-bold text-brand-900">
         {t("results", { count: total, query })}
       </h2>
-      {total > results.length && <p className="mt-1 text-sm text-slate-600">{t("truncated", { shown: results.length })}</p>}
+      {total > results.length && (
+        <p className="mt-1 text-sm text-slate-600">{t("truncated", { shown: results.length })}</p>
+      )}
       {results.length > 0 && (
         <ol className="mt-6 space-y-4" data-testid="search-results">
           {results.map((r) => (

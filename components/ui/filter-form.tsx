@@ -22,7 +22,12 @@ export function FilterForm({
   resetHref: string;
 }) {
   return (
-    <form method="get" className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4" role="search" aria-label={legend}>
+    <form
+      method="get"
+      className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      role="search"
+      aria-label={legend}
+    >
       <fieldset>
         <legend className="sr-only">{legend}</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">

@@ -3,7 +3,22 @@
 // an editor can never inject markup or script into a page.
 import ReactMarkdown from "react-markdown";
 
-const allowedElements = ["p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote", "br", "hr", "code"];
+const allowedElements = [
+  "p",
+  "h2",
+  "h3",
+  "h4",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "em",
+  "a",
+  "blockquote",
+  "br",
+  "hr",
+  "code",
+];
 
 export function Markdown({ children, className }: { children: string; className?: string }) {
   return (
@@ -16,7 +31,11 @@ export function Markdown({ children, className }: { children: string; className?
           a: ({ href, children }) => {
             const external = href?.startsWith("http");
             return (
-              <a href={href} {...(external ? { rel: "noopener noreferrer external" } : {})} className="text-brand-700 underline">
+              <a
+                href={href}
+                {...(external ? { rel: "noopener noreferrer external" } : {})}
+                className="text-brand-700 underline"
+              >
                 {children}
               </a>
             );

@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, lead, lang, children }: { title: string; lead?: string; lang?: string; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  lang,
+  children,
+}: {
+  title: string;
+  lead?: string;
+  lang?: string;
+  children?: ReactNode;
+}) {
   return (
     <header className="border-b border-slate-200 pb-6">
       <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl" lang={lang}>

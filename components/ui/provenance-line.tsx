@@ -8,7 +8,15 @@ import { htmlLang, type Locale } from "@/i18n/routing";
 import { formatDate } from "@/lib/format";
 import type { Provenance } from "@/lib/data/translation";
 
-export async function ProvenanceLine({ locale, provenance, href }: { locale: Locale; provenance: Provenance | null; href: string }) {
+export async function ProvenanceLine({
+  locale,
+  provenance,
+  href,
+}: {
+  locale: Locale;
+  provenance: Provenance | null;
+  href: string;
+}) {
   if (!provenance) return null;
   const t = await getTranslations({ locale, namespace: "translation" });
   const language = t(`languageName.${provenance.original}`);
@@ -21,12 +29,21 @@ export async function ProvenanceLine({ locale, provenance, href }: { locale: Loc
           : sourceDate
             ? t("provenance", { language, revision, date: formatDate(locale, sourceDate) })
             : t("provenanceNoDate", { language, revision })}{" "}
-        <Link href={href} locale={provenance.original} hrefLang={htmlLang[provenance.original]} className="text-brand-700 underline">
+        <Link
+          href={href}
+          locale={provenance.original}
+          hrefLang={htmlLang[provenance.original]}
+          className="text-brand-700 underline"
+        >
           {t("readOriginal", { language })}
         </Link>
       </p>
       {provenance.outdated && (
-        <p role="note" data-testid="provenance-outdated" className="rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-amber-900">
+        <p
+          role="note"
+          data-testid="provenance-outdated"
+          className="rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-amber-900"
+        >
           {t("originalUpdated", { language, date: formatDate(locale, provenance.originalDate) })}
         </p>
       )}

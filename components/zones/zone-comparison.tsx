@@ -22,7 +22,10 @@ import { PageHeader } from "@/components/ui/page-header";
 
 /** Breadcrumbs and heading of both comparison pages. */
 export async function CompareFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [t, tz] = await Promise.all([getTranslations({ locale, namespace: "compare" }), getTranslations({ locale, namespace: "zone" })]);
+  const [t, tz] = await Promise.all([
+    getTranslations({ locale, namespace: "compare" }),
+    getTranslations({ locale, namespace: "zone" }),
+  ]);
   return (
     <>
       <Breadcrumbs locale={locale} items={[{ href: "/zones", label: tz("indexTitle") }, { label: t("title") }]} />
@@ -31,7 +34,6 @@ export async function CompareFrame({ locale, children }: { locale: Locale; child
     </>
   );
 }
-
 
 /** Numbers the sources in the order the table cites them; each source once. */
 class References {
@@ -45,7 +47,13 @@ class References {
   }
 }
 
-export async function ZoneComparison({ locale, picked }: { locale: Locale; picked: { zones: string[]; tooMany: boolean } }) {
+export async function ZoneComparison({
+  locale,
+  picked,
+}: {
+  locale: Locale;
+  picked: { zones: string[]; tooMany: boolean };
+}) {
   const [t, tz, tu, all] = await Promise.all([
     getTranslations({ locale, namespace: "compare" }),
     getTranslations({ locale, namespace: "zone" }),
@@ -90,7 +98,9 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
   const dash = <span aria-label={t("notStated")}>—</span>;
   const row = (label: string, cell: (z: ZoneProfile, i: number) => ReactNode) => (
     <tr className="border-t border-slate-200 align-top">
-      <th scope="row" className="bg-slate-50 px-3 py-2 text-left font-semibold text-slate-700">{label}</th>
+      <th scope="row" className="bg-slate-50 px-3 py-2 text-left font-semibold text-slate-700">
+        {label}
+      </th>
       {zones.map((z, i) => (
         <td key={z.slug} className="px-3 py-2" lang={langAttr(locale, z.lang)}>
           {cell(z, i)}
@@ -98,38 +108,67 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
       ))}
     </tr>
   );
-  const sourced = (z: ZoneProfile, value: ReactNode | null | false) => (value ? <>{value}{cite(z.source)}</> : dash);
+  const sourced = (z: ZoneProfile, value: ReactNode | null | false) =>
+    value ? (
+      <>
+        {value}
+        {cite(z.source)}
+      </>
+    ) : (
+      dash
+    );
 
   return (
     <>
-      <form method="get" className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="compare-picker">
+      <form
+        method="get"
+        className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4"
+        data-testid="compare-picker"
+      >
         <fieldset>
           <legend className="font-semibold text-brand-900">{t("pick", { max: MAX_COMPARED_ZONES })}</legend>
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {all.map((z) => (
               <li key={z.slug}>
                 <label className="flex items-start gap-2" lang={langAttr(locale, z.lang)}>
-                  <input type="checkbox" name="z" value={z.slug} defaultChecked={slugs.includes(z.slug)} className="mt-1 h-4 w-4" />
+                  <input
+                    type="checkbox"
+                    name="z"
+                    value={z.slug}
+                    defaultChecked={slugs.includes(z.slug)}
+                    className="mt-1 h-4 w-4"
+                  />
                   <span>{z.name}</span>
                 </label>
               </li>
             ))}
           </ul>
         </fieldset>
-        <button type="submit" className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("submit")}
         </button>
       </form>
 
       {picked.tooMany ? (
-        <p role="alert" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-amber-900">{t("tooMany", { max: MAX_COMPARED_ZONES })}</p>
+        <p role="alert" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-amber-900">
+          {t("tooMany", { max: MAX_COMPARED_ZONES })}
+        </p>
       ) : !ready ? (
-        <p className="mt-6 text-slate-700" data-testid="compare-empty">{t("needTwo")}</p>
+        <p className="mt-6 text-slate-700" data-testid="compare-empty">
+          {t("needTwo")}
+        </p>
       ) : (
         <section aria-labelledby="compare-heading" className="mt-8">
           <div className="flex flex-wrap items-baseline justify-between gap-4">
-            <h2 id="compare-heading" className="text-2xl font-bold text-brand-900">{t("tableHeading")}</h2>
-            <span className="no-print"><PrintButton label={t("print")} /></span>
+            <h2 id="compare-heading" className="text-2xl font-bold text-brand-900">
+              {t("tableHeading")}
+            </h2>
+            <span className="no-print">
+              <PrintButton label={t("print")} />
+            </span>
           </div>
           <div className="mt-4 overflow-x-auto" role="region" aria-label={t("caption")} tabIndex={0}>
             <table className="compare-table w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
@@ -138,8 +177,15 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
                 <tr>
                   <td className="w-40" />
                   {zones.map((z) => (
-                    <th key={z.slug} scope="col" className="px-3 py-2 text-left align-bottom text-base font-bold text-brand-900" lang={langAttr(locale, z.lang)}>
-                      <Link href={`/zones/${z.slug}`} className="underline-offset-4 hover:underline">{z.name}</Link>
+                    <th
+                      key={z.slug}
+                      scope="col"
+                      className="px-3 py-2 text-left align-bottom text-base font-bold text-brand-900"
+                      lang={langAttr(locale, z.lang)}
+                    >
+                      <Link href={`/zones/${z.slug}`} className="underline-offset-4 hover:underline">
+                        {z.name}
+                      </Link>
                     </th>
                   ))}
                 </tr>
@@ -150,27 +196,38 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
                 {row(tz("areaTotal"), (z) => sourced(z, z.areaTotalKm2 !== null && km2(z.areaTotalKm2)))}
                 {row(tz("approvedOn"), (z) => sourced(z, z.approvedOn && formatDate(locale, z.approvedOn)))}
                 {row(tz("establishedOn"), (z) => sourced(z, z.establishedOn && formatDate(locale, z.establishedOn)))}
-                {row(tz("positioning"), (z) => sourced(z, z.positioning && <Markdown className="prose-portal text-sm">{z.positioning}</Markdown>))}
+                {row(tz("positioning"), (z) =>
+                  sourced(z, z.positioning && <Markdown className="prose-portal text-sm">{z.positioning}</Markdown>),
+                )}
                 {row(tz("industries"), (z) => sourced(z, z.industries.length > 0 && joinList(locale, z.industries)))}
                 {row(t("parks"), (z) => {
                   const parks = z.relations.filter((r) => r.kind === "part_of" && r.direction === "from");
-                  return parks.length === 0 ? dash : (
+                  return parks.length === 0 ? (
+                    dash
+                  ) : (
                     <ul className="space-y-1">
                       {parks.map((p) => (
                         <li key={p.slug} lang={langAttr(locale, p.lang)}>
-                          <Link href={`/zones/${p.slug}`} className="text-brand-700 underline">{p.name}</Link>
+                          <Link href={`/zones/${p.slug}`} className="text-brand-700 underline">
+                            {p.name}
+                          </Link>
                         </li>
                       ))}
                     </ul>
                   );
                 })}
                 {row(tz("figures"), (_z, i) =>
-                  details[i]!.figures.length === 0 ? dash : (
+                  details[i]!.figures.length === 0 ? (
+                    dash
+                  ) : (
                     <ul className="space-y-2">
                       {details[i]!.figures.map((f) => (
                         <li key={f.slug} lang={langAttr(locale, f.lang)}>
-                          <span className="text-slate-600">{f.label}:</span> <span className="font-semibold">{f.text}</span>
-                          {(f.asOf || f.period) && <span className="text-slate-600"> ({f.asOf ? formatDate(locale, f.asOf) : f.period})</span>}
+                          <span className="text-slate-600">{f.label}:</span>{" "}
+                          <span className="font-semibold">{f.text}</span>
+                          {(f.asOf || f.period) && (
+                            <span className="text-slate-600"> ({f.asOf ? formatDate(locale, f.asOf) : f.period})</span>
+                          )}
                           {cite(f.source)}
                         </li>
                       ))}
@@ -183,7 +240,10 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
                   </Link>
                 ))}
                 {row(t("incentives"), (z, i) => (
-                  <Link href={{ pathname: "/incentives", query: { zone: z.slug } }} className="text-brand-700 underline">
+                  <Link
+                    href={{ pathname: "/incentives", query: { zone: z.slug } }}
+                    className="text-brand-700 underline"
+                  >
                     {t("incentiveCount", { count: details[i]!.incentives })}
                   </Link>
                 ))}
@@ -204,4 +264,3 @@ export async function ZoneComparison({ locale, picked }: { locale: Locale; picke
     </>
   );
 }
-

@@ -7,7 +7,17 @@
 // No server-only imports: client components read the field list too.
 import { z } from "zod";
 
-export const contentTypeKeys = ["zone", "layout", "policy", "policy-section", "policy-article", "news", "figure", "glossary", "question"] as const;
+export const contentTypeKeys = [
+  "zone",
+  "layout",
+  "policy",
+  "policy-section",
+  "policy-article",
+  "news",
+  "figure",
+  "glossary",
+  "question",
+] as const;
 export type ContentType = (typeof contentTypeKeys)[number];
 
 /** line: one-line input; text: plain multi-line; markdown: rendered by components/ui/markdown.tsx; list: one entry per line. */
@@ -41,10 +51,20 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     ],
   },
   layout: {
-    fields: [f("name", "line", 200, true), f("description", "text", 5000), f("industries", "list", 200), f("anchorFacility", "line", 300)],
+    fields: [
+      f("name", "line", 200, true),
+      f("description", "text", 5000),
+      f("industries", "list", 200),
+      f("anchorFacility", "line", 300),
+    ],
   },
   policy: {
-    fields: [f("title", "line", 500, true), f("issuer", "line", 300, true), f("summary", "text", 2000), f("preamble", "markdown", 50_000)],
+    fields: [
+      f("title", "line", 500, true),
+      f("issuer", "line", 300, true),
+      f("summary", "text", 2000),
+      f("preamble", "markdown", 50_000),
+    ],
   },
   "policy-section": { fields: [f("heading", "line", 300, true)] },
   "policy-article": { fields: [f("heading", "line", 300), f("body", "text", 20_000, true)] },
@@ -58,14 +78,20 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     ],
   },
   figure: {
-    fields: [f("label", "line", 300, true), f("qualifier", "line", 100), f("period", "line", 100), f("note", "text", 1000)],
+    fields: [
+      f("label", "line", 300, true),
+      f("qualifier", "line", 100),
+      f("period", "line", 100),
+      f("note", "text", 1000),
+    ],
   },
   glossary: { fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
   /** A published question and answer (lib/data/questions.ts), made from an inquiry with the asker's consent. */
   question: { fields: [f("question", "text", 5000, true), f("answer", "markdown", 20_000, true)] },
 };
 
-export const isContentType = (v: unknown): v is ContentType => typeof v === "string" && (contentTypeKeys as readonly string[]).includes(v);
+export const isContentType = (v: unknown): v is ContentType =>
+  typeof v === "string" && (contentTypeKeys as readonly string[]).includes(v);
 
 /** A list field travels as one entry per line. */
 export const MAX_LIST_ENTRIES = 50;

@@ -52,7 +52,8 @@ function merge(parts: DiffPart[]): DiffPart[] {
   return out;
 }
 
-const kindOf = (c: { added: boolean; removed: boolean }): DiffKind => (c.added ? "added" : c.removed ? "removed" : "same");
+const kindOf = (c: { added: boolean; removed: boolean }): DiffKind =>
+  c.added ? "added" : c.removed ? "removed" : "same";
 
 /**
  * The difference between two texts as same / removed / added parts, in reading order (where a run of
@@ -90,7 +91,12 @@ export interface FieldDiff {
 }
 
 /** Per field of a content type (in the registry's order): whether it changed, and how. */
-export function diffFields(fields: readonly Pick<FieldDef, "name">[], before: FieldValues, after: FieldValues, locale?: string): FieldDiff[] {
+export function diffFields(
+  fields: readonly Pick<FieldDef, "name">[],
+  before: FieldValues,
+  after: FieldValues,
+  locale?: string,
+): FieldDiff[] {
   return fields.map(({ name }) => {
     const a = fieldText(before[name]);
     const b = fieldText(after[name]);

@@ -72,7 +72,10 @@ function hashUpdate(update: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A method that finds one session row by where-clause (stored hashes not accepted), its token restored. */
-function oneRow<A extends Omit<Adapter, "transaction">, M extends "findOne" | "consumeOne" | "incrementOne">(a: A, method: M): A[M] {
+function oneRow<A extends Omit<Adapter, "transaction">, M extends "findOne" | "consumeOne" | "incrementOne">(
+  a: A,
+  method: M,
+): A[M] {
   const call = a[method] as (args: { model: string; where: { field: string; value?: unknown }[] }) => Promise<unknown>;
   return (async (args: { model: string; where: { field: string; value?: unknown }[] }) => {
     if (args.model !== "session") return call(args);
@@ -98,7 +101,8 @@ function wrap<A extends Omit<Adapter, "transaction"> & Partial<Pick<Adapter, "tr
       const { where, raw } = hashWhere(args.where, true);
       return (await a.findMany({ ...args, where })).map((row) => restore(row, raw));
     },
-    count: async (args) => (session(args.model) ? a.count({ ...args, where: hashWhere(args.where).where }) : a.count(args)),
+    count: async (args) =>
+      session(args.model) ? a.count({ ...args, where: hashWhere(args.where).where }) : a.count(args),
     update: async (args) => {
       if (!session(args.model)) return a.update(args);
       const { where, raw } = hashWhere(args.where);
@@ -108,7 +112,8 @@ function wrap<A extends Omit<Adapter, "transaction"> & Partial<Pick<Adapter, "tr
       session(args.model)
         ? a.updateMany({ ...args, where: hashWhere(args.where).where!, update: hashUpdate(args.update) })
         : a.updateMany(args),
-    delete: async (args) => (session(args.model) ? a.delete({ ...args, where: hashWhere(args.where, true).where! }) : a.delete(args)),
+    delete: async (args) =>
+      session(args.model) ? a.delete({ ...args, where: hashWhere(args.where, true).where! }) : a.delete(args),
     deleteMany: async (args) =>
       session(args.model) ? a.deleteMany({ ...args, where: hashWhere(args.where, true).where! }) : a.deleteMany(args),
     consumeOne: oneRow(a, "consumeOne"),

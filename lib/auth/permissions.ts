@@ -14,12 +14,7 @@ export const adminRoles = ["admin", "editor", "translator"] as const;
 export type AdminRole = (typeof adminRoles)[number];
 
 export type Permission =
-  | "inquiry:read"
-  | "inquiry:update"
-  | "user:manage"
-  | "content:edit"
-  | "content:publish"
-  | `translation:edit:${Locale}`;
+  "inquiry:read" | "inquiry:update" | "user:manage" | "content:edit" | "content:publish" | `translation:edit:${Locale}`;
 
 export const permissions: readonly Permission[] = [
   "inquiry:read",

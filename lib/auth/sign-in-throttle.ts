@@ -25,7 +25,14 @@ const HOUR = 60 * 60;
 const FIRST_WAIT = 30;
 
 const limiter = (keyPrefix: string, points: number, duration: number) =>
-  new RateLimiterPrisma({ storeClient: db, tableName: "loginThrottle", keyPrefix, points, duration, clearExpiredByTimeout: false });
+  new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "loginThrottle",
+    keyPrefix,
+    points,
+    duration,
+    clearExpiredByTimeout: false,
+  });
 
 const pairFailures = limiter("pair", 1_000_000, 24 * HOUR);
 const pairWait = limiter("wait", 1, HOUR);

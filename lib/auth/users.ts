@@ -31,12 +31,25 @@ export async function createUserWithPassword(db: Db, input: NewUser): Promise<Cr
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: u.email, name: u.name ?? u.email.split("@")[0]!, role: u.role, locales: u.locales, emailVerified: true },
+        data: {
+          email: u.email,
+          name: u.name ?? u.email.split("@")[0]!,
+          role: u.role,
+          locales: u.locales,
+          emailVerified: true,
+        },
         select: { id: true },
       });
-      await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash } });
+      await tx.account.create({
+        data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash },
+      });
       await tx.auditLog.create({
-        data: { userId: null, action: "user.create", target: `user:${user.id}`, details: { email: u.email, role: u.role, locales: u.locales } },
+        data: {
+          userId: null,
+          action: "user.create",
+          target: `user:${user.id}`,
+          details: { email: u.email, role: u.role, locales: u.locales },
+        },
       });
       return { created: true as const, id: user.id };
     });

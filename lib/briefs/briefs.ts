@@ -25,13 +25,21 @@ const pageUrl = (locale: Locale, path: string) => `${siteUrl()}/${locale}${path}
 async function sourceLine(locale: Locale, source: SourceRef | null): Promise<string> {
   const t = await getTranslations({ locale, namespace: "common" });
   if (!source) return `${t("source")}: ${t("sourceNotNamed")}`;
-  const details = [source.publisher || t("sourceNotNamed"), source.date ? formatDate(locale, source.date) : null].filter(Boolean);
+  const details = [
+    source.publisher || t("sourceNotNamed"),
+    source.date ? formatDate(locale, source.date) : null,
+  ].filter(Boolean);
   const url = pageUrl(locale, source.type === "news" ? `/news/${source.slug}` : `/policies/${source.slug}`);
   return `${t("source")}: ${source.title} (${details.join(", ")}) ${url}`;
 }
 
 /** The provenance line the translated page shows, or the notice that the original is shown instead. */
-async function provenanceLines(locale: Locale, provenance: Provenance | null, shownIn: Locale, path: string): Promise<string[]> {
+async function provenanceLines(
+  locale: Locale,
+  provenance: Provenance | null,
+  shownIn: Locale,
+  path: string,
+): Promise<string[]> {
   const t = await getTranslations({ locale, namespace: "translation" });
   if (shownIn !== locale) return [t("fallbackNotice", { language: t(`languageName.${shownIn}`) })];
   if (!provenance) return [];
@@ -44,7 +52,8 @@ async function provenanceLines(locale: Locale, provenance: Provenance | null, sh
         ? t("provenance", { language, revision, date: formatDate(locale, sourceDate) })
         : t("provenanceNoDate", { language, revision });
   const lines = [`${line} ${t("readOriginal", { language })}: ${pageUrl(provenance.original, path)}`];
-  if (provenance.outdated) lines.push(t("originalUpdated", { language, date: formatDate(locale, provenance.originalDate) }));
+  if (provenance.outdated)
+    lines.push(t("originalUpdated", { language, date: formatDate(locale, provenance.originalDate) }));
   return lines;
 }
 
@@ -59,8 +68,16 @@ async function figureItems(locale: Locale, figures: KeyFigureView[]): Promise<Br
 }
 
 async function frame(locale: Locale, kind: string) {
-  const [tm, tb] = await Promise.all([getTranslations({ locale, namespace: "meta" }), getTranslations({ locale, namespace: "brief" })]);
-  return { site: tm("siteName"), kicker: `${tm("siteName")} · ${tb(kind as "zoneKicker")}`, footer: tb("footer", { site: tm("siteName") }), tb };
+  const [tm, tb] = await Promise.all([
+    getTranslations({ locale, namespace: "meta" }),
+    getTranslations({ locale, namespace: "brief" }),
+  ]);
+  return {
+    site: tm("siteName"),
+    kicker: `${tm("siteName")} · ${tb(kind as "zoneKicker")}`,
+    footer: tb("footer", { site: tm("siteName") }),
+    tb,
+  };
 }
 
 /** A published zone's brief as PDF bytes, or null when there is no such zone. */
@@ -100,8 +117,16 @@ export async function zoneBriefPdf(locale: Locale, slug: string): Promise<Uint8A
     summary: zone.summary,
     sections: [
       { heading: tz("keyFacts"), items: [...facts, { text: zoneSource }] },
-      { heading: tz("positioning"), paragraph: zone.positioning, items: zone.positioning ? [{ text: zoneSource }] : [] },
-      { heading: tz("industries"), paragraph: zone.industries.length ? joinList(locale, zone.industries) : undefined, items: [] },
+      {
+        heading: tz("positioning"),
+        paragraph: zone.positioning,
+        items: zone.positioning ? [{ text: zoneSource }] : [],
+      },
+      {
+        heading: tz("industries"),
+        paragraph: zone.industries.length ? joinList(locale, zone.industries) : undefined,
+        items: [],
+      },
       { heading: tz("figures"), items: await figureItems(locale, figures) },
       {
         heading: tb("incentives"),
@@ -113,7 +138,10 @@ export async function zoneBriefPdf(locale: Locale, slug: string): Promise<Uint8A
       },
       {
         heading: tz("relatedPolicies"),
-        items: policies.map((p) => ({ text: `${p.title} (${formatDate(locale, p.issuedOn)})`, link: pageUrl(locale, `/policies/${p.slug}`) })),
+        items: policies.map((p) => ({
+          text: `${p.title} (${formatDate(locale, p.issuedOn)})`,
+          link: pageUrl(locale, `/policies/${p.slug}`),
+        })),
       },
     ],
     url: pageUrl(locale, path),

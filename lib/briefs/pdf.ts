@@ -95,7 +95,12 @@ export async function renderBriefPdf(brief: Brief): Promise<Uint8Array> {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
     doc.font("bold").fontSize(13).fillColor(colors.brand).text(section.heading, { width });
     const y = doc.y + 2;
-    doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.margins.left + width, y).lineWidth(0.5).strokeColor(colors.rule).stroke();
+    doc
+      .moveTo(doc.page.margins.left, y)
+      .lineTo(doc.page.margins.left + width, y)
+      .lineWidth(0.5)
+      .strokeColor(colors.rule)
+      .stroke();
     doc.moveDown(0.5);
     if (section.paragraph) {
       doc.font("regular").fontSize(10).fillColor(colors.text).text(plainText(section.paragraph), { width, lineGap: 2 });
@@ -103,14 +108,19 @@ export async function renderBriefPdf(brief: Brief): Promise<Uint8Array> {
     }
     for (const item of section.items) {
       if (item.label) {
-        doc.font("bold").fontSize(10).fillColor(colors.text).text(`${item.label}${brief.locale === "zh" ? "：" : ": "}`, { width, continued: true });
+        doc
+          .font("bold")
+          .fontSize(10)
+          .fillColor(colors.text)
+          .text(`${item.label}${brief.locale === "zh" ? "：" : ": "}`, { width, continued: true });
       }
       doc
         .font("regular")
         .fontSize(10)
         .fillColor(item.link ? colors.link : colors.text)
         .text(item.text, { width, lineGap: 1.5, link: item.link ?? null, underline: Boolean(item.link) });
-      if (item.link) doc.font("regular").fontSize(8).fillColor(colors.muted).text(item.link, { width, link: item.link });
+      if (item.link)
+        doc.font("regular").fontSize(8).fillColor(colors.muted).text(item.link, { width, link: item.link });
       if (item.note) doc.font("regular").fontSize(8).fillColor(colors.muted).text(item.note, { width, lineGap: 1 });
       doc.moveDown(0.35);
     }
@@ -124,7 +134,12 @@ export async function renderBriefPdf(brief: Brief): Promise<Uint8Array> {
     const keep = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font("regular").fontSize(7.5).fillColor(colors.muted);
-    doc.text(`${brief.footer} ${brief.url}`, doc.page.margins.left, bottom, { width: width - 40, link: brief.url, lineBreak: true, height: 24 });
+    doc.text(`${brief.footer} ${brief.url}`, doc.page.margins.left, bottom, {
+      width: width - 40,
+      link: brief.url,
+      lineBreak: true,
+      height: 24,
+    });
     doc.text(`${i + 1} / ${range.count}`, doc.page.margins.left + width - 40, bottom, { width: 40, align: "right" });
     doc.page.margins.bottom = keep;
   }

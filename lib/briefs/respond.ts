@@ -9,7 +9,11 @@ export async function briefResponse(
   render: (locale: Locale, slug: string) => Promise<Uint8Array | null>,
   filename: string,
 ): Promise<Response> {
-  const notFound = () => new Response("Not found · 页面不存在 · 페이지를 찾을 수 없습니다\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const notFound = () =>
+    new Response("Not found · 页面不存在 · 페이지를 찾을 수 없습니다\n", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   const { locale, slug } = params;
   if (!isLocale(locale) || !(await published()).includes(slug)) return notFound();
   const pdf = await render(locale, slug);

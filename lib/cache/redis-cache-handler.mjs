@@ -229,7 +229,9 @@ const redisCacheHandler = {
     const now = Date.now();
     const states = new Map();
     for (const tag of tags) {
-      const state = durations ? { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) } : { expired: now };
+      const state = durations
+        ? { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) }
+        : { expired: now };
       applyTag(tag, state);
       states.set(tag, tagsManifest.get(tag));
     }

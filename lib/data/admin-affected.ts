@@ -33,13 +33,18 @@ export async function affectedBy(
       return [{ type: "question", slug: row.slug }];
     case "news":
     case "policy": {
-      const own: ContentChange = type === "news" ? { type: "news", slug: row.slug } : { type: "policy", slug: row.slug };
+      const own: ContentChange =
+        type === "news" ? { type: "news", slug: row.slug } : { type: "policy", slug: row.slug };
       const key = type === "news" ? "sourceNewsId" : "sourcePolicyId";
       const [zones, figures] = await Promise.all([
         tx.zone.findMany({ where: { [key]: row.id }, select: { slug: true } }),
         tx.keyFigure.count({ where: { [key]: row.id } }),
       ]);
-      return [own, ...zones.map((z) => ({ type: "zone" as const, slug: z.slug })), ...(figures > 0 ? [{ type: "figure" as const }] : [])];
+      return [
+        own,
+        ...zones.map((z) => ({ type: "zone" as const, slug: z.slug })),
+        ...(figures > 0 ? [{ type: "figure" as const }] : []),
+      ];
     }
   }
 }

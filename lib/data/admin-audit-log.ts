@@ -63,12 +63,24 @@ export interface AuditPage {
   users: AuditPerson[];
 }
 
-const actionSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(\.\*)?$/).max(64);
+const actionSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(\.\*)?$/)
+  .max(64);
 const userIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 // Printable text without control characters.
-const targetSchema = z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]+$/u);
+const targetSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\p{Cc}]+$/u);
 const daySchema = z.iso.date();
-const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1));
+const pageSchema = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
 
 /** Midnight at the start of a day in Asia/Shanghai (UTC+8 all year, no daylight saving). */
 const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
@@ -76,7 +88,11 @@ const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** Reads the filters of a query string: what parses is applied, what does not is listed in `ignored`. */
-export function parseAuditQuery(query: Record<string, unknown>): { filters: AuditFilters; page: number; ignored: AuditFilterName[] } {
+export function parseAuditQuery(query: Record<string, unknown>): {
+  filters: AuditFilters;
+  page: number;
+  ignored: AuditFilterName[];
+} {
   const filters: AuditFilters = {};
   const ignored: AuditFilterName[] = [];
   const take = <T>(name: AuditFilterName, schema: z.ZodType<T>): T | undefined => {
@@ -121,7 +137,10 @@ function scalar(v: unknown): string {
   if (v === null || v === undefined) return "—";
   if (typeof v === "string") return v === "" ? "—" : v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.length ? v.map((x) => (x !== null && typeof x === "object" ? JSON.stringify(x) : scalar(x))).join(", ") : "—";
+  if (Array.isArray(v))
+    return v.length
+      ? v.map((x) => (x !== null && typeof x === "object" ? JSON.stringify(x) : scalar(x))).join(", ")
+      : "—";
   return JSON.stringify(v);
 }
 
@@ -173,7 +192,14 @@ export async function listAuditLog(
     orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, target: true, details: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      target: true,
+      details: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
   });
   const byId = new Map(users.map((u) => [u.id, u]));
   const items: AuditEntry[] = rows.map((r) => ({
@@ -185,5 +211,8 @@ export async function listAuditLog(
     actor: r.user,
     details: detailLines(r.details),
   }));
-  return { ok: true, log: { items, total, page, pages, filters, ignored, actions: actionRows.map((a) => a.action), users } };
+  return {
+    ok: true,
+    log: { items, total, page, pages, filters, ignored, actions: actionRows.map((a) => a.action), users },
+  };
 }

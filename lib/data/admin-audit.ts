@@ -6,5 +6,7 @@ import { db } from "@/lib/db";
 import type { AdminUser } from "@/lib/auth/permissions";
 
 export async function auditSignOut(actor: AdminUser): Promise<void> {
-  await db.auditLog.create({ data: { userId: actor.id, action: "auth.sign-out", target: `user:${actor.id}`, details: {} } });
+  await db.auditLog.create({
+    data: { userId: actor.id, action: "auth.sign-out", target: `user:${actor.id}`, details: {} },
+  });
 }

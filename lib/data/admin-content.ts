@@ -76,8 +76,20 @@ interface Storage {
 /** Where each type lives (shared with the history and translation dashboard modules). */
 export const contentStorage: Record<ContentType, Storage> = {
   zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", kind: "zone", ownerRel: "zone" },
-  layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId", kind: "layout", ownerRel: "element" },
-  policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", kind: "policy", ownerRel: "policy" },
+  layout: {
+    root: "layoutElement",
+    translation: "layoutElementTranslation",
+    ownerKey: "elementId",
+    kind: "layout",
+    ownerRel: "element",
+  },
+  policy: {
+    root: "policy",
+    translation: "policyTranslation",
+    ownerKey: "policyId",
+    kind: "policy",
+    ownerRel: "policy",
+  },
   "policy-section": {
     root: "policy",
     part: "policySection",
@@ -94,10 +106,34 @@ export const contentStorage: Record<ContentType, Storage> = {
     kind: "policy",
     ownerRel: "article",
   },
-  news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", kind: "news", ownerRel: "article" },
-  figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", kind: "figure", ownerRel: "figure" },
-  glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId", kind: "glossary", ownerRel: "glossaryTerm" },
-  question: { root: "question", translation: "questionTranslation", ownerKey: "questionId", kind: "question", ownerRel: "item" },
+  news: {
+    root: "newsArticle",
+    translation: "newsTranslation",
+    ownerKey: "articleId",
+    kind: "news",
+    ownerRel: "article",
+  },
+  figure: {
+    root: "keyFigure",
+    translation: "keyFigureTranslation",
+    ownerKey: "figureId",
+    kind: "figure",
+    ownerRel: "figure",
+  },
+  glossary: {
+    root: "glossaryTerm",
+    translation: "glossaryTermTranslation",
+    ownerKey: "termId",
+    kind: "glossary",
+    ownerRel: "glossaryTerm",
+  },
+  question: {
+    root: "question",
+    translation: "questionTranslation",
+    ownerKey: "questionId",
+    kind: "question",
+    ownerRel: "item",
+  },
 };
 
 /** The handful of delegate methods used here, common to every model (Prisma's own types differ per model). */
@@ -132,11 +168,24 @@ export interface TranslationRow extends Record<string, unknown> {
 export const headRevision = (t: Pick<TranslationRow, "revision" | "draftRevision">) => t.draftRevision ?? t.revision;
 
 /** The working text of a translation: its pending draft, else its live text. */
-export function draftOf(type: ContentType, t: TranslationRow): { values: FieldValues; sourceRevision: number | null; sourceRevisionAt: Date | null } {
-  const d = t.draftRevision != null && t.draft && typeof t.draft === "object" ? (t.draft as Record<string, unknown>) : null;
-  if (!d) return { values: fieldValues(type, t), sourceRevision: t.sourceRevision, sourceRevisionAt: t.sourceRevisionAt ?? null };
+export function draftOf(
+  type: ContentType,
+  t: TranslationRow,
+): { values: FieldValues; sourceRevision: number | null; sourceRevisionAt: Date | null } {
+  const d =
+    t.draftRevision != null && t.draft && typeof t.draft === "object" ? (t.draft as Record<string, unknown>) : null;
+  if (!d)
+    return {
+      values: fieldValues(type, t),
+      sourceRevision: t.sourceRevision,
+      sourceRevisionAt: t.sourceRevisionAt ?? null,
+    };
   const at = typeof d.sourceRevisionAt === "string" ? new Date(d.sourceRevisionAt) : null;
-  return { values: fieldValues(type, d), sourceRevision: typeof d.sourceRevision === "number" ? d.sourceRevision : null, sourceRevisionAt: at };
+  return {
+    values: fieldValues(type, d),
+    sourceRevision: typeof d.sourceRevision === "number" ? d.sourceRevision : null,
+    sourceRevisionAt: at,
+  };
 }
 
 export interface Located {
@@ -170,7 +219,9 @@ export async function locate(client: Tx | typeof db, type: ContentType, key: str
     if (!part) return null;
     ownerId = part.id as string;
   }
-  const translations = (await model(client, s.translation).findMany({ where: { [s.ownerKey]: ownerId } })) as TranslationRow[];
+  const translations = (await model(client, s.translation).findMany({
+    where: { [s.ownerKey]: ownerId },
+  })) as TranslationRow[];
   return {
     rootId: root.id as string,
     rootSlug: root.slug as string,
@@ -199,8 +250,10 @@ export function canEditText(user: AdminUser | null | undefined, locale: Locale, 
   return canEditLocale(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
 }
 
-export const isOutdated = (t: { locale: Locale; sourceRevision: number | null }, original: { locale: Locale; revision: number } | undefined) =>
-  !!original && t.locale !== original.locale && (t.sourceRevision ?? 0) < original.revision;
+export const isOutdated = (
+  t: { locale: Locale; sourceRevision: number | null },
+  original: { locale: Locale; revision: number } | undefined,
+) => !!original && t.locale !== original.locale && (t.sourceRevision ?? 0) < original.revision;
 
 const localeSchema = z.enum(locales);
 
@@ -211,14 +264,25 @@ function toFieldErrors(error: z.ZodError): FieldErrors {
     if (typeof key !== "string" || out[key]) continue;
     const nested = issue.path.length > 1;
     out[key] =
-      issue.code === "too_small" ? "required" : issue.code === "too_big" ? (nested || issue.origin === "string" ? "tooLong" : "tooMany") : "invalid";
+      issue.code === "too_small"
+        ? "required"
+        : issue.code === "too_big"
+          ? nested || issue.origin === "string"
+            ? "tooLong"
+            : "tooMany"
+          : "invalid";
   }
   return out;
 }
 
 /** The translatable fields of a row, in the registry's order. */
 export function fieldValues(type: ContentType, row: Record<string, unknown>): FieldValues {
-  return Object.fromEntries(contentTypes[type].fields.map((d) => [d.name, (row[d.name] as string | string[] | undefined) ?? (d.kind === "list" ? [] : "")]));
+  return Object.fromEntries(
+    contentTypes[type].fields.map((d) => [
+      d.name,
+      (row[d.name] as string | string[] | undefined) ?? (d.kind === "list" ? [] : ""),
+    ]),
+  );
 }
 
 const titleOf = (type: ContentType, row: Record<string, unknown> | undefined) => {
@@ -249,31 +313,59 @@ export interface ContentListItem {
 }
 
 /** Every item of a type with its per-locale status; for anyone who may edit at least one locale. */
-export async function listContent(actor: AdminUser | null, type: unknown): Promise<{ ok: true; items: ContentListItem[] } | Failure> {
+export async function listContent(
+  actor: AdminUser | null,
+  type: unknown,
+): Promise<{ ok: true; items: ContentListItem[] } | Failure> {
   if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
   if (!isContentType(type)) return { ok: false, error: "notFound" };
   const s = contentStorage[type];
   const tSelect = {
-    select: { locale: true, revision: true, sourceRevision: true, status: true, draftRevision: true, review: true, [contentTypes[type].fields[0]!.name]: true },
+    select: {
+      locale: true,
+      revision: true,
+      sourceRevision: true,
+      status: true,
+      draftRevision: true,
+      review: true,
+      [contentTypes[type].fields[0]!.name]: true,
+    },
   };
 
   type Row = { key: string; number?: number; version: number; originalLocale: Locale; translations: TranslationRow[] };
   let rows: Row[];
   if (s.part) {
     const parts = await model(db, s.part).findMany({
-      select: { anchor: true, number: true, policy: { select: { slug: true, version: true, originalLocale: true } }, translations: tSelect },
+      select: {
+        anchor: true,
+        number: true,
+        policy: { select: { slug: true, version: true, originalLocale: true } },
+        translations: tSelect,
+      },
       orderBy: [{ policy: { slug: "asc" } }, { sortOrder: "asc" }],
     });
     rows = parts.map((p) => {
       const policy = p.policy as { slug: string; version: number; originalLocale: Locale };
-      return { key: `${policy.slug}~${p.anchor}`, number: p.number as number, version: policy.version, originalLocale: policy.originalLocale, translations: p.translations as TranslationRow[] };
+      return {
+        key: `${policy.slug}~${p.anchor}`,
+        number: p.number as number,
+        version: policy.version,
+        originalLocale: policy.originalLocale,
+        translations: p.translations as TranslationRow[],
+      };
     });
   } else {
     const roots = await model(db, s.root).findMany({
       select: { slug: true, version: true, originalLocale: true, translations: tSelect },
-      orderBy: type === "news" ? [{ publishedOn: { sort: "desc", nulls: "last" } }, { slug: "asc" }] : [{ slug: "asc" }],
+      orderBy:
+        type === "news" ? [{ publishedOn: { sort: "desc", nulls: "last" } }, { slug: "asc" }] : [{ slug: "asc" }],
     });
-    rows = roots.map((r) => ({ key: r.slug as string, version: r.version as number, originalLocale: r.originalLocale as Locale, translations: r.translations as TranslationRow[] }));
+    rows = roots.map((r) => ({
+      key: r.slug as string,
+      version: r.version as number,
+      originalLocale: r.originalLocale as Locale,
+      translations: r.translations as TranslationRow[],
+    }));
   }
   return {
     ok: true,
@@ -298,7 +390,15 @@ export async function listContent(actor: AdminUser | null, type: unknown): Promi
                 pendingDraft: t.draftRevision != null,
                 review: t.review ?? "none",
               }
-            : { locale: l, status: null, outdated: false, editable, missing: true, pendingDraft: false, review: "none" as const };
+            : {
+                locale: l,
+                status: null,
+                outdated: false,
+                editable,
+                missing: true,
+                pendingDraft: false,
+                review: "none" as const,
+              };
         }),
       };
     }),
@@ -366,7 +466,8 @@ const editable = (type: ContentType, t: TranslationRow): EditableTranslation => 
 };
 
 /** Whether there is anything to review or publish: a pending draft, or text that is not live. */
-const hasUnpublished = (t: Pick<TranslationRow, "draftRevision" | "status">) => t.draftRevision != null || t.status === "draft";
+const hasUnpublished = (t: Pick<TranslationRow, "draftRevision" | "status">) =>
+  t.draftRevision != null || t.status === "draft";
 
 /** The translation in `locale`, the original-language text beside it, the item's version. */
 export async function getContentForEditing(
@@ -383,7 +484,13 @@ export async function getContentForEditing(
   if (!found || !original) return { ok: false, error: "notFound" };
   // No text in this language yet: an empty draft to write it in (saving creates the row).
   const existing = found.translations.find((t) => t.locale === l.data);
-  const translation: TranslationRow = existing ?? { id: "", locale: l.data, revision: 0, sourceRevision: null, status: "draft" };
+  const translation: TranslationRow = existing ?? {
+    id: "",
+    locale: l.data,
+    revision: 0,
+    sourceRevision: null,
+    status: "draft",
+  };
   if (!canEditText(actor, l.data, found.originalLocale)) return { ok: false, error: "forbidden" };
   const scheduled = await db.scheduledPublication.findFirst({
     where: { entityType: type, itemKey: key, locale: l.data, doneAt: null },
@@ -394,7 +501,11 @@ export async function getContentForEditing(
   const atSource =
     source !== null && source < original.revision
       ? await db.revision.findFirst({
-          where: { entityType: `${type}-translation`, entityId: original.id, data: { path: ["revision"], equals: source } },
+          where: {
+            entityType: `${type}-translation`,
+            entityId: original.id,
+            data: { path: ["revision"], equals: source },
+          },
           orderBy: { createdAt: "asc" },
           select: { data: true },
         })
@@ -424,14 +535,21 @@ export async function getContentForEditing(
 /** Validates a translation's fields without saving (for the editor's preview). */
 export function validateContentFields(type: ContentType, input: unknown): { ok: true; values: FieldValues } | Invalid {
   const parsed = fieldsSchema(type).safeParse(input);
-  return parsed.success ? { ok: true, values: parsed.data as FieldValues } : { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
+  return parsed.success
+    ? { ok: true, values: parsed.data as FieldValues }
+    : { ok: false, error: "invalid", fieldErrors: toFieldErrors(parsed.error) };
 }
 
 // ---------------------------------------------------------------- writing
 
 const typeSchema = z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]);
 const revisionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
-const targetSchema = z.object({ type: typeSchema, key: itemKeySchema, locale: localeSchema, expectedRevision: revisionSchema });
+const targetSchema = z.object({
+  type: typeSchema,
+  key: itemKeySchema,
+  locale: localeSchema,
+  expectedRevision: revisionSchema,
+});
 
 /**
  * Writes the Revision row of a translation's live state before its first edit (the seeded text has none),
@@ -447,7 +565,13 @@ async function ensureBaselineRevision(tx: Tx, type: ContentType, slug: string, t
       entityId: t.id,
       locale: t.locale,
       version,
-      data: { key: slug, ...fieldValues(type, t), revision: t.revision, sourceRevision: t.sourceRevision, baseline: true },
+      data: {
+        key: slug,
+        ...fieldValues(type, t),
+        revision: t.revision,
+        sourceRevision: t.sourceRevision,
+        baseline: true,
+      },
       userId: null,
       createdAt: new Date(Date.now() - 1),
     },
@@ -463,8 +587,17 @@ async function updateIfUnchanged(tx: Tx, type: ContentType, t: TranslationRow, d
   return r.count === 1;
 }
 
-async function auditContent(tx: Tx, actor: AdminUser, action: string, type: ContentType, key: string, details: Record<string, unknown>) {
-  await tx.auditLog.create({ data: { userId: actor.id, action, target: `${type}:${key}`, details: details as object } });
+async function auditContent(
+  tx: Tx,
+  actor: AdminUser,
+  action: string,
+  type: ContentType,
+  key: string,
+  details: Record<string, unknown>,
+) {
+  await tx.auditLog.create({
+    data: { userId: actor.id, action, target: `${type}:${key}`, details: details as object },
+  });
 }
 
 /**
@@ -479,7 +612,9 @@ async function auditContent(tx: Tx, actor: AdminUser, action: string, type: Cont
 export async function saveContentTranslation(
   actor: AdminUser | null,
   input: unknown,
-  audit: { action: string; details?: Record<string, unknown>; sourceRevision?: number | null } = { action: "content.save" },
+  audit: { action: string; details?: Record<string, unknown>; sourceRevision?: number | null } = {
+    action: "content.save",
+  },
 ): Promise<WriteResult> {
   const raw = (input ?? {}) as Record<string, unknown>;
   const requested = localeSchema.safeParse(raw.locale);
@@ -489,7 +624,10 @@ export async function saveContentTranslation(
   if (!type) return { ok: false, error: "notFound" };
   const fields = fieldsSchema(type).safeParse(raw);
   if (!header.success || !fields.success) {
-    const fe = { ...(header.success ? {} : toFieldErrors(header.error)), ...(fields.success ? {} : toFieldErrors(fields.error)) };
+    const fe = {
+      ...(header.success ? {} : toFieldErrors(header.error)),
+      ...(fields.success ? {} : toFieldErrors(fields.error)),
+    };
     return { ok: false, error: "invalid", fieldErrors: fe };
   }
   const h = header.data;
@@ -508,8 +646,13 @@ export async function saveContentTranslation(
       const isOriginal = h.locale === found.originalLocale;
       // A translation is based on the original's live revision — unless a restore brings back older
       // text, which keeps the source revision it was made from (and so stays outdated).
-      const sourceRevision = isOriginal ? null : audit.sourceRevision !== undefined ? audit.sourceRevision : original.revision;
-      const sourceRevisionAt = sourceRevision !== null && sourceRevision === original.revision ? (original.revisionAt ?? null) : null;
+      const sourceRevision = isOriginal
+        ? null
+        : audit.sourceRevision !== undefined
+          ? audit.sourceRevision
+          : original.revision;
+      const sourceRevisionAt =
+        sourceRevision !== null && sourceRevision === original.revision ? (original.revisionAt ?? null) : null;
       const revision = h.expectedRevision + 1;
       const draft = { ...values, sourceRevision, sourceRevisionAt: sourceRevisionAt?.toISOString() ?? null };
       let id: string;
@@ -597,14 +740,23 @@ export async function publishTranslation(
     const original = found?.translations.find((x) => x.locale === found.originalLocale);
     if (!found || !t || !original) return { ok: false, error: "notFound" };
     if (!opts.scheduled && headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
-    const pending = await beforePublish(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug }, v.locale);
+    const pending = await beforePublish(
+      tx,
+      contentStorage[v.type].kind,
+      { id: found.rootId, slug: found.rootSlug },
+      v.locale,
+    );
     // A schedule publishes what it names; one made before drafts were kept apart (revision null) the
     // row's own text, as it would have then. By hand: the pending draft, else the row's text.
     const sched = opts.scheduled;
     const text = sched
       ? sched.revision !== null
         ? parseFixed(v.type, sched.data)
-        : { values: fieldValues(v.type, t), sourceRevision: t.sourceRevision, sourceRevisionAt: t.sourceRevisionAt ?? null }
+        : {
+            values: fieldValues(v.type, t),
+            sourceRevision: t.sourceRevision,
+            sourceRevisionAt: t.sourceRevisionAt ?? null,
+          }
       : draftOf(v.type, t);
     const revision = sched ? (sched.revision ?? Math.max(t.revision, 1)) : (t.draftRevision ?? Math.max(t.revision, 1));
     const keepsDraft = !!sched && t.draftRevision != null && t.draftRevision !== sched.revision;
@@ -636,13 +788,20 @@ export async function publishTranslation(
       where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
       data: { doneAt: now, outcome: opts.scheduled ? "published" : "cancelled" },
     });
-    await auditContent(tx, actor, opts.scheduled ? "schedule.publish" : t.review === "submitted" ? "content.approve" : "content.publish", v.type, v.key, {
-      locale: v.locale,
-      from: t.status,
-      to: "published",
-      revision,
-      previousRevision: t.revision,
-    });
+    await auditContent(
+      tx,
+      actor,
+      opts.scheduled ? "schedule.publish" : t.review === "submitted" ? "content.approve" : "content.publish",
+      v.type,
+      v.key,
+      {
+        locale: v.locale,
+        from: t.status,
+        to: "published",
+        revision,
+        previousRevision: t.revision,
+      },
+    );
     changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, revision: keepsDraft ? headRevision(t) : revision };
   });
@@ -681,7 +840,12 @@ export async function unpublishTranslation(actor: AdminUser | null, input: unkno
       where: { entityType: v.type, itemKey: v.key, locale: v.locale, doneAt: null },
       data: { doneAt: new Date(), outcome: "cancelled" },
     });
-    await auditContent(tx, actor, "content.unpublish", v.type, v.key, { locale: v.locale, from: t.status, to: "draft", revision: t.revision });
+    await auditContent(tx, actor, "content.unpublish", v.type, v.key, {
+      locale: v.locale,
+      from: t.status,
+      to: "draft",
+      revision: t.revision,
+    });
     changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, revision: headRevision(t) };
   });
@@ -692,7 +856,10 @@ export async function unpublishTranslation(actor: AdminUser | null, input: unkno
 /** Publish or unpublish by `status` ("published" | "draft"), as the editor's one button posts it. */
 export async function setContentStatus(actor: AdminUser | null, input: unknown): Promise<WriteResult> {
   const status = (input as { status?: unknown } | null)?.status;
-  if (status !== "published" && status !== "draft") return can(actor, "content:publish") ? { ok: false, error: "invalid", fieldErrors: { status: "invalid" } } : { ok: false, error: "forbidden" };
+  if (status !== "published" && status !== "draft")
+    return can(actor, "content:publish")
+      ? { ok: false, error: "invalid", fieldErrors: { status: "invalid" } }
+      : { ok: false, error: "forbidden" };
   return status === "published" ? publishTranslation(actor, input) : unpublishTranslation(actor, input);
 }
 
@@ -704,7 +871,13 @@ export async function setContentStatus(actor: AdminUser | null, input: unknown):
 async function reviewStep(
   actor: AdminUser,
   v: z.infer<typeof targetSchema>,
-  step: { allowed: (found: Located) => boolean; ready: (t: TranslationRow) => boolean; data: object; action: string; details?: object },
+  step: {
+    allowed: (found: Located) => boolean;
+    ready: (t: TranslationRow) => boolean;
+    data: object;
+    action: string;
+    details?: object;
+  },
 ): Promise<WriteResult> {
   return db.$transaction(async (tx): Promise<WriteResult> => {
     const found = await locate(tx, v.type, v.key);
@@ -714,7 +887,11 @@ async function reviewStep(
     if (headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
     if (!step.ready(t)) return { ok: false, error: "noDraft" };
     if (!(await updateIfUnchanged(tx, v.type, t, step.data))) return { ok: false, error: "stale" };
-    await auditContent(tx, actor, step.action, v.type, v.key, { locale: v.locale, revision: headRevision(t), ...step.details });
+    await auditContent(tx, actor, step.action, v.type, v.key, {
+      locale: v.locale,
+      revision: headRevision(t),
+      ...step.details,
+    });
     return { ok: true, revision: headRevision(t) };
   });
 }
@@ -777,7 +954,9 @@ const ownerKeyOf = (type: ContentType, row: Record<string, unknown>): string | n
  * Drafts waiting for an editor (content:publish: every language), or — for a translator — their own
  * languages' drafts that were returned to them. In type order, then item.
  */
-export async function listReviewQueue(actor: AdminUser | null): Promise<{ ok: true; state: ReviewState; entries: ReviewQueueEntry[] } | Failure> {
+export async function listReviewQueue(
+  actor: AdminUser | null,
+): Promise<{ ok: true; state: ReviewState; entries: ReviewQueueEntry[] } | Failure> {
   if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
   const reviewer = can(actor, "content:publish");
   const state: ReviewState = reviewer ? "submitted" : "returned";
@@ -785,17 +964,32 @@ export async function listReviewQueue(actor: AdminUser | null): Promise<{ ok: tr
   const entries: ReviewQueueEntry[] = [];
   for (const type of Object.keys(contentStorage) as ContentType[]) {
     const s = contentStorage[type];
-    const owner = s.part ? { select: { anchor: true, policy: { select: { slug: true } } } } : { select: { slug: true } };
+    const owner = s.part
+      ? { select: { anchor: true, policy: { select: { slug: true } } } }
+      : { select: { slug: true } };
     const rows = await model(db, s.translation).findMany({
       where: { review: state, locale: { in: mine } },
-      select: { locale: true, revision: true, draftRevision: true, [contentTypes[type].fields[0]!.name]: true, draft: true, [s.ownerRel]: owner },
+      select: {
+        locale: true,
+        revision: true,
+        draftRevision: true,
+        [contentTypes[type].fields[0]!.name]: true,
+        draft: true,
+        [s.ownerRel]: owner,
+      },
       take: 200,
     });
     for (const r of rows) {
       const key = ownerKeyOf(type, r);
       if (!key) continue;
       const d = draftOf(type, r as TranslationRow);
-      entries.push({ type, key, locale: r.locale as Locale, title: titleOf(type, d.values) || key, revision: headRevision(r as TranslationRow) });
+      entries.push({
+        type,
+        key,
+        locale: r.locale as Locale,
+        title: titleOf(type, d.values) || key,
+        revision: headRevision(r as TranslationRow),
+      });
     }
   }
   entries.sort((a, b) => (a.type === b.type ? a.key.localeCompare(b.key) || a.locale.localeCompare(b.locale) : 0));
@@ -808,7 +1002,9 @@ export async function reviewQueueCount(actor: AdminUser | null): Promise<number>
   const state: ReviewState = can(actor, "content:publish") ? "submitted" : "returned";
   const mine = locales.filter((l) => canEditLocale(actor, l));
   const counts = await Promise.all(
-    (Object.keys(contentStorage) as ContentType[]).map((type) => model(db, contentStorage[type].translation).count({ where: { review: state, locale: { in: mine } } })),
+    (Object.keys(contentStorage) as ContentType[]).map((type) =>
+      model(db, contentStorage[type].translation).count({ where: { review: state, locale: { in: mine } } }),
+    ),
   );
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -12,9 +12,25 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, contentTypes, isContentType, itemKeySchema, type ContentType, type FieldValues } from "@/lib/admin/content-types";
+import {
+  contentTypeKeys,
+  contentTypes,
+  isContentType,
+  itemKeySchema,
+  type ContentType,
+  type FieldValues,
+} from "@/lib/admin/content-types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { canEditLocale, canEditText, fieldValues, headRevision, locate, saveContentTranslation, type Failure, type WriteResult } from "@/lib/data/admin-content";
+import {
+  canEditLocale,
+  canEditText,
+  fieldValues,
+  headRevision,
+  locate,
+  saveContentTranslation,
+  type Failure,
+  type WriteResult,
+} from "@/lib/data/admin-content";
 
 const locateItem = (type: ContentType, key: string) => locate(db, type, key);
 
@@ -111,7 +127,11 @@ export async function listRevisions(
       sourceRevision: num(data.sourceRevision),
       baseline,
       createdAt: r.createdAt,
-      author: user ? { kind: "user", name: user.name, email: user.email } : baseline && !r.userId ? { kind: "system" } : { kind: "unknown" },
+      author: user
+        ? { kind: "user", name: user.name, email: user.email }
+        : baseline && !r.userId
+          ? { kind: "system" }
+          : { kind: "unknown" },
       restoredFrom: baseline ? null : (restoredFrom.get(revision) ?? null),
       values: fieldValues(type, data),
     };
@@ -147,7 +167,11 @@ export interface RevisionComparison {
  * `toId` alone compares that revision with the one before it; `fromId` and `toId` any two (in the order
  * given). Unknown ids fall back to the defaults. Null when the history is empty.
  */
-export function compareRevisions(history: TranslationHistory, fromId?: string, toId?: string): RevisionComparison | null {
+export function compareRevisions(
+  history: TranslationHistory,
+  fromId?: string,
+  toId?: string,
+): RevisionComparison | null {
   const list = history.revisions;
   const toIndex = Math.max(
     0,
@@ -155,8 +179,13 @@ export function compareRevisions(history: TranslationHistory, fromId?: string, t
   );
   const to = list[toIndex];
   if (!to) return null;
-  const from = (fromId && fromId !== to.id ? list.find((r) => r.id === fromId) : undefined) ?? list[toIndex + 1] ?? null;
-  return { from, to, fields: from ? diffFields(contentTypes[history.type].fields, from.values, to.values, history.locale) : [] };
+  const from =
+    (fromId && fromId !== to.id ? list.find((r) => r.id === fromId) : undefined) ?? list[toIndex + 1] ?? null;
+  return {
+    from,
+    to,
+    fields: from ? diffFields(contentTypes[history.type].fields, from.values, to.values, history.locale) : [],
+  };
 }
 
 // ---------------------------------------------------------------- restoring

@@ -109,7 +109,18 @@ export async function updateInquiryStatus(actor: AdminUser | null, input: unknow
   });
 }
 
-const CSV_COLUMNS = ["reference", "createdAt", "status", "locale", "name", "organisation", "email", "country", "interests", "message"] as const;
+const CSV_COLUMNS = [
+  "reference",
+  "createdAt",
+  "status",
+  "locale",
+  "name",
+  "organisation",
+  "email",
+  "country",
+  "interests",
+  "message",
+] as const;
 
 /** Every inquiry, newest first, as CSV (UTF-8 with BOM so spreadsheet programs read 中文/한국어). */
 export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok: true; csv: string } | Denied> {
@@ -133,9 +144,10 @@ export async function exportInquiriesCsv(actor: AdminUser | null): Promise<{ ok:
   return { ok: true, csv: toCsv([CSV_COLUMNS, ...body]) };
 }
 
-
 /** How many inquiries arrived in the last hour against the surge threshold (the dashboard shows it). */
-export async function inquiryLoad(actor: AdminUser | null): Promise<{ lastHour: number; limit: number; surge: boolean } | null> {
+export async function inquiryLoad(
+  actor: AdminUser | null,
+): Promise<{ lastHour: number; limit: number; surge: boolean } | null> {
   if (!actor || !can(actor, "inquiry:read")) return null;
   return inquirySurge();
 }
@@ -156,13 +168,25 @@ export interface InquiryClock {
 /** The dashboard's reply clock: how many wait, how many are overdue, and the oldest. Null without inquiry:read. */
 export async function inquiryClock(actor: AdminUser | null, now = new Date()): Promise<InquiryClock | null> {
   if (!can(actor, "inquiry:read")) return null;
-  const open = await db.inquiry.findMany({ where: unanswered, select: { reference: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 5000 });
+  const open = await db.inquiry.findMany({
+    where: unanswered,
+    select: { reference: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 5000,
+  });
   const dueOf = (d: Date) => addWorkingDays(d, INQUIRY_REPLY_WORKING_DAYS);
   const first = open[0];
   return {
     unanswered: open.length,
     overdue: open.filter((q) => now > dueOf(q.createdAt)).length,
-    oldest: first ? { reference: first.reference, createdAt: first.createdAt, dueAt: dueOf(first.createdAt), overdue: now > dueOf(first.createdAt) } : null,
+    oldest: first
+      ? {
+          reference: first.reference,
+          createdAt: first.createdAt,
+          dueAt: dueOf(first.createdAt),
+          overdue: now > dueOf(first.createdAt),
+        }
+      : null,
     replyDays: INQUIRY_REPLY_WORKING_DAYS,
   };
 }
@@ -179,15 +203,25 @@ export interface InquiryDetail extends InboxItem {
 }
 
 /** One inquiry by its reference, with its due time and its public Q&A. */
-export async function getInquiry(actor: AdminUser | null, reference: unknown, now = new Date()): Promise<{ ok: true; item: InquiryDetail } | Denied | { ok: false; error: "notFound" }> {
+export async function getInquiry(
+  actor: AdminUser | null,
+  reference: unknown,
+  now = new Date(),
+): Promise<{ ok: true; item: InquiryDetail } | Denied | { ok: false; error: "notFound" }> {
   if (!can(actor, "inquiry:read")) return { ok: false, error: "forbidden" };
   const ref = referenceSchema.safeParse(reference);
   if (!ref.success) return { ok: false, error: "notFound" };
-  const row = await db.inquiry.findUnique({ where: { reference: ref.data }, select: { ...inboxSelect, publishedAs: { select: { slug: true } } } });
+  const row = await db.inquiry.findUnique({
+    where: { reference: ref.data },
+    select: { ...inboxSelect, publishedAs: { select: { slug: true } } },
+  });
   if (!row) return { ok: false, error: "notFound" };
   const { publishedAs, ...item } = row;
   const dueAt = addWorkingDays(item.createdAt, INQUIRY_REPLY_WORKING_DAYS);
-  return { ok: true, item: { ...item, dueAt, overdue: item.answeredAt === null && now > dueAt, question: publishedAs } };
+  return {
+    ok: true,
+    item: { ...item, dueAt, overdue: item.answeredAt === null && now > dueAt, question: publishedAs },
+  };
 }
 
 export const answerSchema = z.object({
@@ -195,7 +229,8 @@ export const answerSchema = z.object({
   answer: z.string().trim().min(1).max(20_000),
 });
 
-export type AnswerResult = { ok: true; reference: string } | Denied | { ok: false; error: "invalid" | "notFound" | "alreadyAnswered" };
+export type AnswerResult =
+  { ok: true; reference: string } | Denied | { ok: false; error: "invalid" | "notFound" | "alreadyAnswered" };
 
 /**
  * Staff answer an inquiry (inquiry:update), once: the answer is stored, the status becomes "answered",
@@ -208,15 +243,30 @@ export async function answerInquiry(actor: AdminUser | null, input: unknown): Pr
   if (!parsed.success) return { ok: false, error: "invalid" };
   const { reference, answer } = parsed.data;
   return db.$transaction(async (tx): Promise<AnswerResult> => {
-    const before = await tx.inquiry.findUnique({ where: { reference }, select: { id: true, status: true, answeredAt: true } });
+    const before = await tx.inquiry.findUnique({
+      where: { reference },
+      select: { id: true, status: true, answeredAt: true },
+    });
     if (!before) return { ok: false, error: "notFound" };
     if (before.answeredAt) return { ok: false, error: "alreadyAnswered" };
     const now = new Date();
-    const done = await tx.inquiry.updateMany({ where: { id: before.id, answeredAt: null }, data: { answer, answeredAt: now, answeredById: actor.id, status: "answered" } });
+    const done = await tx.inquiry.updateMany({
+      where: { id: before.id, answeredAt: null },
+      data: { answer, answeredAt: now, answeredById: actor.id, status: "answered" },
+    });
     if (done.count !== 1) return { ok: false, error: "alreadyAnswered" };
-    await enqueue(tx, { kind: "send", key: `inquiry-answer:${before.id}`, payload: { type: "inquiry-answer", inquiryId: before.id } });
+    await enqueue(tx, {
+      kind: "send",
+      key: `inquiry-answer:${before.id}`,
+      payload: { type: "inquiry-answer", inquiryId: before.id },
+    });
     await tx.auditLog.create({
-      data: { userId: actor.id, action: "inquiry.answer", target: `inquiry:${reference}`, details: { from: before.status, to: "answered", length: answer.length } },
+      data: {
+        userId: actor.id,
+        action: "inquiry.answer",
+        target: `inquiry:${reference}`,
+        details: { from: before.status, to: "answered", length: answer.length },
+      },
     });
     return { ok: true, reference };
   });
@@ -255,7 +305,10 @@ export async function startPublicQuestion(actor: AdminUser | null, input: unknow
   const v = parsed.data;
   try {
     return await db.$transaction(async (tx): Promise<PublishQuestionResult> => {
-      const inquiry = await tx.inquiry.findUnique({ where: { reference: v.reference }, select: { id: true, locale: true, allowPublication: true, answeredAt: true, createdAt: true } });
+      const inquiry = await tx.inquiry.findUnique({
+        where: { reference: v.reference },
+        select: { id: true, locale: true, allowPublication: true, answeredAt: true, createdAt: true },
+      });
       if (!inquiry) return { ok: false, error: "notFound" };
       if (!inquiry.allowPublication) return { ok: false, error: "noConsent" };
       if (!inquiry.answeredAt) return { ok: false, error: "notAnswered" };
@@ -264,17 +317,49 @@ export async function startPublicQuestion(actor: AdminUser | null, input: unknow
       const slug = questionSlugOf(v.reference);
       const locale = inquiry.locale as Locale;
       const root = await tx.question.create({
-        data: { slug, originalLocale: locale, zoneId: zone?.id ?? null, topic: v.topic || null, inquiryId: inquiry.id, askedAt: inquiry.createdAt, answeredAt: inquiry.answeredAt },
+        data: {
+          slug,
+          originalLocale: locale,
+          zoneId: zone?.id ?? null,
+          topic: v.topic || null,
+          inquiryId: inquiry.id,
+          askedAt: inquiry.createdAt,
+          answeredAt: inquiry.answeredAt,
+        },
         select: { id: true, version: true },
       });
       const values = { question: v.question, answer: v.answer };
       // Never live yet: the columns hold the first draft too, and status keeps it off the site until an editor publishes it.
       const t = await tx.questionTranslation.create({
-        data: { ...values, questionId: root.id, locale, status: "draft", revision: 0, draft: { ...values, sourceRevision: null, sourceRevisionAt: null }, draftRevision: 1 },
+        data: {
+          ...values,
+          questionId: root.id,
+          locale,
+          status: "draft",
+          revision: 0,
+          draft: { ...values, sourceRevision: null, sourceRevisionAt: null },
+          draftRevision: 1,
+        },
         select: { id: true },
       });
-      await tx.revision.create({ data: { entityType: "question-translation", entityId: t.id, locale, version: root.version, data: { key: slug, ...values, revision: 1, sourceRevision: null }, userId: actor.id } });
-      await tx.auditLog.create({ data: { userId: actor.id, action: "content.save", target: `question:${slug}`, details: { locale, revision: 1, from: `inquiry:${v.reference}` } } });
+      await tx.revision.create({
+        data: {
+          entityType: "question-translation",
+          entityId: t.id,
+          locale,
+          version: root.version,
+          data: { key: slug, ...values, revision: 1, sourceRevision: null },
+          userId: actor.id,
+        },
+      });
+      await tx.auditLog.create({
+        data: {
+          userId: actor.id,
+          action: "content.save",
+          target: `question:${slug}`,
+          details: { locale, revision: 1, from: `inquiry:${v.reference}` },
+        },
+      });
       return { ok: true, slug, locale };
     });
   } catch (e) {

@@ -33,7 +33,21 @@ export const acceptedTypes = "image/jpeg,image/png,image/webp,image/avif,image/g
 export type MediaFieldErrorCode = "required" | "tooLong" | "invalid" | "tooLarge" | "notImage" | "tooManyPixels";
 export type AltKey = `alt.${Locale}`;
 export type MediaFieldErrors = Partial<
-  Record<"file" | "filename" | "credit" | "originalLocale" | AltKey | "alt" | "caption" | "locale" | "id" | "slug" | "mediaId" | "expectedVersion", MediaFieldErrorCode>
+  Record<
+    | "file"
+    | "filename"
+    | "credit"
+    | "originalLocale"
+    | AltKey
+    | "alt"
+    | "caption"
+    | "locale"
+    | "id"
+    | "slug"
+    | "mediaId"
+    | "expectedVersion",
+    MediaFieldErrorCode
+  >
 >;
 
 export type Failure = { ok: false; error: "forbidden" | "stale" | "notFound" };
@@ -48,7 +62,11 @@ const optionalText = (max: number) => z.string().trim().max(max).default("");
 
 /** Anything with a Blob's shape (File/Blob from the request's FormData, or from node:buffer in tests). */
 const blobSchema = z.custom<Blob>(
-  (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function" && typeof (v as Blob).size === "number",
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as Blob).arrayBuffer === "function" &&
+    typeof (v as Blob).size === "number",
 );
 
 export const uploadInputSchema = z
@@ -59,10 +77,16 @@ export const uploadInputSchema = z
     filename: optionalText(mediaLimits.filename),
     credit: optionalText(mediaLimits.credit),
     originalLocale: z.enum(locales),
-    alt: z.object(Object.fromEntries(locales.map((l) => [l, optionalText(mediaLimits.alt)])) as Record<Locale, ReturnType<typeof optionalText>>),
+    alt: z.object(
+      Object.fromEntries(locales.map((l) => [l, optionalText(mediaLimits.alt)])) as Record<
+        Locale,
+        ReturnType<typeof optionalText>
+      >,
+    ),
   })
   .superRefine((v, ctx) => {
-    if (!v.alt[v.originalLocale]) ctx.addIssue({ code: "custom", path: ["alt", v.originalLocale], params: { code: "required" } });
+    if (!v.alt[v.originalLocale])
+      ctx.addIssue({ code: "custom", path: ["alt", v.originalLocale], params: { code: "required" } });
   });
 export type UploadInput = z.input<typeof uploadInputSchema>;
 
@@ -107,7 +131,11 @@ export function canEditMediaText(user: AdminUser | null | undefined, locale: Loc
  * Whether the user may change an image's alt text and caption in `locale`: as for content, the
  * original-language text is the source of every translation, so changing it is an editor's decision.
  */
-export function canEditMediaTextOf(user: AdminUser | null | undefined, locale: Locale, originalLocale: Locale): boolean {
+export function canEditMediaTextOf(
+  user: AdminUser | null | undefined,
+  locale: Locale,
+  originalLocale: Locale,
+): boolean {
   return canEditMediaText(user, locale) && (locale !== originalLocale || can(user, "content:edit"));
 }
 
@@ -152,7 +180,8 @@ function isAccepted(meta: Metadata): boolean {
   }
 }
 
-type Inspection = { ok: true; meta: Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
+type Inspection =
+  { ok: true; meta: Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
 
 const sharpOptions: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", pages: 1 };
 
@@ -247,7 +276,11 @@ export async function uploadMedia(actor: AdminUser | null, input: unknown): Prom
           })),
         },
         translations: {
-          create: alts.map((l) => ({ locale: l, alt: v.alt[l], ...(l === v.originalLocale ? {} : { sourceRevision: 1 }) })),
+          create: alts.map((l) => ({
+            locale: l,
+            alt: v.alt[l],
+            ...(l === v.originalLocale ? {} : { sourceRevision: 1 }),
+          })),
         },
       },
       select: { id: true, version: true },
@@ -303,7 +336,12 @@ export async function saveMediaText(actor: AdminUser | null, input: unknown): Pr
     }
     const now = await tx.media.findUniqueOrThrow({
       where: { id: v.id },
-      select: { version: true, originalLocale: true, credit: true, translations: { select: { id: true, locale: true, revision: true } } },
+      select: {
+        version: true,
+        originalLocale: true,
+        credit: true,
+        translations: { select: { id: true, locale: true, revision: true } },
+      },
     });
     const isOriginal = v.locale === now.originalLocale;
     const original = now.translations.find((t) => t.locale === now.originalLocale);
@@ -312,11 +350,22 @@ export async function saveMediaText(actor: AdminUser | null, input: unknown): Pr
     const saved = existing
       ? await tx.mediaTranslation.update({
           where: { id: existing.id },
-          data: { alt: v.alt, caption: v.caption, revision: { increment: 1 }, ...(isOriginal ? {} : { sourceRevision }) },
+          data: {
+            alt: v.alt,
+            caption: v.caption,
+            revision: { increment: 1 },
+            ...(isOriginal ? {} : { sourceRevision }),
+          },
           select: { id: true, revision: true, sourceRevision: true },
         })
       : await tx.mediaTranslation.create({
-          data: { mediaId: v.id, locale: v.locale, alt: v.alt, caption: v.caption, ...(isOriginal ? {} : { sourceRevision }) },
+          data: {
+            mediaId: v.id,
+            locale: v.locale,
+            alt: v.alt,
+            caption: v.caption,
+            ...(isOriginal ? {} : { sourceRevision }),
+          },
           select: { id: true, revision: true, sourceRevision: true },
         });
     await tx.revision.create({
@@ -341,7 +390,12 @@ export async function saveMediaText(actor: AdminUser | null, input: unknown): Pr
         userId: actor.id,
         action: "media.save",
         target: `media:${v.id}`,
-        details: { locale: v.locale, version: now.version, revision: saved.revision, ...(v.credit !== undefined ? { credit: now.credit } : {}) },
+        details: {
+          locale: v.locale,
+          version: now.version,
+          revision: saved.revision,
+          ...(v.credit !== undefined ? { credit: now.credit } : {}),
+        },
       },
     });
     return { ok: true, version: now.version };
@@ -364,17 +418,31 @@ export async function deleteMedia(actor: AdminUser | null, input: unknown): Prom
 
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
     // Lock the row at the expected version first (a concurrent save waits, then finds it gone or moved on).
-    const locked = await tx.media.updateMany({ where: { id: v.id, version: v.expectedVersion }, data: { version: { increment: 1 } } });
+    const locked = await tx.media.updateMany({
+      where: { id: v.id, version: v.expectedVersion },
+      data: { version: { increment: 1 } },
+    });
     if (locked.count === 0) {
       const exists = await tx.media.count({ where: { id: v.id } });
       return { ok: false, error: exists ? "stale" : "notFound" };
     }
-    const media = await tx.media.findUniqueOrThrow({ where: { id: v.id }, select: { filename: true, news: { select: { slug: true } } } });
+    const media = await tx.media.findUniqueOrThrow({
+      where: { id: v.id },
+      select: { filename: true, news: { select: { slug: true } } },
+    });
     slugs = media.news.map((n) => n.slug);
-    await tx.newsArticle.updateMany({ where: { heroImageId: v.id }, data: { heroImageId: null, version: { increment: 1 } } });
+    await tx.newsArticle.updateMany({
+      where: { heroImageId: v.id },
+      data: { heroImageId: null, version: { increment: 1 } },
+    });
     await tx.media.delete({ where: { id: v.id } });
     await tx.auditLog.create({
-      data: { userId: actor.id, action: "media.delete", target: `media:${v.id}`, details: { filename: media.filename, news: slugs } },
+      data: {
+        userId: actor.id,
+        action: "media.delete",
+        target: `media:${v.id}`,
+        details: { filename: media.filename, news: slugs },
+      },
     });
     return { ok: true, version: v.expectedVersion + 1 };
   });
@@ -394,7 +462,10 @@ export async function setNewsHeroImage(actor: AdminUser | null, input: unknown):
   const v = parsed.data;
 
   const result = await db.$transaction(async (tx): Promise<WriteResult> => {
-    const article = await tx.newsArticle.findUnique({ where: { slug: v.slug }, select: { id: true, heroImageId: true } });
+    const article = await tx.newsArticle.findUnique({
+      where: { slug: v.slug },
+      select: { id: true, heroImageId: true },
+    });
     if (!article) return { ok: false, error: "notFound" };
     if (v.mediaId && !(await tx.media.count({ where: { id: v.mediaId } }))) return { ok: false, error: "notFound" };
     const bumped = await tx.newsArticle.updateMany({
@@ -443,10 +514,13 @@ export interface MediaListItem {
   usedBy: number;
 }
 
-const anyTextPermission = (actor: AdminUser | null): actor is AdminUser => !!actor && locales.some((l) => canEditMediaText(actor, l));
+const anyTextPermission = (actor: AdminUser | null): actor is AdminUser =>
+  !!actor && locales.some((l) => canEditMediaText(actor, l));
 
 /** Every image, newest first; for anyone who may edit alt text in at least one locale. */
-export async function listMedia(actor: AdminUser | null): Promise<{ ok: true; items: MediaListItem[]; canUpload: boolean } | Failure> {
+export async function listMedia(
+  actor: AdminUser | null,
+): Promise<{ ok: true; items: MediaListItem[]; canUpload: boolean } | Failure> {
   if (!anyTextPermission(actor)) return { ok: false, error: "forbidden" };
   const rows = await db.media.findMany({
     select: {
@@ -558,7 +632,12 @@ export async function getMediaForEditing(
       version: m.version,
       createdAt: m.createdAt,
       variants: m.variants,
-      original: original && { locale: original.locale, alt: original.alt, caption: original.caption, revision: original.revision },
+      original: original && {
+        locale: original.locale,
+        alt: original.alt,
+        caption: original.caption,
+        revision: original.revision,
+      },
       editable: locales
         .filter((l) => canEditMediaTextOf(actor, l, m.originalLocale))
         .map((l) => {
@@ -580,19 +659,37 @@ export async function getMediaForEditing(
 
 async function newsChoices(uiLocale: Locale): Promise<NewsChoice[]> {
   const rows = await db.newsArticle.findMany({
-    select: { slug: true, version: true, heroImageId: true, originalLocale: true, translations: { select: { locale: true, title: true } } },
+    select: {
+      slug: true,
+      version: true,
+      heroImageId: true,
+      originalLocale: true,
+      translations: { select: { locale: true, title: true } },
+    },
     orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
   });
   return rows.map((r) => {
-    const t = r.translations.find((x) => x.locale === uiLocale) ?? r.translations.find((x) => x.locale === r.originalLocale) ?? r.translations[0];
-    return { slug: r.slug, version: r.version, heroImageId: r.heroImageId, title: t?.title ?? r.slug, titleLocale: t?.locale ?? r.originalLocale };
+    const t =
+      r.translations.find((x) => x.locale === uiLocale) ??
+      r.translations.find((x) => x.locale === r.originalLocale) ??
+      r.translations[0];
+    return {
+      slug: r.slug,
+      version: r.version,
+      heroImageId: r.heroImageId,
+      title: t?.title ?? r.slug,
+      titleLocale: t?.locale ?? r.originalLocale,
+    };
   });
 }
 
 // ---------------------------------------------------------------- reading (public)
 
 /** The bytes of one stored variant, for app/media/[id]/[variant]/route.ts (public: images are shown on public pages). */
-export async function getMediaVariant(id: string, width: number): Promise<{ data: Uint8Array; format: string; size: number } | null> {
+export async function getMediaVariant(
+  id: string,
+  width: number,
+): Promise<{ data: Uint8Array; format: string; size: number } | null> {
   if (!idSchema.safeParse(id).success || !Number.isInteger(width) || width < 1 || width > 100_000) return null;
   return db.mediaVariant.findUnique({
     where: { mediaId_width_format: { mediaId: id, width, format: "image/webp" } },

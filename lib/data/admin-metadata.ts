@@ -26,15 +26,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Why a field was refused; the admin shows a localized message per code (messages/admin/structure.json). */
 export type MetaErrorCode =
-  | "required"
-  | "invalid"
-  | "tooLong"
-  | "tooMany"
-  | "outOfRange"
-  | "unknown"
-  | "cycle"
-  | "beforeStart"
-  | "taken";
+  "required" | "invalid" | "tooLong" | "tooMany" | "outOfRange" | "unknown" | "cycle" | "beforeStart" | "taken";
 export type MetaFieldErrors = Record<string, MetaErrorCode>;
 
 /**
@@ -81,14 +73,17 @@ const isoDateOf = (d: Date) => d.toISOString().slice(0, 10);
 
 type Parsed = { ok: true; value: unknown } | { ok: false; code: MetaErrorCode };
 
-const asText = (raw: unknown) => (typeof raw === "string" ? raw.trim() : Array.isArray(raw) ? String(raw[0] ?? "").trim() : "");
+const asText = (raw: unknown) =>
+  typeof raw === "string" ? raw.trim() : Array.isArray(raw) ? String(raw[0] ?? "").trim() : "";
 
 /** Validates one posted field; the value comes back in the form the database takes. */
 export function parseMetaField(d: MetaFieldDef, raw: unknown): Parsed {
   const ok = (value: unknown): Parsed => ({ ok: true, value });
   const bad = (code: MetaErrorCode): Parsed => ({ ok: false, code });
   if (d.input === "checkboxes") {
-    const list = (Array.isArray(raw) ? raw : typeof raw === "string" && raw !== "" ? [raw] : []).map((v) => String(v).trim()).filter(Boolean);
+    const list = (Array.isArray(raw) ? raw : typeof raw === "string" && raw !== "" ? [raw] : [])
+      .map((v) => String(v).trim())
+      .filter(Boolean);
     const unique = [...new Set(list)];
     if (unique.some((v) => !SLUG.test(v) || v.length > 100)) return bad("invalid");
     if (Array.isArray(d.options)) {
@@ -100,7 +95,14 @@ export function parseMetaField(d: MetaFieldDef, raw: unknown): Parsed {
   }
   if (d.input === "list") {
     const text = typeof raw === "string" ? raw : Array.isArray(raw) ? raw.join("\n") : "";
-    const entries = [...new Set(text.split(/[\r\n,]+/).map((s) => s.trim()).filter(Boolean))];
+    const entries = [
+      ...new Set(
+        text
+          .split(/[\r\n,]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (d.required && entries.length === 0) return bad("required");
     if (entries.some((e) => e.length > (d.maxLength ?? 100))) return bad("tooLong");
     if (entries.some((e) => !SLUG.test(e))) return bad("invalid");
@@ -152,19 +154,32 @@ export function parseMetaField(d: MetaFieldDef, raw: unknown): Parsed {
 export function metaSchema(defs: readonly MetaFieldDef[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const d of defs) {
-    shape[d.name] = z.unknown().optional().transform((raw, ctx) => {
-      const r = parseMetaField(d, raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: r.code });
-        return z.NEVER;
-      }
-      return r.value;
-    });
+    shape[d.name] = z
+      .unknown()
+      .optional()
+      .transform((raw, ctx) => {
+        const r = parseMetaField(d, raw);
+        if (!r.ok) {
+          ctx.addIssue({ code: "custom", message: r.code });
+          return z.NEVER;
+        }
+        return r.value;
+      });
   }
   return z.object(shape);
 }
 
-const errorCodes: readonly MetaErrorCode[] = ["required", "invalid", "tooLong", "tooMany", "outOfRange", "unknown", "cycle", "beforeStart", "taken"];
+const errorCodes: readonly MetaErrorCode[] = [
+  "required",
+  "invalid",
+  "tooLong",
+  "tooMany",
+  "outOfRange",
+  "unknown",
+  "cycle",
+  "beforeStart",
+  "taken",
+];
 
 /** zod issues → one code per field (the first). */
 export function metaFieldErrors(error: z.ZodError): MetaFieldErrors {
@@ -187,9 +202,16 @@ export function metaFieldErrors(error: z.ZodError): MetaFieldErrors {
 
 export const metadataTypes = ["zone", "layout", "policy", "news", "figure", "glossary"] as const;
 export type MetadataType = (typeof metadataTypes)[number];
-export const isMetadataType = (v: unknown): v is MetadataType => typeof v === "string" && (metadataTypes as readonly string[]).includes(v);
+export const isMetadataType = (v: unknown): v is MetadataType =>
+  typeof v === "string" && (metadataTypes as readonly string[]).includes(v);
 
-export const zoneKinds = ["pilot_zone", "cooperation_zone", "development_zone", "bonded_zone", "industrial_zone"] as const;
+export const zoneKinds = [
+  "pilot_zone",
+  "cooperation_zone",
+  "development_zone",
+  "bonded_zone",
+  "industrial_zone",
+] as const;
 export const layoutKinds = ["core", "wing", "park", "function_area"] as const;
 export const policyValidities = ["in_force", "amended", "repealed", "expired", "superseded", "unknown"] as const;
 export const newsKinds = ["news", "press_release", "feature", "briefing"] as const;
@@ -285,13 +307,14 @@ interface Delegate {
   updateMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<Record<string, unknown>>;
 }
-const delegate = (client: Tx | typeof db, type: MetadataType) => (client as unknown as Record<string, Delegate>)[modelOf[type]]!;
+const delegate = (client: Tx | typeof db, type: MetadataType) =>
+  (client as unknown as Record<string, Delegate>)[modelOf[type]]!;
 
 type Row = Record<string, unknown> & { id: string; slug: string; version: number; originalLocale: string };
 
 /** A stored value as the form shows it: dates YYYY-MM-DD, decimals canonical, lists as arrays, nothing as "". */
 function formValueOf(d: MetaFieldDef, row: Row): MetaFormValue {
-  const rel = (k: string) => ((row[k] as { slug: string } | null | undefined)?.slug ?? "");
+  const rel = (k: string) => (row[k] as { slug: string } | null | undefined)?.slug ?? "";
   switch (d.name) {
     case "zone":
       return rel("zone");
@@ -303,7 +326,8 @@ function formValueOf(d: MetaFieldDef, row: Row): MetaFormValue {
       return ((row.zones as { slug: string }[] | undefined) ?? []).map((z) => z.slug).sort();
   }
   const v = row[d.name];
-  if (d.input === "checkboxes" && Array.isArray(d.options)) return inOptionOrder(d.options, Array.isArray(v) ? (v as string[]) : []);
+  if (d.input === "checkboxes" && Array.isArray(d.options))
+    return inOptionOrder(d.options, Array.isArray(v) ? (v as string[]) : []);
   if (d.input === "checkboxes" || d.input === "list") return Array.isArray(v) ? (v as string[]) : [];
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return isoDateOf(v);
@@ -362,7 +386,10 @@ async function referenceOptions(type: MetadataType, selfSlug: string) {
   const needsElements = metadataFields[type].some((d) => d.options === "layoutElements");
   const [zones, elements] = await Promise.all([
     needsZones
-      ? db.zone.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { slug: true, originalLocale: true, translations: { select: { locale: true, name: true } } } })
+      ? db.zone.findMany({
+          orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+          select: { slug: true, originalLocale: true, translations: { select: { locale: true, name: true } } },
+        })
       : [],
     needsElements
       ? db.layoutElement.findMany({
@@ -372,7 +399,11 @@ async function referenceOptions(type: MetadataType, selfSlug: string) {
         })
       : [],
   ]);
-  const opt = (r: { slug: string; originalLocale: string; translations: { locale: string; name: string }[] }): MetaOption => {
+  const opt = (r: {
+    slug: string;
+    originalLocale: string;
+    translations: { locale: string; name: string }[];
+  }): MetaOption => {
     const t = r.translations.find((x) => x.locale === r.originalLocale) ?? r.translations[0];
     return { value: r.slug, label: t?.name ?? r.slug, lang: t?.locale };
   };
@@ -388,7 +419,10 @@ export async function getMetadata(
   if (!can(actor, "content:edit")) return { ok: false, error: "forbidden" };
   const k = keySchema.safeParse(key);
   if (!isMetadataType(type) || !k.success) return { ok: false, error: "notFound" };
-  const row = (await delegate(db, type).findUnique({ where: { slug: k.data }, include: includeOf[type] })) as Row | null;
+  const row = (await delegate(db, type).findUnique({
+    where: { slug: k.data },
+    include: includeOf[type],
+  })) as Row | null;
   if (!row) return { ok: false, error: "notFound" };
   const fields = metadataFields[type];
   return {
@@ -430,7 +464,8 @@ export function validateMetadata(
     const def = (name: string) => defs.find((d) => d.name === name)!;
     const from = parseMetaField(def("effectiveFrom"), input.effectiveFrom);
     const until = parseMetaField(def("validUntil"), input.validUntil);
-    if (from.ok && until.ok && from.value instanceof Date && until.value instanceof Date && until.value < from.value) fieldErrors.validUntil = "beforeStart";
+    if (from.ok && until.ok && from.value instanceof Date && until.value instanceof Date && until.value < from.value)
+      fieldErrors.validUntil = "beforeStart";
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) return { ok: false, error: "invalid", fieldErrors };
   return { ok: true, values: parsed.data as Record<string, unknown> };
@@ -477,7 +512,10 @@ export async function saveMetadata(actor: AdminUser | null, input: unknown): Pro
     return {
       ok: false,
       error: "invalid",
-      fieldErrors: { ...(header.success ? {} : metaFieldErrors(header.error)), ...(checked.ok ? {} : checked.fieldErrors) },
+      fieldErrors: {
+        ...(header.success ? {} : metaFieldErrors(header.error)),
+        ...(checked.ok ? {} : checked.fieldErrors),
+      },
     };
   }
   const h = header.data;
@@ -488,7 +526,10 @@ export async function saveMetadata(actor: AdminUser | null, input: unknown): Pro
   let result: SaveResult;
   try {
     result = await db.$transaction(async (tx): Promise<SaveResult> => {
-      const row = (await delegate(tx, type).findUnique({ where: { slug: h.key }, include: includeOf[type] })) as Row | null;
+      const row = (await delegate(tx, type).findUnique({
+        where: { slug: h.key },
+        include: includeOf[type],
+      })) as Row | null;
       if (!row) throw new Abort({ ok: false, error: "notFound" });
       if (row.version !== h.expectedVersion) throw new Abort({ ok: false, error: "stale" });
 
@@ -541,7 +582,12 @@ export async function saveMetadata(actor: AdminUser | null, input: unknown): Pro
       if (zones) await delegate(tx, type).update({ where: { id: row.id }, data: { zones } });
       const version = h.expectedVersion + 1;
       await tx.auditLog.create({
-        data: { userId: actor!.id, action: "content.metadata", target: `${type}:${row.slug}`, details: { version, changes } as object },
+        data: {
+          userId: actor!.id,
+          action: "content.metadata",
+          target: `${type}:${row.slug}`,
+          details: { version, changes } as object,
+        },
       });
       invalidations = await affectedBy(tx, type, row);
       return { ok: true, version, changed };
@@ -553,4 +599,3 @@ export async function saveMetadata(actor: AdminUser | null, input: unknown): Pro
   for (const change of invalidations) invalidate(change);
   return result;
 }
-

@@ -13,12 +13,21 @@ export interface OutboxEntry {
   createdAt: string;
 }
 
-export async function listOutbox(actor: AdminUser | null): Promise<{ ok: true; mode: "smtp" | "outbox"; entries: OutboxEntry[] } | { ok: false; error: "forbidden" }> {
+export async function listOutbox(
+  actor: AdminUser | null,
+): Promise<{ ok: true; mode: "smtp" | "outbox"; entries: OutboxEntry[] } | { ok: false; error: "forbidden" }> {
   if (!can(actor, "user:manage")) return { ok: false, error: "forbidden" };
   const rows = await db.outboxMail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
   return {
     ok: true,
     mode: mailMode(),
-    entries: rows.map((r) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text, headers: (r.headers ?? {}) as Record<string, string>, createdAt: r.createdAt.toISOString() })),
+    entries: rows.map((r) => ({
+      id: r.id,
+      to: r.to,
+      subject: r.subject,
+      text: r.text,
+      headers: (r.headers ?? {}) as Record<string, string>,
+      createdAt: r.createdAt.toISOString(),
+    })),
   };
 }

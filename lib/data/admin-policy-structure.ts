@@ -38,7 +38,8 @@ export type StructureResult = { ok: true; version: number; anchor: string } | St
 /** Largest section/article number (the item keys in URLs allow four digits). */
 export const MAX_NUMBER = 9999;
 
-const limit = (type: "policy-section" | "policy-article", name: string) => contentTypes[type].fields.find((f) => f.name === name)!.max;
+const limit = (type: "policy-section" | "policy-article", name: string) =>
+  contentTypes[type].fields.find((f) => f.name === name)!.max;
 export const HEADING_MAX = limit("policy-article", "heading");
 export const SECTION_HEADING_MAX = limit("policy-section", "heading");
 export const BODY_MAX = limit("policy-article", "body");
@@ -85,10 +86,14 @@ type Failure = { ok: false; error: "forbidden" | "notFound" };
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 
 const presentLocales = (rows: { locale: Locale }[]) => locales.filter((l) => rows.some((r) => r.locale === l));
-const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) => rows.find((r) => r.locale === original) ?? rows[0];
+const inOriginal = <T extends { locale: Locale }>(rows: T[], original: Locale) =>
+  rows.find((r) => r.locale === original) ?? rows[0];
 
 /** The policy's sections and articles in order, headings in the original language. */
-export async function getPolicyStructure(actor: AdminUser | null, slug: unknown): Promise<{ ok: true; policy: PolicyStructure } | Failure> {
+export async function getPolicyStructure(
+  actor: AdminUser | null,
+  slug: unknown,
+): Promise<{ ok: true; policy: PolicyStructure } | Failure> {
   if (!can(actor, "content:edit")) return { ok: false, error: "forbidden" };
   const s = slugSchema.safeParse(slug);
   if (!s.success) return { ok: false, error: "notFound" };
@@ -100,7 +105,10 @@ export async function getPolicyStructure(actor: AdminUser | null, slug: unknown)
         orderBy: { sortOrder: "asc" },
         include: {
           translations: { select: { locale: true, heading: true } },
-          articles: { orderBy: { sortOrder: "asc" }, include: { translations: { select: { locale: true, heading: true, body: true } } } },
+          articles: {
+            orderBy: { sortOrder: "asc" },
+            include: { translations: { select: { locale: true, heading: true, body: true } } },
+          },
         },
       },
     },
@@ -109,7 +117,10 @@ export async function getPolicyStructure(actor: AdminUser | null, slug: unknown)
   const [maxSection, maxArticle, zones] = await Promise.all([
     db.policySection.aggregate({ where: { policyId: p.id }, _max: { number: true } }),
     db.policyArticle.aggregate({ where: { policyId: p.id }, _max: { number: true } }),
-    db.zone.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { slug: true, originalLocale: true, translations: { select: { locale: true, name: true } } } }),
+    db.zone.findMany({
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: { slug: true, originalLocale: true, translations: { select: { locale: true, name: true } } },
+    }),
   ]);
   const o = p.originalLocale;
   return {
@@ -186,11 +197,14 @@ const text = (max: number, required: boolean) =>
       return s;
     });
 /** The confirmation box of a delete form: must be ticked. */
-const confirmed = z.unknown().optional().transform((v, ctx) => {
-  if (v === true || v === "yes" || v === "on") return true;
-  ctx.addIssue({ code: "custom", message: "required" });
-  return z.NEVER;
-});
+const confirmed = z
+  .unknown()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === true || v === "yes" || v === "on") return true;
+    ctx.addIssue({ code: "custom", message: "required" });
+    return z.NEVER;
+  });
 const direction = z.enum(["up", "down"]);
 
 interface Ctx {
@@ -229,15 +243,26 @@ async function structureChange<S extends z.ZodType<{ policy: string; expectedVer
   let result: StructureResult;
   try {
     result = await db.$transaction(async (tx): Promise<StructureResult> => {
-      const policy = await tx.policy.findUnique({ where: { slug: v.policy }, select: { id: true, slug: true, originalLocale: true } });
+      const policy = await tx.policy.findUnique({
+        where: { slug: v.policy },
+        select: { id: true, slug: true, originalLocale: true },
+      });
       if (!policy) return fail("notFound");
-      const bumped = await tx.policy.updateMany({ where: { id: policy.id, version: v.expectedVersion }, data: { version: { increment: 1 } } });
+      const bumped = await tx.policy.updateMany({
+        where: { id: policy.id, version: v.expectedVersion },
+        data: { version: { increment: 1 } },
+      });
       if (bumped.count !== 1) return fail("stale");
       slug = policy.slug;
       const ver = v.expectedVersion + 1;
       const done = await change({ tx, policy, version: ver, actor: actor! }, v);
       await tx.auditLog.create({
-        data: { userId: actor!.id, action: "policy.structure", target: `policy:${policy.slug}`, details: { op, anchor: done.anchor, version: ver, ...done.details } as object },
+        data: {
+          userId: actor!.id,
+          action: "policy.structure",
+          target: `policy:${policy.slug}`,
+          details: { op, anchor: done.anchor, version: ver, ...done.details } as object,
+        },
       });
       return { ok: true, version: ver, anchor: done.anchor };
     });
@@ -251,19 +276,25 @@ async function structureChange<S extends z.ZodType<{ policy: string; expectedVer
 
 /** Rewrites sortOrder: sections 0…n-1 in `sectionOrder`; articles 0…m-1 section by section, in `articleOrder` within each. */
 async function renumber(tx: Tx, policyId: string, order?: { sections?: string[]; articles?: string[] }) {
-  const sections = await tx.policySection.findMany({ where: { policyId }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true, sortOrder: true } });
+  const sections = await tx.policySection.findMany({
+    where: { policyId },
+    orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+    select: { id: true, sortOrder: true },
+  });
   const articles = await tx.policyArticle.findMany({
     where: { policyId },
     orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
     select: { id: true, sectionId: true, sortOrder: true },
   });
-  const rank = (ids: string[] | undefined, id: string, fallback: number) => (ids && ids.includes(id) ? ids.indexOf(id) : fallback);
+  const rank = (ids: string[] | undefined, id: string, fallback: number) =>
+    ids && ids.includes(id) ? ids.indexOf(id) : fallback;
   const sectionIds = sections
     .map((s, i) => ({ s, r: rank(order?.sections, s.id, i) }))
     .sort((a, b) => a.r - b.r)
     .map((x) => x.s);
   let n = 0;
-  for (const [i, s] of sectionIds.entries()) if (s.sortOrder !== i) await tx.policySection.update({ where: { id: s.id }, data: { sortOrder: i } });
+  for (const [i, s] of sectionIds.entries())
+    if (s.sortOrder !== i) await tx.policySection.update({ where: { id: s.id }, data: { sortOrder: i } });
   for (const s of sectionIds) {
     const own = articles
       .filter((a) => a.sectionId === s.id)
@@ -278,12 +309,19 @@ async function renumber(tx: Tx, policyId: string, order?: { sections?: string[];
 }
 
 async function findSection(c: Ctx, anchor: string) {
-  return (await c.tx.policySection.findFirst({ where: { policyId: c.policy.id, anchor }, select: { id: true, number: true } })) ?? fail("notFound");
+  return (
+    (await c.tx.policySection.findFirst({
+      where: { policyId: c.policy.id, anchor },
+      select: { id: true, number: true },
+    })) ?? fail("notFound")
+  );
 }
 async function findArticle(c: Ctx, anchor: string) {
   return (
-    (await c.tx.policyArticle.findFirst({ where: { policyId: c.policy.id, anchor }, select: { id: true, number: true, sectionId: true } })) ??
-    fail("notFound")
+    (await c.tx.policyArticle.findFirst({
+      where: { policyId: c.policy.id, anchor },
+      select: { id: true, number: true, sectionId: true },
+    })) ?? fail("notFound")
   );
 }
 
@@ -294,10 +332,19 @@ const addSectionSchema = z.object({ ...base, number: optionalNumber, heading: te
 /** A new section at the end of the document: `{ policy, expectedVersion, number?, heading }`. */
 export function addSection(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "addSection", addSectionSchema, input, async (c, v) => {
-    const number = v.number ?? ((await c.tx.policySection.aggregate({ where: { policyId: c.policy.id }, _max: { number: true } }))._max.number ?? 0) + 1;
+    const number =
+      v.number ??
+      ((await c.tx.policySection.aggregate({ where: { policyId: c.policy.id }, _max: { number: true } }))._max.number ??
+        0) + 1;
     if (number > MAX_NUMBER) invalidField({ number: "outOfRange" });
     const anchor = anchorOf("section", number);
-    if (await c.tx.policySection.findFirst({ where: { policyId: c.policy.id, OR: [{ number }, { anchor }] }, select: { id: true } })) invalidField({ number: "taken" });
+    if (
+      await c.tx.policySection.findFirst({
+        where: { policyId: c.policy.id, OR: [{ number }, { anchor }] },
+        select: { id: true },
+      })
+    )
+      invalidField({ number: "taken" });
     const last = await c.tx.policySection.aggregate({ where: { policyId: c.policy.id }, _max: { sortOrder: true } });
     await c.tx.policySection.create({
       data: {
@@ -324,12 +371,24 @@ const addArticleSchema = z.object({
 /** A new article at the end of a section: `{ policy, expectedVersion, section: "section-N", number?, heading, body }`. */
 export function addArticle(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "addArticle", addArticleSchema, input, async (c, v) => {
-    const section = await c.tx.policySection.findFirst({ where: { policyId: c.policy.id, anchor: v.section }, select: { id: true } });
+    const section = await c.tx.policySection.findFirst({
+      where: { policyId: c.policy.id, anchor: v.section },
+      select: { id: true },
+    });
     if (!section) return invalidField({ section: "unknown" });
-    const number = v.number ?? ((await c.tx.policyArticle.aggregate({ where: { policyId: c.policy.id }, _max: { number: true } }))._max.number ?? 0) + 1;
+    const number =
+      v.number ??
+      ((await c.tx.policyArticle.aggregate({ where: { policyId: c.policy.id }, _max: { number: true } }))._max.number ??
+        0) + 1;
     if (number > MAX_NUMBER) invalidField({ number: "outOfRange" });
     const anchor = anchorOf("article", number);
-    if (await c.tx.policyArticle.findFirst({ where: { policyId: c.policy.id, OR: [{ number }, { anchor }] }, select: { id: true } })) invalidField({ number: "taken" });
+    if (
+      await c.tx.policyArticle.findFirst({
+        where: { policyId: c.policy.id, OR: [{ number }, { anchor }] },
+        select: { id: true },
+      })
+    )
+      invalidField({ number: "taken" });
     // Last in its section; renumber() then makes the whole document's order consecutive again.
     const last = await c.tx.policyArticle.aggregate({ where: { sectionId: section.id }, _max: { sortOrder: true } });
     await c.tx.policyArticle.create({
@@ -342,9 +401,18 @@ export function addArticle(actor: AdminUser | null, input: unknown) {
         translations: { create: { locale: c.policy.originalLocale, heading: v.heading, body: v.body } },
       },
     });
-    const created = await c.tx.policyArticle.findFirstOrThrow({ where: { policyId: c.policy.id, anchor }, select: { id: true } });
-    const inSection = await c.tx.policyArticle.findMany({ where: { sectionId: section.id }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true } });
-    await renumber(c.tx, c.policy.id, { articles: [...inSection.map((a) => a.id).filter((id) => id !== created.id), created.id] });
+    const created = await c.tx.policyArticle.findFirstOrThrow({
+      where: { policyId: c.policy.id, anchor },
+      select: { id: true },
+    });
+    const inSection = await c.tx.policyArticle.findMany({
+      where: { sectionId: section.id },
+      orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+      select: { id: true },
+    });
+    await renumber(c.tx, c.policy.id, {
+      articles: [...inSection.map((a) => a.id).filter((id) => id !== created.id), created.id],
+    });
     return { anchor, details: { number, section: v.section, heading: v.heading } };
   });
 }
@@ -382,7 +450,14 @@ export function deleteArticle(actor: AdminUser | null, input: unknown) {
     const a = await findArticle(c, v.anchor);
     const full = await c.tx.policyArticle.findUniqueOrThrow({
       where: { id: a.id },
-      select: { grants: true, topics: true, industries: true, zoneSlugs: true, section: { select: { anchor: true } }, translations: true },
+      select: {
+        grants: true,
+        topics: true,
+        industries: true,
+        zoneSlugs: true,
+        section: { select: { anchor: true } },
+        translations: true,
+      },
     });
     for (const t of full.translations) {
       await c.tx.revision.create({
@@ -391,7 +466,14 @@ export function deleteArticle(actor: AdminUser | null, input: unknown) {
           entityId: t.id,
           locale: t.locale,
           version: c.version,
-          data: { key: `${c.policy.slug}~${v.anchor}`, heading: t.heading, body: t.body, revision: t.revision, sourceRevision: t.sourceRevision, deleted: true },
+          data: {
+            key: `${c.policy.slug}~${v.anchor}`,
+            heading: t.heading,
+            body: t.body,
+            revision: t.revision,
+            sourceRevision: t.sourceRevision,
+            deleted: true,
+          },
           userId: c.actor.id,
         },
       });
@@ -417,7 +499,10 @@ export function deleteArticle(actor: AdminUser | null, input: unknown) {
       })),
     };
     // The deleted text stays readable in the audit trail, and the whole article can be brought back.
-    return { anchor: v.anchor, details: { number: a.number, heading: original?.heading ?? "", body: original?.body ?? "", article } };
+    return {
+      anchor: v.anchor,
+      details: { number: a.number, heading: original?.heading ?? "", body: original?.body ?? "", article },
+    };
   });
 }
 
@@ -436,7 +521,15 @@ export async function listDeletedArticles(actor: AdminUser | null, slug: string)
   const policy = await db.policy.findUnique({ where: { slug }, select: { id: true } });
   if (!policy) return [];
   const [entries, present] = await Promise.all([
-    db.auditLog.findMany({ where: { action: "policy.structure", target: `policy:${slug}`, details: { path: ["op"], equals: "deleteArticle" } }, orderBy: { at: "desc" }, take: 50 }),
+    db.auditLog.findMany({
+      where: {
+        action: "policy.structure",
+        target: `policy:${slug}`,
+        details: { path: ["op"], equals: "deleteArticle" },
+      },
+      orderBy: { at: "desc" },
+      take: 50,
+    }),
     db.policyArticle.findMany({ where: { policyId: policy.id }, select: { anchor: true } }),
   ]);
   const taken = new Set(present.map((a) => a.anchor));
@@ -446,7 +539,9 @@ export async function listDeletedArticles(actor: AdminUser | null, slug: string)
     const anchor = typeof d.anchor === "string" ? d.anchor : "";
     if (!deletedArticleSchema.safeParse(d.article).success || taken.has(anchor) || seen.has(anchor)) return [];
     seen.add(anchor);
-    return [{ id: e.id, anchor, number: Number(d.number), heading: typeof d.heading === "string" ? d.heading : "", at: e.at }];
+    return [
+      { id: e.id, anchor, number: Number(d.number), heading: typeof d.heading === "string" ? d.heading : "", at: e.at },
+    ];
   });
 }
 
@@ -460,14 +555,22 @@ const restoreSchema = z.object({ ...base, deletion: z.string().min(1).max(64) })
  */
 export function restoreArticle(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "restoreArticle", restoreSchema, input, async (c, v) => {
-    const entry = await c.tx.auditLog.findFirst({ where: { id: v.deletion, action: "policy.structure", target: `policy:${c.policy.slug}` } });
+    const entry = await c.tx.auditLog.findFirst({
+      where: { id: v.deletion, action: "policy.structure", target: `policy:${c.policy.slug}` },
+    });
     const d = (entry?.details ?? {}) as Record<string, unknown>;
     const parsed = deletedArticleSchema.safeParse(d.article);
     if (!entry || d.op !== "deleteArticle" || !parsed.success) return fail("notFound");
     const a = parsed.data;
     const anchor = anchorOf("article", a.number);
     const section = await findSection(c, a.section);
-    if (await c.tx.policyArticle.findFirst({ where: { policyId: c.policy.id, OR: [{ number: a.number }, { anchor }] }, select: { id: true } })) invalidField({ number: "taken" });
+    if (
+      await c.tx.policyArticle.findFirst({
+        where: { policyId: c.policy.id, OR: [{ number: a.number }, { anchor }] },
+        select: { id: true },
+      })
+    )
+      invalidField({ number: "taken" });
     const created = await c.tx.policyArticle.create({
       data: {
         policyId: c.policy.id,
@@ -480,14 +583,26 @@ export function restoreArticle(actor: AdminUser | null, input: unknown) {
         industries: a.industries,
         zoneSlugs: a.zoneSlugs,
         translations: {
-          create: a.translations.map((t) => ({ id: t.id, locale: t.locale, status: t.status, heading: t.heading, body: t.body, revision: t.revision, sourceRevision: t.sourceRevision })),
+          create: a.translations.map((t) => ({
+            id: t.id,
+            locale: t.locale,
+            status: t.status,
+            heading: t.heading,
+            body: t.body,
+            revision: t.revision,
+            sourceRevision: t.sourceRevision,
+          })),
         },
       },
       select: { id: true },
     });
     // Back in its section before the first article with a higher number (the section's order otherwise kept).
     const siblings = (
-      await c.tx.policyArticle.findMany({ where: { sectionId: section.id }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true, number: true } })
+      await c.tx.policyArticle.findMany({
+        where: { sectionId: section.id },
+        orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+        select: { id: true, number: true },
+      })
     ).filter((x) => x.id !== created.id);
     const at = siblings.findIndex((x) => x.number > a.number);
     const ids = siblings.map((x) => x.id);
@@ -502,7 +617,10 @@ export function deleteSection(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "deleteSection", deleteSchema(sectionAnchor), input, async (c, v) => {
     const s = await findSection(c, v.anchor);
     if ((await c.tx.policyArticle.count({ where: { sectionId: s.id } })) > 0) fail("notEmpty");
-    const t = await c.tx.policySectionTranslation.findFirst({ where: { sectionId: s.id, locale: c.policy.originalLocale }, select: { heading: true } });
+    const t = await c.tx.policySectionTranslation.findFirst({
+      where: { sectionId: s.id, locale: c.policy.originalLocale },
+      select: { heading: true },
+    });
     await c.tx.policySection.delete({ where: { id: s.id } });
     await renumber(c.tx, c.policy.id);
     return { anchor: v.anchor, details: { number: s.number, heading: t?.heading ?? "" } };
@@ -515,7 +633,13 @@ const moveSchema = (anchor: typeof sectionAnchor) => z.object({ ...base, anchor,
 export function moveArticle(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "moveArticle", moveSchema(articleAnchor), input, async (c, v) => {
     const a = await findArticle(c, v.anchor);
-    const siblings = (await c.tx.policyArticle.findMany({ where: { sectionId: a.sectionId }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true } })).map((x) => x.id);
+    const siblings = (
+      await c.tx.policyArticle.findMany({
+        where: { sectionId: a.sectionId },
+        orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+        select: { id: true },
+      })
+    ).map((x) => x.id);
     const i = siblings.indexOf(a.id);
     const j = v.direction === "up" ? i - 1 : i + 1;
     if (j < 0 || j >= siblings.length) fail("cannotMove");
@@ -529,7 +653,13 @@ export function moveArticle(actor: AdminUser | null, input: unknown) {
 export function moveSection(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "moveSection", moveSchema(sectionAnchor), input, async (c, v) => {
     const s = await findSection(c, v.anchor);
-    const order = (await c.tx.policySection.findMany({ where: { policyId: c.policy.id }, orderBy: [{ sortOrder: "asc" }, { number: "asc" }], select: { id: true } })).map((x) => x.id);
+    const order = (
+      await c.tx.policySection.findMany({
+        where: { policyId: c.policy.id },
+        orderBy: [{ sortOrder: "asc" }, { number: "asc" }],
+        select: { id: true },
+      })
+    ).map((x) => x.id);
     const i = order.indexOf(s.id);
     const j = v.direction === "up" ? i - 1 : i + 1;
     if (j < 0 || j >= order.length) fail("cannotMove");
@@ -541,15 +671,27 @@ export function moveSection(actor: AdminUser | null, input: unknown) {
 
 /** A subset of `codes` from a posted list (checkboxes: one value, several or none). */
 const codesOf = (codes: readonly string[] | null) =>
-  z.unknown().optional().transform((raw, ctx) => {
-    const list = [...new Set((Array.isArray(raw) ? raw : typeof raw === "string" && raw !== "" ? [raw] : []).map((x) => String(x).trim()).filter(Boolean))];
-    if (list.length > 50 || list.some((x) => !/^[a-z0-9-]{1,100}$/.test(x) || (codes && !codes.includes(x)))) {
-      ctx.addIssue({ code: "custom", message: "invalid" });
-      return z.NEVER;
-    }
-    return codes ? codes.filter((c) => list.includes(c)) : list.sort();
-  });
-const flag = z.unknown().optional().transform((v) => v === true || v === "on" || v === "yes" || v === "true");
+  z
+    .unknown()
+    .optional()
+    .transform((raw, ctx) => {
+      const list = [
+        ...new Set(
+          (Array.isArray(raw) ? raw : typeof raw === "string" && raw !== "" ? [raw] : [])
+            .map((x) => String(x).trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (list.length > 50 || list.some((x) => !/^[a-z0-9-]{1,100}$/.test(x) || (codes && !codes.includes(x)))) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return codes ? codes.filter((c) => list.includes(c)) : list.sort();
+    });
+const flag = z
+  .unknown()
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "yes" || v === "true");
 
 const flagsSchema = z.object({
   ...base,
@@ -564,10 +706,16 @@ const flagsSchema = z.object({
 export function setArticleFlags(actor: AdminUser | null, input: unknown) {
   return structureChange(actor, "articleFlags", flagsSchema, input, async (c, v) => {
     const a = await findArticle(c, v.anchor);
-    if (v.zoneSlugs.length > 0 && (await c.tx.zone.count({ where: { slug: { in: v.zoneSlugs } } })) !== v.zoneSlugs.length) {
+    if (
+      v.zoneSlugs.length > 0 &&
+      (await c.tx.zone.count({ where: { slug: { in: v.zoneSlugs } } })) !== v.zoneSlugs.length
+    ) {
       invalidField({ zoneSlugs: "unknown" });
     }
-    const before = await c.tx.policyArticle.findUniqueOrThrow({ where: { id: a.id }, select: { grants: true, topics: true, industries: true, zoneSlugs: true } });
+    const before = await c.tx.policyArticle.findUniqueOrThrow({
+      where: { id: a.id },
+      select: { grants: true, topics: true, industries: true, zoneSlugs: true },
+    });
     const after = { grants: v.grants, topics: v.topics, industries: v.industries, zoneSlugs: v.zoneSlugs };
     await c.tx.policyArticle.update({ where: { id: a.id }, data: after });
     const changes = Object.fromEntries(

@@ -60,7 +60,14 @@ interface WallClock {
 function wallClockAt(instant: number, timeZone: string): WallClock {
   const parts = wallClockFormatter(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") % 24, minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour") % 24,
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 const wallClockAsUtc = (w: WallClock) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
@@ -81,7 +88,14 @@ const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,
 export function zonedLocalToUtc(local: string, timeZone: string = PORTAL_TIME_ZONE): Date | null {
   const m = LOCAL_RE.exec(local.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = m[7] ? Number(m[7].padEnd(3, "0")) : 0;
   if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
@@ -97,7 +111,11 @@ export function zonedLocalToUtc(local: string, timeZone: string = PORTAL_TIME_ZO
 }
 
 /** An instant as an <input type="datetime-local"> value in `timeZone` ("2026-12-01T09:30", or with seconds). */
-export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZONE, opts: { seconds?: boolean } = {}): string {
+export function utcToZonedLocal(
+  instant: Date,
+  timeZone: string = PORTAL_TIME_ZONE,
+  opts: { seconds?: boolean } = {},
+): string {
   const w = wallClockAt(instant.getTime(), timeZone);
   const p = (n: number, l = 2) => String(n).padStart(l, "0");
   const base = `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}`;
@@ -109,7 +127,11 @@ export function utcToZonedLocal(instant: Date, timeZone: string = PORTAL_TIME_ZO
 export type ScheduleFieldError = "required" | "invalid" | "past" | "tooFar";
 export type ScheduleFailure =
   | { ok: false; error: "forbidden" | "notFound" | "alreadyPublished" }
-  | { ok: false; error: "invalid"; fieldErrors: Partial<Record<"type" | "key" | "locale" | "publishAt", ScheduleFieldError>> };
+  | {
+      ok: false;
+      error: "invalid";
+      fieldErrors: Partial<Record<"type" | "key" | "locale" | "publishAt", ScheduleFieldError>>;
+    };
 export type ScheduleResult = { ok: true; id: string; publishAt: Date } | ScheduleFailure;
 
 const scheduleSchema = z.object({
@@ -126,7 +148,11 @@ const scheduleSchema = z.object({
  * exist and have something unpublished ("alreadyPublished" otherwise); the time must be in the future and at most a year ahead. A pending schedule
  * of the same item and locale is replaced. Writes the row and a "schedule.create" audit entry together.
  */
-export async function schedulePublication(actor: AdminUser | null, input: unknown, now: Date = new Date()): Promise<ScheduleResult> {
+export async function schedulePublication(
+  actor: AdminUser | null,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<ScheduleResult> {
   if (!actor || !can(actor, "content:publish")) return { ok: false, error: "forbidden" };
   const parsed = scheduleSchema.safeParse(input);
   if (!parsed.success) {
@@ -138,11 +164,14 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
     return { ok: false, error: "invalid", fieldErrors };
   }
   const v = parsed.data;
-  if (typeof v.publishAt === "string" && v.publishAt.trim() === "") return { ok: false, error: "invalid", fieldErrors: { publishAt: "required" } };
+  if (typeof v.publishAt === "string" && v.publishAt.trim() === "")
+    return { ok: false, error: "invalid", fieldErrors: { publishAt: "required" } };
   const publishAt = v.publishAt instanceof Date ? v.publishAt : zonedLocalToUtc(v.publishAt);
-  if (!publishAt || Number.isNaN(publishAt.getTime())) return { ok: false, error: "invalid", fieldErrors: { publishAt: "invalid" } };
+  if (!publishAt || Number.isNaN(publishAt.getTime()))
+    return { ok: false, error: "invalid", fieldErrors: { publishAt: "invalid" } };
   if (publishAt.getTime() <= now.getTime()) return { ok: false, error: "invalid", fieldErrors: { publishAt: "past" } };
-  if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS) return { ok: false, error: "invalid", fieldErrors: { publishAt: "tooFar" } };
+  if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_AHEAD_MS)
+    return { ok: false, error: "invalid", fieldErrors: { publishAt: "tooFar" } };
 
   const found = await locate(db, v.type, v.key);
   const t = found?.translations.find((x) => x.locale === v.locale);
@@ -150,7 +179,11 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
   if (t.draftRevision == null && t.status === "published") return { ok: false, error: "alreadyPublished" };
   const revision = t.draftRevision ?? Math.max(t.revision, 1);
   const d = draftOf(v.type, t);
-  const data = { ...d.values, sourceRevision: d.sourceRevision, sourceRevisionAt: d.sourceRevisionAt?.toISOString() ?? null };
+  const data = {
+    ...d.values,
+    sourceRevision: d.sourceRevision,
+    sourceRevisionAt: d.sourceRevisionAt?.toISOString() ?? null,
+  };
 
   const id = await db.$transaction(async (tx) => {
     // One schedule per item and locale: concurrent requests for the same one take turns.
@@ -168,7 +201,13 @@ export async function schedulePublication(actor: AdminUser | null, input: unknow
         userId: actor.id,
         action: "schedule.create",
         target: `${v.type}:${v.key}`,
-        details: { locale: v.locale, publishAt: publishAt.toISOString(), scheduleId: row.id, revision, replaced: replaced.count },
+        details: {
+          locale: v.locale,
+          publishAt: publishAt.toISOString(),
+          scheduleId: row.id,
+          revision,
+          replaced: replaced.count,
+        },
       },
     });
     return row.id;
@@ -188,7 +227,10 @@ export async function cancelSchedule(
   return db.$transaction(async (tx) => {
     const row = await tx.scheduledPublication.findUnique({ where: { id } });
     if (!row || row.doneAt) return { ok: false, error: "notFound" } as const;
-    const done = await tx.scheduledPublication.updateMany({ where: { id, doneAt: null }, data: { doneAt: new Date(), outcome: "cancelled" } });
+    const done = await tx.scheduledPublication.updateMany({
+      where: { id, doneAt: null },
+      data: { doneAt: new Date(), outcome: "cancelled" },
+    });
     if (done.count !== 1) return { ok: false, error: "notFound" } as const;
     await tx.auditLog.create({
       data: {
@@ -242,7 +284,11 @@ export async function listSchedules(
   if (!can(actor, "content:publish")) return { ok: false, error: "forbidden" };
   const since = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
   const [pending, done] = await Promise.all([
-    db.scheduledPublication.findMany({ where: { doneAt: null }, orderBy: [{ publishAt: "asc" }, { createdAt: "asc" }], take: 500 }),
+    db.scheduledPublication.findMany({
+      where: { doneAt: null },
+      orderBy: [{ publishAt: "asc" }, { createdAt: "asc" }],
+      take: 500,
+    }),
     db.scheduledPublication.findMany({
       where: { doneAt: { gte: since } },
       orderBy: [{ doneAt: "desc" }, { id: "asc" }],
@@ -250,7 +296,12 @@ export async function listSchedules(
     }),
   ]);
   const ids = [...new Set([...pending, ...done].map((r) => r.createdById).filter((x): x is string => !!x))];
-  const users = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]));
+  const users = new Map(
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [
+      u.id,
+      u,
+    ]),
+  );
   // The current revision of each pending schedule's translation.
   const heads = new Map<string, number | null>();
   for (const r of pending) {
@@ -305,12 +356,19 @@ async function publishClaimed(row: {
   const type = row.entityType;
   if (!isContentType(type)) return "notFound";
   const account = row.createdById
-    ? await db.user.findUnique({ where: { id: row.createdById }, select: { id: true, email: true, name: true, role: true, locales: true, deactivatedAt: true } })
+    ? await db.user.findUnique({
+        where: { id: row.createdById },
+        select: { id: true, email: true, name: true, role: true, locales: true, deactivatedAt: true },
+      })
     : null;
   const user = account && !account.deactivatedAt ? toAdminUser(account) : null;
   if (!user || !can(user, "content:publish")) return "forbidden";
   for (let attempt = 0; attempt < 2; attempt++) {
-    const r = await publishTranslation(user, { type, key: row.itemKey, locale: row.locale }, { scheduled: { revision: row.revision, data: row.data } });
+    const r = await publishTranslation(
+      user,
+      { type, key: row.itemKey, locale: row.locale },
+      { scheduled: { revision: row.revision, data: row.data } },
+    );
     if (r.ok) return "published";
     if (r.error !== "stale") return r.error === "noDraft" ? "notFound" : r.error;
   }

@@ -6,7 +6,9 @@ import { siteUrl } from "@/lib/env";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { siteHealth, type HealthReport } from "@/lib/health/site-health";
 
-export async function siteHealthReport(actor: AdminUser | null): Promise<{ ok: true; report: HealthReport } | { ok: false; error: "forbidden" }> {
+export async function siteHealthReport(
+  actor: AdminUser | null,
+): Promise<{ ok: true; report: HealthReport } | { ok: false; error: "forbidden" }> {
   if (!can(actor, "content:publish")) return { ok: false, error: "forbidden" };
   return { ok: true, report: await siteHealth(db, { origin: siteUrl() }) };
 }

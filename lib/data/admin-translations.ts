@@ -103,14 +103,25 @@ async function itemsOf(type: ContentType): Promise<Item[]> {
     });
     return parts.map((p) => {
       const policy = p.policy as { slug: string; originalLocale: Locale };
-      return { type, key: `${policy.slug}~${p.anchor}`, number: p.number as number, originalLocale: policy.originalLocale, translations: p.translations as Row[] };
+      return {
+        type,
+        key: `${policy.slug}~${p.anchor}`,
+        number: p.number as number,
+        originalLocale: policy.originalLocale,
+        translations: p.translations as Row[],
+      };
     });
   }
   const roots = await model(db, s.root).findMany({
     select: { slug: true, originalLocale: true, translations },
     orderBy: { slug: "asc" },
   });
-  return roots.map((r) => ({ type, key: r.slug as string, originalLocale: r.originalLocale as Locale, translations: r.translations as Row[] }));
+  return roots.map((r) => ({
+    type,
+    key: r.slug as string,
+    originalLocale: r.originalLocale as Locale,
+    translations: r.translations as Row[],
+  }));
 }
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -173,7 +184,8 @@ export async function getTranslationDashboard(
     const g = byType.get(item.type) ?? { ids: new Set<string>(), pairs: new Map() };
     byType.set(item.type, g);
     g.ids.add(original.id);
-    if (t.sourceRevision !== null) g.pairs.set(`${original.id}@${t.sourceRevision}`, { id: original.id, revision: t.sourceRevision });
+    if (t.sourceRevision !== null)
+      g.pairs.set(`${original.id}@${t.sourceRevision}`, { id: original.id, revision: t.sourceRevision });
   }
   for (const [type, g] of byType) {
     const rows = await model(db, contentStorage[type].translation).findMany({ where: { id: { in: [...g.ids] } } });
@@ -212,7 +224,12 @@ export async function getTranslationDashboard(
       originalRevision: original.revision,
       editable: canEditText(actor, t.locale, item.originalLocale),
       sourceDiff: before
-        ? diffFields(contentTypes[item.type].fields, fieldValues(item.type, before), fieldValues(item.type, now), item.originalLocale).filter((f) => f.changed)
+        ? diffFields(
+            contentTypes[item.type].fields,
+            fieldValues(item.type, before),
+            fieldValues(item.type, now),
+            item.originalLocale,
+          ).filter((f) => f.changed)
         : null,
     };
   });

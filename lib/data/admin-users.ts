@@ -95,13 +95,21 @@ export async function getUserForEditing(
   if (!can(actor, "user:manage")) return { ok: false, error: "forbidden" };
   const i = idSchema.safeParse(id);
   if (!i.success) return { ok: false, error: "notFound" };
-  const row = await db.user.findUnique({ where: { id: i.data }, select: { ...userSelect, _count: { select: { sessions: true } } } });
+  const row = await db.user.findUnique({
+    where: { id: i.data },
+    select: { ...userSelect, _count: { select: { sessions: true } } },
+  });
   if (!row) return { ok: false, error: "notFound" };
   const { _count, ...user } = row;
   const last = await lastSignIns([user.id]);
   return {
     ok: true,
-    user: { ...user, lastSignInAt: last.get(user.id) ?? null, sessions: _count.sessions, isSelf: user.id === actor!.id },
+    user: {
+      ...user,
+      lastSignInAt: last.get(user.id) ?? null,
+      sessions: _count.sessions,
+      isSelf: user.id === actor!.id,
+    },
   };
 }
 
@@ -112,7 +120,8 @@ const str = (v: unknown) => (typeof v === "string" ? v : "");
 /** The locales of a form (repeated "locales" values), deduplicated in the portal's order; null when one is unknown. */
 function parseLocales(v: unknown): Locale[] | null {
   const list = v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v];
-  if (list.length > 10 || !list.every((x) => typeof x === "string" && (locales as readonly string[]).includes(x))) return null;
+  if (list.length > 10 || !list.every((x) => typeof x === "string" && (locales as readonly string[]).includes(x)))
+    return null;
   return locales.filter((l) => list.includes(l));
 }
 
@@ -132,7 +141,10 @@ function checkPassword(raw: unknown, errors: UserFieldErrors): string {
   return password;
 }
 
-function checkRoleAndLocales(input: Record<string, unknown>, errors: UserFieldErrors): { role: AdminRole; locales: Locale[] } {
+function checkRoleAndLocales(
+  input: Record<string, unknown>,
+  errors: UserFieldErrors,
+): { role: AdminRole; locales: Locale[] } {
   const role = z.enum(adminRoles).safeParse(input.role);
   if (!role.success) errors.role = input.role === undefined || input.role === "" ? "required" : "invalid";
   const ls = parseLocales(input.locales);
@@ -200,9 +212,16 @@ export async function createUser(actor: AdminUser | null, input: unknown): Promi
         data: { email, name, role, locales: ls, emailVerified: true },
         select: { id: true },
       });
-      await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash } });
+      await tx.account.create({
+        data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash },
+      });
       await tx.auditLog.create({
-        data: { userId: actor!.id, action: "user.create", target: `user:${user.id}`, details: { email, name, role, locales: ls } },
+        data: {
+          userId: actor!.id,
+          action: "user.create",
+          target: `user:${user.id}`,
+          details: { email, name, role, locales: ls },
+        },
       });
       return { ok: true, id: user.id };
     });
@@ -247,10 +266,18 @@ export async function updateUser(actor: AdminUser | null, input: unknown): Promi
     if (Object.keys(changes).length === 0) return { ok: true, changed: false, updatedAt: before.updatedAt };
     const updatedAt = new Date();
     // Guarded by the updatedAt just read: a write that slipped in between makes this one stale.
-    const done = await tx.user.updateMany({ where: { id: before.id, updatedAt: before.updatedAt }, data: { name, role, locales: ls, updatedAt } });
+    const done = await tx.user.updateMany({
+      where: { id: before.id, updatedAt: before.updatedAt },
+      data: { name, role, locales: ls, updatedAt },
+    });
     if (done.count !== 1) return { ok: false, error: "stale" };
     await tx.auditLog.create({
-      data: { userId: actor!.id, action: "user.update", target: `user:${before.id}`, details: changes as Prisma.InputJsonObject },
+      data: {
+        userId: actor!.id,
+        action: "user.update",
+        target: `user:${before.id}`,
+        details: changes as Prisma.InputJsonObject,
+      },
     });
     return { ok: true, changed: true, updatedAt };
   });
@@ -266,7 +293,10 @@ export async function deactivateUser(actor: AdminUser | null, input: unknown): P
   return db.$transaction(async (tx): Promise<StatusResult> => {
     const admins = await lockActiveAdmins(tx);
     if (!admins.includes(actor!.id)) return { ok: false, error: "forbidden" };
-    const before = await tx.user.findUnique({ where: { id: id.data }, select: { id: true, role: true, deactivatedAt: true } });
+    const before = await tx.user.findUnique({
+      where: { id: id.data },
+      select: { id: true, role: true, deactivatedAt: true },
+    });
     if (!before) return { ok: false, error: "notFound" };
     if (before.id === actor!.id) return { ok: false, error: "self" };
     if (before.deactivatedAt) return { ok: true, changed: false, sessionsEnded: 0 };
@@ -274,7 +304,12 @@ export async function deactivateUser(actor: AdminUser | null, input: unknown): P
     await tx.user.update({ where: { id: before.id }, data: { deactivatedAt: new Date() } });
     const ended = await tx.session.deleteMany({ where: { userId: before.id } });
     await tx.auditLog.create({
-      data: { userId: actor!.id, action: "user.deactivate", target: `user:${before.id}`, details: { sessionsEnded: ended.count } },
+      data: {
+        userId: actor!.id,
+        action: "user.deactivate",
+        target: `user:${before.id}`,
+        details: { sessionsEnded: ended.count },
+      },
     });
     return { ok: true, changed: true, sessionsEnded: ended.count };
   });
@@ -293,7 +328,12 @@ export async function reactivateUser(actor: AdminUser | null, input: unknown): P
     if (!before.deactivatedAt) return { ok: true, changed: false, sessionsEnded: 0 };
     await tx.user.update({ where: { id: before.id }, data: { deactivatedAt: null } });
     await tx.auditLog.create({
-      data: { userId: actor!.id, action: "user.reactivate", target: `user:${before.id}`, details: { deactivatedAt: before.deactivatedAt.toISOString() } },
+      data: {
+        userId: actor!.id,
+        action: "user.reactivate",
+        target: `user:${before.id}`,
+        details: { deactivatedAt: before.deactivatedAt.toISOString() },
+      },
     });
     return { ok: true, changed: true, sessionsEnded: 0 };
   });
@@ -319,15 +359,25 @@ export async function resetPassword(actor: AdminUser | null, input: unknown): Pr
     if (!admins.includes(actor!.id)) return { ok: false, error: "forbidden" };
     const user = await tx.user.findUnique({ where: { id: id.data }, select: { id: true } });
     if (!user) return { ok: false, error: "notFound" };
-    const account = await tx.account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { id: true } });
+    const account = await tx.account.findFirst({
+      where: { userId: user.id, providerId: "credential" },
+      select: { id: true },
+    });
     if (account) {
       await tx.account.update({ where: { id: account.id }, data: { password: hash, accountId: user.id } });
     } else {
-      await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash } });
+      await tx.account.create({
+        data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash },
+      });
     }
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
     await tx.auditLog.create({
-      data: { userId: actor!.id, action: "user.password-reset", target: `user:${user.id}`, details: { sessionsEnded: ended.count } },
+      data: {
+        userId: actor!.id,
+        action: "user.password-reset",
+        target: `user:${user.id}`,
+        details: { sessionsEnded: ended.count },
+      },
     });
     return { ok: true, sessionsEnded: ended.count };
   });

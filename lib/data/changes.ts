@@ -29,7 +29,8 @@ export interface ChangeHistory {
 }
 
 const subjectArg = (v: unknown): HistorySubject => (v === "zone" ? "zone" : "policy");
-const tagsOf = (subject: HistorySubject, slug: string) => (subject === "zone" ? [tags.zones, tags.zone(slug)] : [tags.policies, tags.policy(slug)]);
+const tagsOf = (subject: HistorySubject, slug: string) =>
+  subject === "zone" ? [tags.zones, tags.zone(slug)] : [tags.policies, tags.policy(slug)];
 
 export async function getChangeHistory(locale: Locale, subject: HistorySubject, slug: string): Promise<ChangeHistory> {
   "use cache";
@@ -39,7 +40,10 @@ export async function getChangeHistory(locale: Locale, subject: HistorySubject, 
   if (!argSlug(slug)) return empty;
   cacheTag(...tagsOf(subject, slug));
   cacheLife("max");
-  const root = subject === "zone" ? await db.zone.findUnique({ where: { slug }, select: { id: true } }) : await db.policy.findUnique({ where: { slug }, select: { id: true } });
+  const root =
+    subject === "zone"
+      ? await db.zone.findUnique({ where: { slug }, select: { id: true } })
+      : await db.policy.findUnique({ where: { slug }, select: { id: true } });
   if (!root) return empty;
   const rows = await db.publicChange.findMany({
     where: { subject, subjectId: root.id, locale },
@@ -55,7 +59,10 @@ export async function getChangeHistory(locale: Locale, subject: HistorySubject, 
         publishedAt: r.publishedAt.toISOString(),
         note: r.note,
         contentType: r.contentType,
-        articles: r.anchors.map((a) => articles.find((x) => x.anchor === a)).filter((a) => !!a).map((a) => ({ anchor: a!.anchor, number: a!.number, heading: a!.heading })),
+        articles: r.anchors
+          .map((a) => articles.find((x) => x.anchor === a))
+          .filter((a) => !!a)
+          .map((a) => ({ anchor: a!.anchor, number: a!.number, heading: a!.heading })),
       };
     });
   const versions = rows
@@ -84,7 +91,12 @@ export interface VersionDiff {
 const idArg = (v: unknown) => (typeof v === "string" && /^[a-z0-9]{8,40}$/.test(v) ? v : null);
 
 /** The difference between two published versions of a policy in one language (either order), or null. */
-export async function getPolicyVersionDiff(locale: Locale, slug: string, fromId: string, toId: string): Promise<VersionDiff | null> {
+export async function getPolicyVersionDiff(
+  locale: Locale,
+  slug: string,
+  fromId: string,
+  toId: string,
+): Promise<VersionDiff | null> {
   "use cache";
   locale = argLocale(locale);
   const a = idArg(fromId);
@@ -92,7 +104,9 @@ export async function getPolicyVersionDiff(locale: Locale, slug: string, fromId:
   if (!argSlug(slug) || !a || !b) return null;
   cacheTag(tags.policies, tags.policy(slug));
   cacheLife("max");
-  const rows = await db.publicChange.findMany({ where: { id: { in: [a, b] }, subject: "policy", subjectSlug: slug, locale } });
+  const rows = await db.publicChange.findMany({
+    where: { id: { in: [a, b] }, subject: "policy", subjectSlug: slug, locale },
+  });
   const from = rows.find((r) => r.id === a);
   const to = rows.find((r) => r.id === b);
   if (!from?.snapshot || !to?.snapshot) return null;
@@ -107,10 +121,23 @@ export async function getPolicyVersionDiff(locale: Locale, slug: string, fromId:
   for (const x of list(after)) {
     const old = beforeMap.get(x.anchor);
     if (old && text(old) === text(x)) continue;
-    articles.push({ anchor: x.anchor, number: x.number, heading: x.heading, status: old ? "changed" : "added", parts: diffText(text(old), text(x), locale) });
+    articles.push({
+      anchor: x.anchor,
+      number: x.number,
+      heading: x.heading,
+      status: old ? "changed" : "added",
+      parts: diffText(text(old), text(x), locale),
+    });
   }
   for (const x of list(before))
-    if (!afterMap.has(x.anchor)) articles.push({ anchor: x.anchor, number: x.number, heading: x.heading, status: "removed", parts: diffText(text(x), "", locale) });
+    if (!afterMap.has(x.anchor))
+      articles.push({
+        anchor: x.anchor,
+        number: x.number,
+        heading: x.heading,
+        status: "removed",
+        parts: diffText(text(x), "", locale),
+      });
   const meta = (r: typeof older) => ({ id: r.id, publishedAt: r.publishedAt.toISOString(), baseline: r.baseline });
   return {
     from: meta(older),

@@ -53,11 +53,21 @@ export async function createErrorReport(
   return db.$transaction(
     async (tx): Promise<CreateErrorReportResult> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`error-report:${clientHash}`}))`;
-      const recent = await tx.errorReport.count({ where: { clientHash, createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } } });
+      const recent = await tx.errorReport.count({
+        where: { clientHash, createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } },
+      });
       if (recent >= RATE_LIMIT) return { ok: false, error: "rateLimited" };
-      if ((await tx.errorReport.count({ where: { status: "open" } })) >= MAX_OPEN) return { ok: false, error: "rateLimited" };
+      if ((await tx.errorReport.count({ where: { status: "open" } })) >= MAX_OPEN)
+        return { ok: false, error: "rateLimited" };
       const row = await tx.errorReport.create({
-        data: { reference: newReference(), pagePath: parsed.data.page, locale, message: parsed.data.message, email: parsed.data.email ?? null, clientHash },
+        data: {
+          reference: newReference(),
+          pagePath: parsed.data.page,
+          locale,
+          message: parsed.data.message,
+          email: parsed.data.email ?? null,
+          clientHash,
+        },
         select: { reference: true },
       });
       return { ok: true, reference: row.reference };
@@ -85,12 +95,36 @@ export interface ErrorReportItem {
 }
 
 /** Open reports first (oldest first: the most urgent on top), then the latest handled ones. */
-export async function listErrorReports(actor: AdminUser | null, now = new Date()): Promise<{ ok: true; items: ErrorReportItem[] } | Denied> {
+export async function listErrorReports(
+  actor: AdminUser | null,
+  now = new Date(),
+): Promise<{ ok: true; items: ErrorReportItem[] } | Denied> {
   if (!can(actor, "inquiry:read")) return { ok: false, error: "forbidden" };
-  const select = { id: true, reference: true, pagePath: true, locale: true, message: true, email: true, status: true, replyNote: true, createdAt: true, handledAt: true } as const;
+  const select = {
+    id: true,
+    reference: true,
+    pagePath: true,
+    locale: true,
+    message: true,
+    email: true,
+    status: true,
+    replyNote: true,
+    createdAt: true,
+    handledAt: true,
+  } as const;
   const [open, handled] = await Promise.all([
-    db.errorReport.findMany({ where: { status: "open" }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 500 }),
-    db.errorReport.findMany({ where: { status: "handled" }, select, orderBy: [{ handledAt: "desc" }, { id: "desc" }], take: 100 }),
+    db.errorReport.findMany({
+      where: { status: "open" },
+      select,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 500,
+    }),
+    db.errorReport.findMany({
+      where: { status: "handled" },
+      select,
+      orderBy: [{ handledAt: "desc" }, { id: "desc" }],
+      take: 100,
+    }),
   ]);
   const items = [...open, ...handled].map((r) => {
     const dueAt = addWorkingDays(r.createdAt, REPLY_WORKING_DAYS);
@@ -100,10 +134,20 @@ export async function listErrorReports(actor: AdminUser | null, now = new Date()
 }
 
 /** Open and overdue counts for the dashboard; null for someone who may not read them. */
-export async function errorReportCounts(actor: AdminUser | null, now = new Date()): Promise<{ open: number; overdue: number } | null> {
+export async function errorReportCounts(
+  actor: AdminUser | null,
+  now = new Date(),
+): Promise<{ open: number; overdue: number } | null> {
   if (!can(actor, "inquiry:read")) return null;
-  const open = await db.errorReport.findMany({ where: { status: "open" }, select: { createdAt: true }, take: MAX_OPEN });
-  return { open: open.length, overdue: open.filter((r) => now > addWorkingDays(r.createdAt, REPLY_WORKING_DAYS)).length };
+  const open = await db.errorReport.findMany({
+    where: { status: "open" },
+    select: { createdAt: true },
+    take: MAX_OPEN,
+  });
+  return {
+    open: open.length,
+    overdue: open.filter((r) => now > addWorkingDays(r.createdAt, REPLY_WORKING_DAYS)).length,
+  };
 }
 
 export const handleSchema = z.object({
@@ -112,9 +156,7 @@ export const handleSchema = z.object({
 });
 
 export type HandleResult =
-  | { ok: true; reference: string }
-  | Denied
-  | { ok: false; error: "invalid" | "notFound" | "alreadyHandled" };
+  { ok: true; reference: string } | Denied | { ok: false; error: "invalid" | "notFound" | "alreadyHandled" };
 
 /** Marks a report handled with staff's note; audit-logged in the same transaction. */
 export async function handleErrorReport(actor: AdminUser | null, input: unknown): Promise<HandleResult> {
@@ -126,9 +168,17 @@ export async function handleErrorReport(actor: AdminUser | null, input: unknown)
     const before = await tx.errorReport.findUnique({ where: { id }, select: { reference: true, status: true } });
     if (!before) return { ok: false, error: "notFound" };
     if (before.status === "handled") return { ok: false, error: "alreadyHandled" };
-    await tx.errorReport.update({ where: { id }, data: { status: "handled", replyNote, handledAt: new Date(), handledById: actor!.id } });
+    await tx.errorReport.update({
+      where: { id },
+      data: { status: "handled", replyNote, handledAt: new Date(), handledById: actor!.id },
+    });
     await tx.auditLog.create({
-      data: { userId: actor!.id, action: "error-report.handle", target: `error-report:${before.reference}`, details: { replyNote } },
+      data: {
+        userId: actor!.id,
+        action: "error-report.handle",
+        target: `error-report:${before.reference}`,
+        details: { replyNote },
+      },
     });
     return { ok: true, reference: before.reference };
   });

@@ -49,6 +49,7 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTermView[]> {
   });
   // Quotation marks around a term (“十三五”, '새장 비우고…') must not decide its place.
   const collator = new Intl.Collator(htmlLang[locale], { sensitivity: "base", numeric: true, ignorePunctuation: true });
-  const key = (g: GlossaryTermView) => g.terms[locale] ?? g.terms[g.originalLocale] ?? locales.map((l) => g.terms[l]).find(Boolean) ?? "";
+  const key = (g: GlossaryTermView) =>
+    g.terms[locale] ?? g.terms[g.originalLocale] ?? locales.map((l) => g.terms[l]).find(Boolean) ?? "";
   return items.sort((a, b) => collator.compare(key(a), key(b)) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }

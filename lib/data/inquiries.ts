@@ -96,11 +96,19 @@ export async function createInquiry(
             where: { clientHash, createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } },
           });
           if (recent >= RATE_LIMIT) return { ok: false, error: "rateLimited" };
-          const everyone = await tx.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } } });
+          const everyone = await tx.inquiry.count({
+            where: { createdAt: { gte: new Date(Date.now() - RATE_WINDOW_MS) } },
+          });
           const surge = everyone >= GLOBAL_RATE_LIMIT;
           if (surge && !challengeHash) return { ok: false, error: "challenge", challenge: await newInquiryChallenge() };
           const row = await tx.inquiry.create({
-            data: { ...inquiry, reference: newReference(), locale, clientHash, challengeHash: surge ? challengeHash : null },
+            data: {
+              ...inquiry,
+              reference: newReference(),
+              locale,
+              clientHash,
+              challengeHash: surge ? challengeHash : null,
+            },
             select: { reference: true },
           });
           return { ok: true, reference: row.reference };
@@ -111,7 +119,8 @@ export async function createInquiry(
     } catch (e) {
       if (attempt < 3 && isReferenceClash(e)) continue;
       // A solved challenge already spent on another inquiry: ask for a new one.
-      if (isUniqueClash(e, "challengeHash")) return { ok: false, error: "challenge", challenge: await newInquiryChallenge() };
+      if (isUniqueClash(e, "challengeHash"))
+        return { ok: false, error: "challenge", challenge: await newInquiryChallenge() };
       throw e;
     }
   }

@@ -40,11 +40,20 @@ function perLocale(r: Row): PerLocale {
 export function newest(items: PerLocale[]): PerLocale | null {
   if (!items.length) return null;
   const out = {} as PerLocale;
-  for (const l of locales) out[l] = items.map((i) => i[l]).sort().at(-1)!;
+  for (const l of locales)
+    out[l] = items
+      .map((i) => i[l])
+      .sort()
+      .at(-1)!;
   return out;
 }
 
-const select = { slug: true, originalLocale: true, updatedAt: true, translations: { select: { locale: true, status: true, revisionAt: true } } } as const;
+const select = {
+  slug: true,
+  originalLocale: true,
+  updatedAt: true,
+  translations: { select: { locale: true, status: true, revisionAt: true } },
+} as const;
 const where = { status: "published" } as const;
 
 export async function getLastModified(): Promise<LastModified> {

@@ -166,7 +166,9 @@ export async function getNewsFacets() {
   return {
     tags: [...new Set(rows.flatMap((r) => r.tags))].sort(),
     kinds: [...new Set(rows.map((r) => r.kind))].sort(),
-    years: [...new Set(rows.flatMap((r) => (r.publishedOn ? [r.publishedOn.getUTCFullYear()] : [])))].sort((a, b) => b - a),
+    years: [...new Set(rows.flatMap((r) => (r.publishedOn ? [r.publishedOn.getUTCFullYear()] : [])))].sort(
+      (a, b) => b - a,
+    ),
   };
 }
 

@@ -167,7 +167,11 @@ export async function getPolicy(locale: Locale, slug: string): Promise<PolicyDoc
   // Only published text: a section or article not (yet) published in that language shows the original.
   const pick = <T extends { locale: Locale; status: "draft" | "published" }>(rows: T[]) => {
     const live = rows.filter((r) => r.status === "published");
-    return live.find((r) => r.locale === s.lang) ?? live.find((r) => r.locale === p.originalLocale) ?? rows.find((r) => r.locale === p.originalLocale)!;
+    return (
+      live.find((r) => r.locale === s.lang) ??
+      live.find((r) => r.locale === p.originalLocale) ??
+      rows.find((r) => r.locale === p.originalLocale)!
+    );
   };
   return {
     ...s,

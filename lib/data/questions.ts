@@ -43,13 +43,26 @@ export interface QuestionView extends QuestionSummary {
 }
 
 /** The records the public may see (consent is part of the condition, never a flag copied once). */
-const publicWhere = { status: "published", inquiry: { allowPublication: true }, translations: { some: { status: "published" } } } as const;
+const publicWhere = {
+  status: "published",
+  inquiry: { allowPublication: true },
+  translations: { some: { status: "published" } },
+} as const;
 
 const include = {
   zone: { select: { slug: true } },
   translations: {
     where: { status: "published" },
-    select: { locale: true, status: true, question: true, answer: true, revision: true, sourceRevision: true, revisionAt: true, sourceRevisionAt: true },
+    select: {
+      locale: true,
+      status: true,
+      question: true,
+      answer: true,
+      revision: true,
+      sourceRevision: true,
+      revisionAt: true,
+      sourceRevisionAt: true,
+    },
   },
 } as const;
 
@@ -60,7 +73,16 @@ type Row = {
   askedAt: Date;
   answeredAt: Date;
   zone: { slug: string } | null;
-  translations: { locale: Locale; status: "draft" | "published"; question: string; answer: string; revision: number; sourceRevision: number | null; revisionAt: Date; sourceRevisionAt: Date | null }[];
+  translations: {
+    locale: Locale;
+    status: "draft" | "published";
+    question: string;
+    answer: string;
+    revision: number;
+    sourceRevision: number | null;
+    revisionAt: Date;
+    sourceRevisionAt: Date | null;
+  }[];
 };
 
 function summarize(r: Row, locale: Locale): QuestionView | null {
@@ -88,9 +110,19 @@ export async function listQuestions(locale: Locale, filter: QuestionFilter = {})
   const f = argQuestionFilter(filter);
   cacheTag(tags.questions);
   cacheLife("max");
-  const where = { ...publicWhere, ...(f.zone ? { zone: { slug: f.zone } } : {}), ...(f.topic ? { topic: f.topic } : {}) };
+  const where = {
+    ...publicWhere,
+    ...(f.zone ? { zone: { slug: f.zone } } : {}),
+    ...(f.topic ? { topic: f.topic } : {}),
+  };
   const [rows, total] = await Promise.all([
-    db.question.findMany({ where, include, orderBy: [{ answeredAt: "desc" }, { slug: "asc" }], skip: (f.page - 1) * QUESTIONS_PAGE_SIZE, take: QUESTIONS_PAGE_SIZE }),
+    db.question.findMany({
+      where,
+      include,
+      orderBy: [{ answeredAt: "desc" }, { slug: "asc" }],
+      skip: (f.page - 1) * QUESTIONS_PAGE_SIZE,
+      take: QUESTIONS_PAGE_SIZE,
+    }),
     db.question.count({ where }),
   ]);
   return {
@@ -106,7 +138,10 @@ export async function getQuestionFacets(): Promise<{ zones: string[]; topics: st
   "use cache";
   cacheTag(tags.questions);
   cacheLife("max");
-  const rows = await db.question.findMany({ where: publicWhere, select: { topic: true, zone: { select: { slug: true } } } });
+  const rows = await db.question.findMany({
+    where: publicWhere,
+    select: { topic: true, zone: { select: { slug: true } } },
+  });
   return {
     zones: [...new Set(rows.flatMap((r) => (r.zone ? [r.zone.slug] : [])))].sort(),
     topics: [...new Set(rows.flatMap((r) => (r.topic ? [r.topic] : [])))].sort(),
@@ -131,8 +166,17 @@ export async function getQuestionSlugs(): Promise<{ slug: string; updatedAt: str
   cacheLife("max");
   const rows = await db.question.findMany({
     where: publicWhere,
-    select: { slug: true, updatedAt: true, translations: { where: { status: "published" }, select: { revisionAt: true } } },
+    select: {
+      slug: true,
+      updatedAt: true,
+      translations: { where: { status: "published" }, select: { revisionAt: true } },
+    },
     orderBy: { slug: "asc" },
   });
-  return rows.map((r) => ({ slug: r.slug, updatedAt: new Date(Math.max(r.updatedAt.getTime(), ...r.translations.map((t) => t.revisionAt.getTime()))).toISOString() }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    updatedAt: new Date(
+      Math.max(r.updatedAt.getTime(), ...r.translations.map((t) => t.revisionAt.getTime())),
+    ).toISOString(),
+  }));
 }

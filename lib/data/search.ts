@@ -63,7 +63,13 @@ const MAX_TERMS = 8;
 export const searchQuerySchema = z
   .string()
   // Control characters (NUL would make PostgreSQL refuse the query) count as spaces.
-  .transform((s) => s.normalize("NFC").replace(/[\u0000-\u001f\u007f]/gu, " ").replace(/\s+/gu, " ").trim())
+  .transform((s) =>
+    s
+      .normalize("NFC")
+      .replace(/[\u0000-\u001f\u007f]/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim(),
+  )
   .pipe(z.string().min(1).max(SEARCH_MAX_LENGTH));
 
 const optionsSchema = z.object({
@@ -86,7 +92,11 @@ export function parseSearchQuery(raw: unknown): ParsedQuery {
  * Searches published content. With `allLocales` every locale's text is searched and each hit reports
  * its `lang`; otherwise only `locale`'s texts. Invalid input gives `{ ok: false, error }`, never a throw.
  */
-export async function searchContent(locale: Locale, query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function searchContent(
+  locale: Locale,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchOutcome> {
   if (!isLocale(locale)) throw new Error(`unknown locale "${String(locale)}"`);
   const parsed = parseSearchQuery(query);
   if (!parsed.ok) return parsed;
@@ -274,11 +284,12 @@ function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][
   const terms = groups.map((g) => g[0]!);
   // Every term (or one of its glossary equivalents) must occur in one of the fields.
   const match = Prisma.join(
-    groups.map((group) =>
-      Prisma.sql`(${Prisma.join(
-        group.flatMap((term) => s.fields.map((f) => Prisma.sql`${f} ILIKE ${likePattern(term)} ESCAPE '\\'`)),
-        " OR ",
-      )})`,
+    groups.map(
+      (group) =>
+        Prisma.sql`(${Prisma.join(
+          group.flatMap((term) => s.fields.map((f) => Prisma.sql`${f} ILIKE ${likePattern(term)} ESCAPE '\\'`)),
+          " OR ",
+        )})`,
     ),
     " AND ",
   );
@@ -289,7 +300,10 @@ function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][
   const others = s.fields.slice(1);
   const perTerm = terms.map((term) => {
     const otherSimilarity = others.length
-      ? Prisma.sql`GREATEST(${Prisma.join(others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`), ", ")})`
+      ? Prisma.sql`GREATEST(${Prisma.join(
+          others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`),
+          ", ",
+        )})`
       : Prisma.sql`0`;
     return Prisma.sql`(CASE WHEN ${s.title} ILIKE ${likePattern(term)} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)
       + 2.0 * word_similarity(${term}, ${s.title}) + 0.5 * ${otherSimilarity}`;
@@ -309,7 +323,13 @@ function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][
  * The whole search as one parameterized statement (exported for the EXPLAIN test). `equivalents` are the
  * glossary's renderings (glossaryRenderings below): each term also matches its equivalents.
  */
-export function searchSql(locale: Locale, query: string, allLocales: boolean, limit: number, equivalents: string[][] = []): Prisma.Sql {
+export function searchSql(
+  locale: Locale,
+  query: string,
+  allLocales: boolean,
+  limit: number,
+  equivalents: string[][] = [],
+): Prisma.Sql {
   const groups = termGroups(query, equivalents);
   const union = Prisma.join(
     sources.map((s) => Prisma.sql`(${sourceQuery(s, locale, query, groups, allLocales)})`),
@@ -416,7 +436,9 @@ async function glossaryRenderings(): Promise<string[][]> {
 export function equivalentGroups(terms: string[]): string[][] {
   const lists = terms.map((t) => t.split(/\s+\/\s+/u));
   const n = lists[0]?.length ?? 0;
-  const groups = lists.every((l) => l.length === n) ? Array.from({ length: n }, (_, i) => renderingsOf(lists.map((l) => l[i]!))) : [renderingsOf(terms)];
+  const groups = lists.every((l) => l.length === n)
+    ? Array.from({ length: n }, (_, i) => renderingsOf(lists.map((l) => l[i]!)))
+    : [renderingsOf(terms)];
   return groups.filter((g) => g.length > 1);
 }
 
@@ -454,7 +476,8 @@ export function termGroups(query: string, equivalents: string[][]): string[][] {
     return [term, ...(entry ?? []).filter((r) => !same(r, term))];
   };
   const whole = query.trim();
-  if (whole.includes(" ") && equivalents.some((list) => list.some((r) => same(r, whole)))) return [alternativesOf(whole)];
+  if (whole.includes(" ") && equivalents.some((list) => list.some((r) => same(r, whole))))
+    return [alternativesOf(whole)];
   return searchTerms(query).map(alternativesOf);
 }
 

@@ -34,10 +34,26 @@ export function sourceRef(type: "news" | "policy", row: NewsLike | PolicyLike, l
     const n = row as NewsLike;
     const t = pickTranslation(n.translations, locale, n.originalLocale);
     if (!t) return null;
-    return { type, slug: n.slug, title: t.text.title, lang: t.locale, publisher: t.text.sourceName, date: isoDate(n.publishedOn), url: n.sourceUrl };
+    return {
+      type,
+      slug: n.slug,
+      title: t.text.title,
+      lang: t.locale,
+      publisher: t.text.sourceName,
+      date: isoDate(n.publishedOn),
+      url: n.sourceUrl,
+    };
   }
   const p = row as PolicyLike;
   const t = pickTranslation(p.translations, locale, p.originalLocale);
   if (!t) return null;
-  return { type, slug: p.slug, title: t.text.title, lang: t.locale, publisher: t.text.issuer, date: isoDate(p.issuedOn), url: null };
+  return {
+    type,
+    slug: p.slug,
+    title: t.text.title,
+    lang: t.locale,
+    publisher: t.text.issuer,
+    date: isoDate(p.issuedOn),
+    url: null,
+  };
 }

@@ -32,28 +32,39 @@ const subscribeSchema = z.object({
   target: targetSchema,
 });
 
-export type SubscribeResult = { ok: true } | { ok: false; error: "invalid"; fields: string[] } | { ok: false; error: "rateLimited" };
+export type SubscribeResult =
+  { ok: true } | { ok: false; error: "invalid"; fields: string[] } | { ok: false; error: "rateLimited" };
 
-export async function subscribe(input: unknown, opts: { clientKey: string; honeypot?: string }): Promise<SubscribeResult> {
+export async function subscribe(
+  input: unknown,
+  opts: { clientKey: string; honeypot?: string },
+): Promise<SubscribeResult> {
   if (opts.honeypot) return { ok: true };
   const parsed = subscribeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
+  if (!parsed.success)
+    return { ok: false, error: "invalid", fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
   const { email, locale, frequency, target } = parsed.data;
   const clientHash = hashClientKey(z.string().min(1).max(512).parse(opts.clientKey));
   const key = targetKey(target);
   return db.$transaction(
     async (tx): Promise<SubscribeResult> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`subscribe:${clientHash}`}))`;
-      const recent = await tx.subscribeAttempt.count({ where: { clientHash, createdAt: { gte: new Date(Date.now() - HOUR) } } });
+      const recent = await tx.subscribeAttempt.count({
+        where: { clientHash, createdAt: { gte: new Date(Date.now() - HOUR) } },
+      });
       if (recent >= SUBSCRIBE_LIMIT) return { ok: false, error: "rateLimited" };
       await tx.subscribeAttempt.create({ data: { clientHash } });
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`subscriber:${email}`}))`;
       // An existing reader's language and rhythm change only through their own signed link.
-      const s = (await tx.subscriber.findUnique({ where: { email }, include: { follows: true } })) ?? (await tx.subscriber.create({ data: { email, locale, frequency }, include: { follows: true } }));
+      const s =
+        (await tx.subscriber.findUnique({ where: { email }, include: { follows: true } })) ??
+        (await tx.subscriber.create({ data: { email, locale, frequency }, include: { follows: true } }));
       if (s.follows.some((f) => f.target === key)) return { ok: true };
       const pending = s.follows.filter((f) => !f.confirmedAt && f.createdAt.getTime() > Date.now() - 24 * HOUR).length;
       if (pending >= PENDING_LIMIT || s.follows.length >= FOLLOW_LIMIT) return { ok: true };
-      const f = await tx.follow.create({ data: { subscriberId: s.id, target: key, expiresAt: new Date(Date.now() + CONFIRM_WINDOW_MS) } });
+      const f = await tx.follow.create({
+        data: { subscriberId: s.id, target: key, expiresAt: new Date(Date.now() + CONFIRM_WINDOW_MS) },
+      });
       await enqueue(tx, { kind: "send", key: `confirm:${f.id}`, payload: { type: "confirm", followId: f.id } });
       return { ok: true };
     },
@@ -72,7 +83,9 @@ export async function confirmFollow(token: unknown): Promise<{ subscriberId: str
 }
 
 /** Whether a confirmation link is still good (the page shows a button, not a side effect on GET). */
-export async function pendingConfirmation(token: unknown): Promise<{ description: string; confirmed: boolean; locale: Locale } | null> {
+export async function pendingConfirmation(
+  token: unknown,
+): Promise<{ description: string; confirmed: boolean; locale: Locale } | null> {
   const id = verifyToken("confirm", token);
   if (!id) return null;
   const f = await db.follow.findUnique({ where: { id }, include: { subscriber: { select: { locale: true } } } });
@@ -92,7 +105,9 @@ export interface Preferences {
 
 async function subscriberOf(token: unknown) {
   const id = verifyToken("manage", token);
-  return id ? db.subscriber.findUnique({ where: { id }, include: { follows: { orderBy: { createdAt: "asc" } } } }) : null;
+  return id
+    ? db.subscriber.findUnique({ where: { id }, include: { follows: { orderBy: { createdAt: "asc" } } } })
+    : null;
 }
 
 export async function getPreferences(token: unknown, displayLocale: Locale): Promise<Preferences | null> {
@@ -101,9 +116,22 @@ export async function getPreferences(token: unknown, displayLocale: Locale): Pro
   const follows = [];
   for (const f of s.follows) {
     const t = parseTargetKey(f.target);
-    if (t) follows.push({ id: f.id, target: f.target, description: await describeTarget(db, displayLocale, t), confirmed: !!f.confirmedAt, createdAt: f.createdAt.toISOString() });
+    if (t)
+      follows.push({
+        id: f.id,
+        target: f.target,
+        description: await describeTarget(db, displayLocale, t),
+        confirmed: !!f.confirmedAt,
+        createdAt: f.createdAt.toISOString(),
+      });
   }
-  return { email: s.email, locale: s.locale as Locale, frequency: s.frequency as Frequency, createdAt: s.createdAt.toISOString(), follows };
+  return {
+    email: s.email,
+    locale: s.locale as Locale,
+    frequency: s.frequency as Frequency,
+    createdAt: s.createdAt.toISOString(),
+    follows,
+  };
 }
 
 const settingsSchema = z.object({ locale: z.enum(locales), frequency: z.enum(frequencies) });
@@ -113,7 +141,10 @@ export async function updatePreferences(token: unknown, input: unknown): Promise
   const v = settingsSchema.safeParse(input);
   if (!s || !v.success) return false;
   // Switching to weekly starts the first week now (no digest of everything already sent).
-  await db.subscriber.update({ where: { id: s.id }, data: { ...v.data, ...(v.data.frequency !== s.frequency ? { digestFrom: new Date() } : {}) } });
+  await db.subscriber.update({
+    where: { id: s.id },
+    data: { ...v.data, ...(v.data.frequency !== s.frequency ? { digestFrom: new Date() } : {}) },
+  });
   return true;
 }
 
@@ -133,7 +164,10 @@ export async function removeFollow(token: unknown, followId: unknown): Promise<"
 export async function unsubscribe(token: unknown): Promise<boolean> {
   const s = await subscriberOf(token);
   if (!s) return false;
-  await db.$transaction([db.outboxMail.deleteMany({ where: { to: s.email } }), db.subscriber.delete({ where: { id: s.id } })]);
+  await db.$transaction([
+    db.outboxMail.deleteMany({ where: { to: s.email } }),
+    db.subscriber.delete({ where: { id: s.id } }),
+  ]);
   return true;
 }
 
@@ -146,10 +180,13 @@ export async function exportSubscriber(token: unknown): Promise<object | null> {
     language: s.locale,
     frequency: s.frequency,
     createdAt: s.createdAt.toISOString(),
-    follows: s.follows.map((f) => ({ target: f.target, confirmedAt: f.confirmedAt?.toISOString() ?? null, createdAt: f.createdAt.toISOString() })),
+    follows: s.follows.map((f) => ({
+      target: f.target,
+      confirmedAt: f.confirmedAt?.toISOString() ?? null,
+      createdAt: f.createdAt.toISOString(),
+    })),
     note: "No other data about you is stored: no name, no address history, no tracking.",
   };
 }
 
 export type { Target };
-

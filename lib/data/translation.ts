@@ -55,7 +55,11 @@ interface ProvenanceRow extends TranslationRow {
   sourceRevisionAt: Date | null;
 }
 
-export function provenanceOf<T extends ProvenanceRow>(rows: readonly T[], served: Served<T>, original: Locale): Provenance | null {
+export function provenanceOf<T extends ProvenanceRow>(
+  rows: readonly T[],
+  served: Served<T>,
+  original: Locale,
+): Provenance | null {
   if (served.fallback || served.locale === original) return null;
   const o = rows.find((r) => r.locale === original && (r.status === undefined || r.status === "published"));
   if (!o) return null;

@@ -15,22 +15,37 @@ export type ChangeSubject = "zone" | "policy" | "news";
 export interface PolicySnapshot {
   title: string;
   preamble: string;
-  sections: { anchor: string; heading: string; articles: { anchor: string; number: number; heading: string; body: string }[] }[];
+  sections: {
+    anchor: string;
+    heading: string;
+    articles: { anchor: string; number: number; heading: string; body: string }[];
+  }[];
 }
 
 /** The document as readers of `locale` see it: each part's published text in that language, else the original's. */
-export async function policySnapshot(client: Tx | Db, policyId: string, locale: Locale): Promise<PolicySnapshot | null> {
+export async function policySnapshot(
+  client: Tx | Db,
+  policyId: string,
+  locale: Locale,
+): Promise<PolicySnapshot | null> {
   const p = await client.policy.findUnique({
     where: { id: policyId },
     include: {
       translations: true,
-      sections: { orderBy: { sortOrder: "asc" }, include: { translations: true, articles: { orderBy: { sortOrder: "asc" }, include: { translations: true } } } },
+      sections: {
+        orderBy: { sortOrder: "asc" },
+        include: { translations: true, articles: { orderBy: { sortOrder: "asc" }, include: { translations: true } } },
+      },
     },
   });
   if (!p) return null;
   const pick = <T extends { locale: Locale; status: string }>(rows: T[]): T | undefined => {
     const live = rows.filter((r) => r.status === "published");
-    return live.find((r) => r.locale === locale) ?? live.find((r) => r.locale === p.originalLocale) ?? rows.find((r) => r.locale === p.originalLocale);
+    return (
+      live.find((r) => r.locale === locale) ??
+      live.find((r) => r.locale === p.originalLocale) ??
+      rows.find((r) => r.locale === p.originalLocale)
+    );
   };
   const pt = pick(p.translations);
   return {
@@ -47,7 +62,8 @@ export async function policySnapshot(client: Tx | Db, policyId: string, locale: 
   };
 }
 
-const articleMap = (s: PolicySnapshot | null) => new Map((s?.sections ?? []).flatMap((x) => x.articles.map((a) => [a.anchor, `${a.heading}\n${a.body}`] as const)));
+const articleMap = (s: PolicySnapshot | null) =>
+  new Map((s?.sections ?? []).flatMap((x) => x.articles.map((a) => [a.anchor, `${a.heading}\n${a.body}`] as const)));
 
 /** Anchors of articles added, removed or changed between two snapshots, in document order. */
 export function changedArticles(before: PolicySnapshot | null, after: PolicySnapshot | null): string[] {
@@ -71,10 +87,16 @@ export interface Pending {
   baselineNeeded: boolean;
 }
 
-const subjectOf = (kind: string): ChangeSubject | null => (kind === "zone" || kind === "policy" || kind === "news" ? kind : null);
+const subjectOf = (kind: string): ChangeSubject | null =>
+  kind === "zone" || kind === "policy" || kind === "news" ? kind : null;
 
 /** Called inside the publish transaction before the text is updated. Null: this kind has no public history. */
-export async function beforePublish(tx: Tx, kind: string, root: { id: string; slug: string }, locale: Locale): Promise<Pending | null> {
+export async function beforePublish(
+  tx: Tx,
+  kind: string,
+  root: { id: string; slug: string },
+  locale: Locale,
+): Promise<Pending | null> {
   const subject = subjectOf(kind);
   if (!subject) return null;
   let before: PolicySnapshot | null = null;
@@ -101,13 +123,28 @@ export async function beforePublish(tx: Tx, kind: string, root: { id: string; sl
 export async function recordPublicChange(
   tx: Tx,
   pending: Pending,
-  change: { contentType: string; itemKey: string; revision: number; previousRevision: number; wasPublished: boolean; note: string | null; at: Date },
+  change: {
+    contentType: string;
+    itemKey: string;
+    revision: number;
+    previousRevision: number;
+    wasPublished: boolean;
+    note: string | null;
+    at: Date;
+  },
 ): Promise<string | null> {
   const { subject, rootId, rootSlug, locale } = pending;
   let snapshot: PolicySnapshot | null = null;
   let anchors: string[] = [];
   // What both the baseline and the change record are about.
-  const about = { subject, subjectId: rootId, subjectSlug: rootSlug, contentType: change.contentType, itemKey: change.itemKey, locale };
+  const about = {
+    subject,
+    subjectId: rootId,
+    subjectSlug: rootSlug,
+    contentType: change.contentType,
+    itemKey: change.itemKey,
+    locale,
+  };
   if (subject === "policy") {
     snapshot = await policySnapshot(tx, rootId, locale);
     anchors = changedArticles(pending.before, snapshot);

@@ -14,9 +14,14 @@ import { getZone } from "@/lib/data/zones";
 import { escapeHtml } from "@/app/[locale]/feed.xml/news-feed";
 
 const types = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function changesFeedResponse(params: Promise<{ locale: string; slug: string }>, subject: HistorySubject, format: "rss" | "atom"): Promise<Response> {
+export async function changesFeedResponse(
+  params: Promise<{ locale: string; slug: string }>,
+  subject: HistorySubject,
+  format: "rss" | "atom",
+): Promise<Response> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return notFound();
   await connection();
@@ -41,7 +46,12 @@ export async function changesFeedResponse(params: Promise<{ locale: string; slug
     feedLinks: { rss: `${base}/changes/feed.xml`, atom: `${base}/changes/atom.xml` },
   });
   for (const c of history.changes) {
-    const articles = c.articles.map((a) => `<li><a href="${escapeHtml(`${base}#${a.anchor}`)}">${escapeHtml(`${tp("article", { number: a.number })} ${a.heading}`)}</a></li>`).join("");
+    const articles = c.articles
+      .map(
+        (a) =>
+          `<li><a href="${escapeHtml(`${base}#${a.anchor}`)}">${escapeHtml(`${tp("article", { number: a.number })} ${a.heading}`)}</a></li>`,
+      )
+      .join("");
     feed.addItem({
       id: `${base}/changes#${c.id}`,
       link: `${base}/changes`,

@@ -38,12 +38,27 @@ interface ChangeRow {
 async function scopeOf(client: Client, c: ChangeRow): Promise<ChangeScope> {
   if (c.subject === "zone") return { subject: "zone", slug: c.subjectSlug, zones: [c.subjectSlug] };
   if (c.subject === "news") {
-    const n = await client.newsArticle.findUnique({ where: { id: c.subjectId }, select: { slug: true, kind: true, zones: { select: { slug: true } } } });
-    return { subject: "news", slug: n?.slug ?? c.subjectSlug, zones: n?.zones.map((z) => z.slug) ?? [], newsKind: n?.kind };
+    const n = await client.newsArticle.findUnique({
+      where: { id: c.subjectId },
+      select: { slug: true, kind: true, zones: { select: { slug: true } } },
+    });
+    return {
+      subject: "news",
+      slug: n?.slug ?? c.subjectSlug,
+      zones: n?.zones.map((z) => z.slug) ?? [],
+      newsKind: n?.kind,
+    };
   }
   const p = await client.policy.findUnique({
     where: { id: c.subjectId },
-    select: { slug: true, zones: { select: { slug: true } }, articles: { where: { anchor: { in: c.anchors }, grants: true }, select: { zoneSlugs: true, industries: true, topics: true } } },
+    select: {
+      slug: true,
+      zones: { select: { slug: true } },
+      articles: {
+        where: { anchor: { in: c.anchors }, grants: true },
+        select: { zoneSlugs: true, industries: true, topics: true },
+      },
+    },
   });
   return {
     subject: "policy",
@@ -54,7 +69,10 @@ async function scopeOf(client: Client, c: ChangeRow): Promise<ChangeScope> {
 }
 
 const confirmedTargets = (follows: { target: string; confirmedAt: Date | null }[]): Target[] =>
-  follows.filter((f) => f.confirmedAt).map((f) => parseTargetKey(f.target)).filter((t): t is Target => !!t);
+  follows
+    .filter((f) => f.confirmedAt)
+    .map((f) => parseTargetKey(f.target))
+    .filter((t): t is Target => !!t);
 
 /** One published change → one "send" job per instant reader of its language whose follows cover it. */
 export async function fanout(tx: Tx, changeId: string): Promise<number> {
@@ -68,7 +86,11 @@ export async function fanout(tx: Tx, changeId: string): Promise<number> {
   let n = 0;
   for (const s of subscribers) {
     if (!confirmedTargets(s.follows).some((t) => covers(t, scope))) continue;
-    await enqueue(tx, { kind: "send", key: `change:${change.id}:to:${s.id}`, payload: { type: "changes", subscriberId: s.id, changeIds: [change.id] } });
+    await enqueue(tx, {
+      kind: "send",
+      key: `change:${change.id}:to:${s.id}`,
+      payload: { type: "changes", subscriberId: s.id, changeIds: [change.id] },
+    });
     n++;
   }
   return n;
@@ -81,7 +103,11 @@ export async function sweep(client: Db, now = new Date()): Promise<void> {
   await client.subscribeAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
   await client.mailJob.deleteMany({ where: { doneAt: { lt: new Date(now.getTime() - KEEP_JOBS_MS) } } });
   const due = await client.subscriber.findMany({
-    where: { frequency: "weekly", digestFrom: { lte: new Date(now.getTime() - WEEK_MS) }, follows: { some: { confirmedAt: { not: null } } } },
+    where: {
+      frequency: "weekly",
+      digestFrom: { lte: new Date(now.getTime() - WEEK_MS) },
+      follows: { some: { confirmedAt: { not: null } } },
+    },
     select: { id: true, locale: true, digestFrom: true, follows: { select: { target: true, confirmedAt: true } } },
     take: 500,
   });
@@ -103,7 +129,11 @@ export async function sweep(client: Db, now = new Date()): Promise<void> {
     }
     await client.$transaction(async (tx) => {
       if (matching.length)
-        await enqueue(tx, { kind: "send", key: `digest:${s.id}:${s.digestFrom.toISOString()}`, payload: { type: "changes", subscriberId: s.id, changeIds: matching, digest: true } });
+        await enqueue(tx, {
+          kind: "send",
+          key: `digest:${s.id}:${s.digestFrom.toISOString()}`,
+          payload: { type: "changes", subscriberId: s.id, changeIds: matching, digest: true },
+        });
       await tx.subscriber.update({ where: { id: s.id }, data: { digestFrom: now } });
     });
   }
@@ -128,8 +158,14 @@ export async function describeTarget(client: Client, locale: Locale, t: Target):
   const name = async (model: "zone" | "policy", slug: string) => {
     const rows =
       model === "zone"
-        ? await client.zoneTranslation.findMany({ where: { zone: { slug }, status: "published" }, select: { locale: true, name: true } })
-        : await client.policyTranslation.findMany({ where: { policy: { slug }, status: "published" }, select: { locale: true, title: true } });
+        ? await client.zoneTranslation.findMany({
+            where: { zone: { slug }, status: "published" },
+            select: { locale: true, name: true },
+          })
+        : await client.policyTranslation.findMany({
+            where: { policy: { slug }, status: "published" },
+            select: { locale: true, title: true },
+          });
     const r = rows.find((x) => x.locale === locale) ?? rows[0];
     return r ? ("name" in r ? r.name : r.title) : slug;
   };
@@ -155,23 +191,36 @@ export async function describeTarget(client: Client, locale: Locale, t: Target):
 async function itemTitle(client: Client, c: ChangeRow): Promise<string> {
   if (c.subject === "policy" && c.snapshot) return (c.snapshot as PolicySnapshot).title;
   if (c.subject === "zone") {
-    const rows = await client.zoneTranslation.findMany({ where: { zoneId: c.subjectId, status: "published" }, select: { locale: true, name: true } });
+    const rows = await client.zoneTranslation.findMany({
+      where: { zoneId: c.subjectId, status: "published" },
+      select: { locale: true, name: true },
+    });
     return (rows.find((r) => r.locale === c.locale) ?? rows[0])?.name ?? c.subjectSlug;
   }
-  const rows = await client.newsTranslation.findMany({ where: { articleId: c.subjectId, status: "published" }, select: { locale: true, title: true } });
+  const rows = await client.newsTranslation.findMany({
+    where: { articleId: c.subjectId, status: "published" },
+    select: { locale: true, title: true },
+  });
   return (rows.find((r) => r.locale === c.locale) ?? rows[0])?.title ?? c.subjectSlug;
 }
 
-export const itemPath = (subject: string, slug: string) => (subject === "zone" ? `/zones/${slug}` : subject === "policy" ? `/policies/${slug}` : `/news/${slug}`);
+export const itemPath = (subject: string, slug: string) =>
+  subject === "zone" ? `/zones/${slug}` : subject === "policy" ? `/policies/${slug}` : `/news/${slug}`;
 
 function listHeaders(subscriberId: string): Record<string, string> {
-  return { "List-Unsubscribe": `<${oneClickUrl(subscriberId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+  return {
+    "List-Unsubscribe": `<${oneClickUrl(subscriberId)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
 }
 
 /** The email of a "send" job, composed now from the current rows; null when there is nothing (left) to send. */
 export async function composeJob(client: Db, payload: Record<string, unknown>): Promise<Mail | null> {
   if (payload.type === "confirm") {
-    const f = await client.follow.findUnique({ where: { id: String(payload.followId ?? "") }, include: { subscriber: true } });
+    const f = await client.follow.findUnique({
+      where: { id: String(payload.followId ?? "") },
+      include: { subscriber: true },
+    });
     if (!f || f.confirmedAt) return null;
     const locale = f.subscriber.locale as Locale;
     const tr = translator(locale);
@@ -182,17 +231,25 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
     return {
       to: f.subscriber.email,
       subject: tr("mail.confirmSubject"),
-      text: [tr("mail.confirmIntro"), "", what, "", tr("mail.confirmAction"), link, "", tr("mail.confirmIgnore")].join("\n"),
+      text: [tr("mail.confirmIntro"), "", what, "", tr("mail.confirmAction"), link, "", tr("mail.confirmIgnore")].join(
+        "\n",
+      ),
       headers: {},
     };
   }
   if (payload.type === "inquiry-answer") return composeAnswer(client, String(payload.inquiryId ?? ""));
   if (payload.type !== "changes") return null;
-  const s = await client.subscriber.findUnique({ where: { id: String(payload.subscriberId ?? "") }, include: { follows: true } });
+  const s = await client.subscriber.findUnique({
+    where: { id: String(payload.subscriberId ?? "") },
+    include: { follows: true },
+  });
   if (!s) return null;
   const locale = s.locale as Locale;
   const ids = Array.isArray(payload.changeIds) ? payload.changeIds.map(String).slice(0, 200) : [];
-  const changes = (await client.publicChange.findMany({ where: { id: { in: ids }, locale }, orderBy: { publishedAt: "asc" } })) as ChangeRow[];
+  const changes = (await client.publicChange.findMany({
+    where: { id: { in: ids }, locale },
+    orderBy: { publishedAt: "asc" },
+  })) as ChangeRow[];
   const targets = confirmedTargets(s.follows);
   const tr = translator(locale);
   const blocks: string[] = [];
@@ -202,7 +259,11 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
     if (!targets.some((t) => covers(t, scope))) continue;
     const title = await itemTitle(client, c);
     firstTitle ||= title;
-    const lines = [title, `${tr(`mail.subject_${c.subject as "zone" | "policy" | "news"}`)} · ${c.publishedAt.toISOString().slice(0, 10)}`, url(locale, itemPath(c.subject, c.subjectSlug))];
+    const lines = [
+      title,
+      `${tr(`mail.subject_${c.subject as "zone" | "policy" | "news"}`)} · ${c.publishedAt.toISOString().slice(0, 10)}`,
+      url(locale, itemPath(c.subject, c.subjectSlug)),
+    ];
     if (c.note) lines.push("", `${tr("mail.note")} ${c.note}`);
     if (c.subject === "policy" && c.anchors.length && c.snapshot) {
       const snap = c.snapshot as PolicySnapshot;
@@ -210,17 +271,38 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
       lines.push("", tr("mail.changedArticles"));
       for (const anchor of c.anchors) {
         const a = articles.find((x) => x.anchor === anchor);
-        lines.push(`- ${a ? `${tr("mail.article", { number: a.number })} ${a.heading}`.trim() : anchor}: ${url(locale, `/policies/${c.subjectSlug}#${anchor}`)}`);
+        lines.push(
+          `- ${a ? `${tr("mail.article", { number: a.number })} ${a.heading}`.trim() : anchor}: ${url(locale, `/policies/${c.subjectSlug}#${anchor}`)}`,
+        );
       }
     }
-    if (c.subject !== "news") lines.push("", `${tr("mail.allChanges")} ${url(locale, `${itemPath(c.subject, c.subjectSlug)}/changes`)}`);
+    if (c.subject !== "news")
+      lines.push("", `${tr("mail.allChanges")} ${url(locale, `${itemPath(c.subject, c.subjectSlug)}/changes`)}`);
     blocks.push(lines.join("\n"));
   }
   if (blocks.length === 0) return null;
   const digest = payload.digest === true;
-  const subject = digest ? tr("mail.digestSubject", { count: blocks.length }) : tr("mail.changeSubject", { title: firstTitle });
-  const footer = [tr("mail.footer"), `${tr("mail.manage")} ${manageUrl(locale, s.id)}`, `${tr("mail.unsubscribe")} ${oneClickUrl(s.id, locale)}`];
-  return { to: s.email, subject, text: [tr(digest ? "mail.digestIntro" : "mail.changeIntro"), "", blocks.join("\n\n———\n\n"), "", "--", ...footer].join("\n"), headers: listHeaders(s.id) };
+  const subject = digest
+    ? tr("mail.digestSubject", { count: blocks.length })
+    : tr("mail.changeSubject", { title: firstTitle });
+  const footer = [
+    tr("mail.footer"),
+    `${tr("mail.manage")} ${manageUrl(locale, s.id)}`,
+    `${tr("mail.unsubscribe")} ${oneClickUrl(s.id, locale)}`,
+  ];
+  return {
+    to: s.email,
+    subject,
+    text: [
+      tr(digest ? "mail.digestIntro" : "mail.changeIntro"),
+      "",
+      blocks.join("\n\n———\n\n"),
+      "",
+      "--",
+      ...footer,
+    ].join("\n"),
+    headers: listHeaders(s.id),
+  };
 }
 
 /**
@@ -229,11 +311,17 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
  * inquiry now, never copied into the queue.
  */
 async function composeAnswer(client: Db, inquiryId: string): Promise<Mail | null> {
-  const q = await client.inquiry.findUnique({ where: { id: inquiryId }, select: { reference: true, email: true, locale: true, message: true, answer: true, allowPublication: true } });
+  const q = await client.inquiry.findUnique({
+    where: { id: inquiryId },
+    select: { reference: true, email: true, locale: true, message: true, answer: true, allowPublication: true },
+  });
   if (!q || !q.answer || !q.email) return null;
   const locale = q.locale as Locale;
   const tr = translator(locale);
-  const quote = q.message.split("\n").map((l) => `> ${l}`).join("\n");
+  const quote = q.message
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");
   const text = [
     tr("mail.answerIntro"),
     "",

@@ -24,7 +24,10 @@ const BACKOFF_MS = 30 * 1000;
 /** A fan-out reads every reader of a language: give it time on a loaded machine (Prisma's default is 5 s). */
 const TX = { maxWait: 15_000, timeout: 60_000 };
 
-export async function enqueue(client: Tx | Db, job: { kind: "fanout" | "send"; key: string; payload: object; runAt?: Date }): Promise<void> {
+export async function enqueue(
+  client: Tx | Db,
+  job: { kind: "fanout" | "send"; key: string; payload: object; runAt?: Date },
+): Promise<void> {
   await client.mailJob.createMany({
     data: [{ kind: job.kind, idempotencyKey: job.key, payload: job.payload, runAt: job.runAt ?? new Date() }],
     skipDuplicates: true,
@@ -54,7 +57,10 @@ async function claim(client: Db, worker: string, batch: number): Promise<Claimed
 }
 
 const finish = (client: Tx | Db, job: Claimed, worker: string, outcome: string, lastError?: string) =>
-  client.mailJob.updateMany({ where: { id: job.id, lockedBy: worker }, data: { doneAt: new Date(), outcome, lockedUntil: null, ...(lastError ? { lastError } : {}) } });
+  client.mailJob.updateMany({
+    where: { id: job.id, lockedBy: worker },
+    data: { doneAt: new Date(), outcome, lockedUntil: null, ...(lastError ? { lastError } : {}) },
+  });
 
 export interface RunOptions {
   /** Stops after the job in hand (the rest of the claimed batch is released at once). */
@@ -91,7 +97,10 @@ export async function runMailQueue(opts: RunOptions = {}, client: Db = db): Prom
       if (opts.signal?.aborted) {
         // Give back what was claimed and not started: the next worker takes it at once.
         const rest = jobs.slice(i).map((j) => j.id);
-        await client.mailJob.updateMany({ where: { id: { in: rest }, lockedBy: worker, sendingAt: null }, data: { lockedUntil: null, lockedBy: null, attempts: { decrement: 1 } } });
+        await client.mailJob.updateMany({
+          where: { id: { in: rest }, lockedBy: worker, sendingAt: null },
+          data: { lockedUntil: null, lockedBy: null, attempts: { decrement: 1 } },
+        });
         break;
       }
       try {
@@ -114,12 +123,26 @@ async function retryLater(client: Db, job: Claimed, worker: string, e: unknown, 
   }
   await client.mailJob.updateMany({
     where: { id: job.id, lockedBy: worker },
-    data: { lockedUntil: null, lockedBy: null, sendingAt: null, lastError: message, runAt: new Date(Date.now() + BACKOFF_MS * 2 ** (job.attempts - 1)) },
+    data: {
+      lockedUntil: null,
+      lockedBy: null,
+      sendingAt: null,
+      lastError: message,
+      runAt: new Date(Date.now() + BACKOFF_MS * 2 ** (job.attempts - 1)),
+    },
   });
   summary.retried++;
 }
 
-async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "outbox", transport: MailTransport | null, summary: RunSummary, onSent?: RunOptions["onSent"]) {
+async function runJob(
+  client: Db,
+  job: Claimed,
+  worker: string,
+  mode: "smtp" | "outbox",
+  transport: MailTransport | null,
+  summary: RunSummary,
+  onSent?: RunOptions["onSent"],
+) {
   if (job.sendingAt) {
     // A worker handed this message to SMTP and stopped before recording it: it may have gone out.
     await finish(client, job, worker, "interrupted", "interrupted while sending; not sent again");
@@ -128,13 +151,10 @@ async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "
     return;
   }
   if (job.kind === "fanout") {
-    await client.$transaction(
-      async (tx) => {
-        await fanout(tx, String(job.payload.changeId ?? ""));
-        await finish(tx, job, worker, "done");
-      },
-      TX,
-    );
+    await client.$transaction(async (tx) => {
+      await fanout(tx, String(job.payload.changeId ?? ""));
+      await finish(tx, job, worker, "done");
+    }, TX);
     return;
   }
   const mail: Mail | null = await composeJob(client, job.payload);
@@ -146,7 +166,15 @@ async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "
   if (mode === "outbox") {
     await client.$transaction(async (tx) => {
       await tx.outboxMail.createMany({
-        data: [{ idempotencyKey: job.idempotencyKey, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers }],
+        data: [
+          {
+            idempotencyKey: job.idempotencyKey,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            headers: mail.headers,
+          },
+        ],
         skipDuplicates: true,
       });
       await finish(tx, job, worker, "outbox");
@@ -155,7 +183,10 @@ async function runJob(client: Db, job: Claimed, worker: string, mode: "smtp" | "
     onSent?.({ key: job.idempotencyKey });
     return;
   }
-  const marked = await client.mailJob.updateMany({ where: { id: job.id, lockedBy: worker, sendingAt: null }, data: { sendingAt: new Date() } });
+  const marked = await client.mailJob.updateMany({
+    where: { id: job.id, lockedBy: worker, sendingAt: null },
+    data: { sendingAt: new Date() },
+  });
   if (marked.count !== 1) return; // the lock was lost to another worker
   try {
     await deliver(mail, job.idempotencyKey, transport);

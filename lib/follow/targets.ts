@@ -11,7 +11,12 @@ export const targetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("zone"), slug }),
   z.object({ kind: z.literal("policy"), slug }),
   z.object({ kind: z.literal("news"), zone: slug.optional(), newsKind: z.enum(newsKinds).optional() }),
-  z.object({ kind: z.literal("incentives"), zone: slug.optional(), industry: z.enum(industryCodes).optional(), topic: z.enum(topicCodes).optional() }),
+  z.object({
+    kind: z.literal("incentives"),
+    zone: slug.optional(),
+    industry: z.enum(industryCodes).optional(),
+    topic: z.enum(topicCodes).optional(),
+  }),
 ]);
 export type Target = z.infer<typeof targetSchema>;
 
@@ -26,7 +31,9 @@ export function targetKey(t: Target): string {
       return `news:${q || "all"}`;
     }
     case "incentives": {
-      const q = [t.zone && `zone=${t.zone}`, t.industry && `industry=${t.industry}`, t.topic && `topic=${t.topic}`].filter(Boolean).join("&");
+      const q = [t.zone && `zone=${t.zone}`, t.industry && `industry=${t.industry}`, t.topic && `topic=${t.topic}`]
+        .filter(Boolean)
+        .join("&");
       return `incentives:${q || "all"}`;
     }
   }
@@ -80,7 +87,9 @@ export function covers(t: Target, c: ChangeScope): boolean {
     case "policy":
       return c.subject === "policy" && c.slug === t.slug;
     case "news":
-      return c.subject === "news" && (!t.zone || c.zones.includes(t.zone)) && (!t.newsKind || c.newsKind === t.newsKind);
+      return (
+        c.subject === "news" && (!t.zone || c.zones.includes(t.zone)) && (!t.newsKind || c.newsKind === t.newsKind)
+      );
     case "incentives":
       return (
         c.subject === "policy" &&
@@ -95,4 +104,5 @@ export function covers(t: Target, c: ChangeScope): boolean {
 }
 
 /** Content types whose publication is a public change (zones, policies with their sections and articles, news). */
-export const hasPublicHistory = (type: string) => ["zone", "policy", "policy-section", "policy-article", "news"].includes(type);
+export const hasPublicHistory = (type: string) =>
+  ["zone", "policy", "policy-section", "policy-article", "news"].includes(type);

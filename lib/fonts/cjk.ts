@@ -32,12 +32,15 @@ export function cjkFaceName(locale: Locale, weight: Weight): string {
 
 export class MissingFontError extends Error {
   constructor(file: string) {
-    super(`CJK font ${file} is missing: install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk) or set CJK_FONT_DIR`);
+    super(
+      `CJK font ${file} is missing: install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk) or set CJK_FONT_DIR`,
+    );
   }
 }
 
 export function assertFonts(): void {
-  for (const w of ["regular", "bold"] as const) if (!existsSync(cjkFontPath(w))) throw new MissingFontError(cjkFontPath(w));
+  for (const w of ["regular", "bold"] as const)
+    if (!existsSync(cjkFontPath(w))) throw new MissingFontError(cjkFontPath(w));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -63,7 +66,9 @@ function postscriptName(buf: Buffer, dir: number): string | undefined {
     const strings = table + buf.readUInt16BE(table + 4);
     for (let j = 0; j < count; j++) {
       const r = table + 6 + j * 12;
-      const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => buf.readUInt16BE(r + o)) as number[];
+      const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) =>
+        buf.readUInt16BE(r + o),
+      ) as number[];
       if (nameId !== 6) continue;
       const bytes = buf.subarray(strings + offset!, strings + offset! + length!);
       if (platform === 1) return bytes.toString("latin1");

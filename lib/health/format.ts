@@ -8,7 +8,8 @@ export type RootTranslator = (key: string, values?: Record<string, string | numb
 
 export function findingText(t: RootTranslator, f: Finding): string {
   const params: Record<string, string | number> = { ...f.params };
-  if (typeof params.column === "string" && Object.hasOwn(columns, params.column)) params.column = t(columns[params.column as ColumnKey].name);
+  if (typeof params.column === "string" && Object.hasOwn(columns, params.column))
+    params.column = t(columns[params.column as ColumnKey].name);
   if (typeof params.type === "string") params.type = t(`admin.siteHealth.types.${params.type}`);
   return t(`admin.siteHealth.checks.${f.check}`, params);
 }

@@ -87,11 +87,17 @@ const published = { status: "published" } as const;
 async function publishedItems(db: Db): Promise<Item[]> {
   const [zones, layout, policies, news, figures, glossary] = await Promise.all([
     db.zone.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
-    db.layoutElement.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
+    db.layoutElement.findMany({
+      where: published,
+      select: { slug: true, originalLocale: true, translations: trSelect },
+    }),
     db.policy.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
     db.newsArticle.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
     db.keyFigure.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
-    db.glossaryTerm.findMany({ where: published, select: { slug: true, originalLocale: true, translations: trSelect } }),
+    db.glossaryTerm.findMany({
+      where: published,
+      select: { slug: true, originalLocale: true, translations: trSelect },
+    }),
   ]);
   const as = (type: ContentType, rows: { slug: string; originalLocale: Locale; translations: Tr[] }[]) =>
     rows.map((r): Item => ({ type, key: r.slug, originalLocale: r.originalLocale, translations: r.translations }));
@@ -120,7 +126,25 @@ export function internalLinks(markdown: string, origin?: string): string[] {
 }
 
 /** The site's fixed pages after the locale (app/[locale]/…). */
-const staticPages = new Set(["", "zones", "spatial-layout", "policies", "incentives", "news", "press", "figures", "glossary", "search", "inquiry", "questions", "report-error", "feed.xml", "atom.xml", "press/fact-sheet.csv", "glossary/glossary.csv"]);
+const staticPages = new Set([
+  "",
+  "zones",
+  "spatial-layout",
+  "policies",
+  "incentives",
+  "news",
+  "press",
+  "figures",
+  "glossary",
+  "search",
+  "inquiry",
+  "questions",
+  "report-error",
+  "feed.xml",
+  "atom.xml",
+  "press/fact-sheet.csv",
+  "glossary/glossary.csv",
+]);
 
 interface LinkTargets {
   zones: Set<string>;
@@ -130,17 +154,23 @@ interface LinkTargets {
 }
 
 /** Why an internal link is broken ("brokenLink" / "brokenAnchor" with the anchor), or null when it works. */
-export function linkProblem(href: string, targets: LinkTargets): { check: "brokenLink" } | { check: "brokenAnchor"; anchor: string } | null {
+export function linkProblem(
+  href: string,
+  targets: LinkTargets,
+): { check: "brokenLink" } | { check: "brokenAnchor"; anchor: string } | null {
   const [pathAndQuery = "", hash] = href.split("#", 2);
   const path = pathAndQuery.split("?")[0]!.replace(/\/+$/, "");
   if (path.startsWith("/media/")) return null;
-  const segments = path.split("/").slice(1).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segments = path
+    .split("/")
+    .slice(1)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   const [locale, ...rest] = segments;
   if (!locale || !(locales as readonly string[]).includes(locale)) return { check: "brokenLink" };
   const sub = rest.join("/");
@@ -166,7 +196,8 @@ export interface HealthOptions {
 export async function siteHealth(db: Db, options: HealthOptions = {}): Promise<HealthReport> {
   const now = options.now ?? new Date();
   const findings: Finding[] = [];
-  const add = (check: Check, locale: Locale | null, params: Finding["params"]) => findings.push({ check, severity: severityOf[check], locale, params });
+  const add = (check: Check, locale: Locale | null, params: Finding["params"]) =>
+    findings.push({ check, severity: severityOf[check], locale, params });
 
   // Translations: missing and outdated, per item and language.
   const items = await publishedItems(db);
@@ -175,16 +206,32 @@ export async function siteHealth(db: Db, options: HealthOptions = {}): Promise<H
     for (const locale of locales) {
       const t = item.translations.find((x) => x.locale === locale);
       if (!t || t.status !== "published") add("missing", locale, { type: item.type, key: item.key });
-      else if (locale !== item.originalLocale && original && t.sourceRevision !== null && t.sourceRevision < original.revision)
+      else if (
+        locale !== item.originalLocale &&
+        original &&
+        t.sourceRevision !== null &&
+        t.sourceRevision < original.revision
+      )
         add("outdated", locale, { type: item.type, key: item.key, from: t.sourceRevision, to: original.revision });
     }
   }
 
   // Empty sections per language: nothing of that type published in it.
-  const columnOfType: Partial<Record<ContentType, string>> = { zone: "zones", layout: "spatial-layout", policy: "policies", news: "news", figure: "figures", glossary: "glossary" };
+  const columnOfType: Partial<Record<ContentType, string>> = {
+    zone: "zones",
+    layout: "spatial-layout",
+    policy: "policies",
+    news: "news",
+    figure: "figures",
+    glossary: "glossary",
+  };
   for (const [type, column] of Object.entries(columnOfType) as [ContentType, string][])
     for (const locale of locales)
-      if (!items.some((i) => i.type === type && i.translations.some((t) => t.locale === locale && t.status === "published")))
+      if (
+        !items.some(
+          (i) => i.type === type && i.translations.some((t) => t.locale === locale && t.status === "published"),
+        )
+      )
         add("empty", locale, { column });
 
   // Freshness per language: the newest news item (its date, else when it went live) and the newest policy.
@@ -193,16 +240,29 @@ export async function siteHealth(db: Db, options: HealthOptions = {}): Promise<H
       where: { status: "published", article: published },
       select: { locale: true, revisionAt: true, article: { select: { publishedOn: true } } },
     }),
-    db.policyTranslation.findMany({ where: { status: "published", policy: published }, select: { locale: true, policy: { select: { issuedOn: true } } } }),
+    db.policyTranslation.findMany({
+      where: { status: "published", policy: published },
+      select: { locale: true, policy: { select: { issuedOn: true } } },
+    }),
   ]);
   for (const locale of locales) {
     const newest = (dates: Date[]) => (dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null);
     const news = newest(newsRows.filter((r) => r.locale === locale).map((r) => r.article.publishedOn ?? r.revisionAt));
     if (news && now.getTime() - news.getTime() > NEWS_STALE_DAYS * DAY)
-      add("stale", locale, { column: "news", newest: isoDay(news), days: Math.floor((now.getTime() - news.getTime()) / DAY), limit: NEWS_STALE_DAYS });
+      add("stale", locale, {
+        column: "news",
+        newest: isoDay(news),
+        days: Math.floor((now.getTime() - news.getTime()) / DAY),
+        limit: NEWS_STALE_DAYS,
+      });
     const policy = newest(policyRows.filter((r) => r.locale === locale).map((r) => r.policy.issuedOn));
     if (policy && now.getTime() - policy.getTime() > POLICY_STALE_DAYS * DAY)
-      add("stale", locale, { column: "policies", newest: isoDay(policy), days: Math.floor((now.getTime() - policy.getTime()) / DAY), limit: POLICY_STALE_DAYS });
+      add("stale", locale, {
+        column: "policies",
+        newest: isoDay(policy),
+        days: Math.floor((now.getTime() - policy.getTime()) / DAY),
+        limit: POLICY_STALE_DAYS,
+      });
   }
 
   // Internal links and anchors in the Markdown of every published text.
@@ -213,30 +273,59 @@ export async function siteHealth(db: Db, options: HealthOptions = {}): Promise<H
   const targets: LinkTargets = {
     zones: new Set(items.filter((i) => i.type === "zone").map((i) => i.key)),
     news: new Set(items.filter((i) => i.type === "news").map((i) => i.key)),
-    policies: new Map(policyAnchors.map((p) => [p.slug, new Set([...p.articles.map((a) => a.anchor), ...p.sections.map((s) => s.anchor)])])),
+    policies: new Map(
+      policyAnchors.map((p) => [
+        p.slug,
+        new Set([...p.articles.map((a) => a.anchor), ...p.sections.map((s) => s.anchor)]),
+      ]),
+    ),
   };
   const [newsBodies, policyTexts, articleBodies, zoneBodies] = await Promise.all([
-    db.newsTranslation.findMany({ where: { status: "published", article: published }, select: { locale: true, body: true, article: { select: { slug: true } } } }),
-    db.policyTranslation.findMany({ where: { status: "published", policy: published }, select: { locale: true, preamble: true, policy: { select: { slug: true } } } }),
+    db.newsTranslation.findMany({
+      where: { status: "published", article: published },
+      select: { locale: true, body: true, article: { select: { slug: true } } },
+    }),
+    db.policyTranslation.findMany({
+      where: { status: "published", policy: published },
+      select: { locale: true, preamble: true, policy: { select: { slug: true } } },
+    }),
     db.policyArticleTranslation.findMany({
       where: { status: "published", article: { policy: published } },
       select: { locale: true, body: true, article: { select: { anchor: true, policy: { select: { slug: true } } } } },
     }),
     db.zoneTranslation.findMany({
       where: { status: "published", zone: published },
-      select: { locale: true, body: true, positioning: true, goals2025: true, goals2035: true, zone: { select: { slug: true } } },
+      select: {
+        locale: true,
+        body: true,
+        positioning: true,
+        goals2025: true,
+        goals2035: true,
+        zone: { select: { slug: true } },
+      },
     }),
   ]);
   const texts: { type: ContentType; key: string; locale: Locale; text: string }[] = [
     ...newsBodies.map((r) => ({ type: "news" as const, key: r.article.slug, locale: r.locale, text: r.body })),
     ...policyTexts.map((r) => ({ type: "policy" as const, key: r.policy.slug, locale: r.locale, text: r.preamble })),
-    ...articleBodies.map((r) => ({ type: "policy" as const, key: `${r.article.policy.slug}#${r.article.anchor}`, locale: r.locale, text: r.body })),
-    ...zoneBodies.map((r) => ({ type: "zone" as const, key: r.zone.slug, locale: r.locale, text: [r.body, r.positioning, r.goals2025, r.goals2035].join("\n") })),
+    ...articleBodies.map((r) => ({
+      type: "policy" as const,
+      key: `${r.article.policy.slug}#${r.article.anchor}`,
+      locale: r.locale,
+      text: r.body,
+    })),
+    ...zoneBodies.map((r) => ({
+      type: "zone" as const,
+      key: r.zone.slug,
+      locale: r.locale,
+      text: [r.body, r.positioning, r.goals2025, r.goals2035].join("\n"),
+    })),
   ];
   for (const t of texts)
     for (const href of internalLinks(t.text, options.origin)) {
       const problem = linkProblem(href, targets);
-      if (problem?.check === "brokenAnchor") add("brokenAnchor", t.locale, { type: t.type, key: t.key, href, anchor: problem.anchor });
+      if (problem?.check === "brokenAnchor")
+        add("brokenAnchor", t.locale, { type: t.type, key: t.key, href, anchor: problem.anchor });
       else if (problem) add("brokenLink", t.locale, { type: t.type, key: t.key, href });
     }
 
@@ -247,17 +336,30 @@ export async function siteHealth(db: Db, options: HealthOptions = {}): Promise<H
   });
   for (const image of images)
     for (const locale of locales)
-      if (!image.translations.some((t) => t.locale === locale && t.alt.trim() !== "")) add("missingAlt", locale, { file: image.filename });
+      if (!image.translations.some((t) => t.locale === locale && t.alt.trim() !== ""))
+        add("missingAlt", locale, { file: image.filename });
 
   // Correspondence past its reply clock.
   const [inquiries, reports] = await Promise.all([
-    db.inquiry.findMany({ where: { status: { in: ["new", "in_progress"] } }, select: { reference: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 1000 }),
-    db.errorReport.findMany({ where: { status: "open" }, select: { reference: true, createdAt: true }, orderBy: { createdAt: "asc" }, take: 1000 }),
+    db.inquiry.findMany({
+      where: { status: { in: ["new", "in_progress"] } },
+      select: { reference: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+      take: 1000,
+    }),
+    db.errorReport.findMany({
+      where: { status: "open" },
+      select: { reference: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+      take: 1000,
+    }),
   ]);
   for (const q of inquiries)
-    if (pastWorkingDays(q.createdAt, INQUIRY_REPLY_WORKING_DAYS, now)) add("overdueInquiry", null, { reference: q.reference, received: isoDay(q.createdAt) });
+    if (pastWorkingDays(q.createdAt, INQUIRY_REPLY_WORKING_DAYS, now))
+      add("overdueInquiry", null, { reference: q.reference, received: isoDay(q.createdAt) });
   for (const r of reports)
-    if (pastWorkingDays(r.createdAt, ERROR_REPORT_REPLY_WORKING_DAYS, now)) add("overdueErrorReport", null, { reference: r.reference, received: isoDay(r.createdAt) });
+    if (pastWorkingDays(r.createdAt, ERROR_REPORT_REPLY_WORKING_DAYS, now))
+      add("overdueErrorReport", null, { reference: r.reference, received: isoDay(r.createdAt) });
 
   return {
     generatedAt: now.toISOString(),

@@ -66,7 +66,9 @@ export function clientAddress(headers: Pick<Headers, "get">): string {
   if (!registry[STAMPED]) {
     if (!warned) {
       warned = true;
-      console.warn("client-address: requests are not coming through scripts/server.ts; every client counts as \"unknown\"");
+      console.warn(
+        'client-address: requests are not coming through scripts/server.ts; every client counts as "unknown"',
+      );
     }
     return "unknown";
   }
@@ -82,7 +84,8 @@ export function rateLimitKey(address: string): string {
   const [head = "", tail] = bare.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
   return `${groups
     .slice(0, 4)
     .map((g) => g.replace(/^0+(?=.)/, ""))

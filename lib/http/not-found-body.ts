@@ -20,7 +20,8 @@ const SHELL = '<html id="__next_error__">';
 // The shell's body holds only Next.js's scripts; the message goes in front of them.
 const BODY = "<body>";
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** The locale a request path belongs to, or undefined outside the locales. */
 export function localeOfPath(url: string): Locale | undefined {
@@ -38,7 +39,10 @@ export function fillNotFoundShell(html: string, locale: Locale): string {
   return html
     .replace(SHELL, `<html id="__next_error__" lang="${htmlLang[locale]}">`)
     .replace(BODY, body)
-    .replace("<head>", `<head><meta charset="utf-8"/><title>${escape(m.title)}</title><meta name="viewport" content="width=device-width, initial-scale=1"/>`);
+    .replace(
+      "<head>",
+      `<head><meta charset="utf-8"/><title>${escape(m.title)}</title><meta name="viewport" content="width=device-width, initial-scale=1"/>`,
+    );
 }
 
 type Encoding = "gzip" | "br" | "deflate" | undefined;

@@ -10,7 +10,13 @@
 // on-demand page (bounded in memory) and invalidated by the same cache tags as its data.
 // The URL the reader sees never changes; `/…/Q/…` requested directly is not found.
 import { z } from "zod";
-import { compareSchema, incentiveFilterSchema, newsFilterSchema, policyFilterSchema, questionFilterSchema } from "@/lib/validation/filters";
+import {
+  compareSchema,
+  incentiveFilterSchema,
+  newsFilterSchema,
+  policyFilterSchema,
+  questionFilterSchema,
+} from "@/lib/validation/filters";
 
 /** The path segment under which a page's query variants are rendered; no slug can be upper case. */
 export const QUERY_SEGMENT = "Q";
@@ -20,16 +26,31 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** A search query as typed, bounded (the search page reports "too long" itself, from these characters). */
 const searchSchema = z.object({
-  q: z.string().max(400).optional().catch((ctx) => (typeof ctx.value === "string" ? ctx.value.slice(0, 400) : undefined)),
+  q: z
+    .string()
+    .max(400)
+    .optional()
+    .catch((ctx) => (typeof ctx.value === "string" ? ctx.value.slice(0, 400) : undefined)),
   all: z.literal("1").optional().catch(undefined),
 });
 
 /** A subscriber's signed link (lib/follow/tokens.ts checks it; here only its shape is bounded). */
-const token = z.string().regex(/^[a-z0-9]{8,40}\.[A-Za-z0-9_-]{32}$/).optional().catch(undefined);
+const token = z
+  .string()
+  .regex(/^[a-z0-9]{8,40}\.[A-Za-z0-9_-]{32}$/)
+  .optional()
+  .catch(undefined);
 const tokenSchema = z.object({ token });
-const preferencesSchema = z.object({ token, notice: z.enum(["confirmed", "saved", "removed", "invalid"]).optional().catch(undefined) });
+const preferencesSchema = z.object({
+  token,
+  notice: z.enum(["confirmed", "saved", "removed", "invalid"]).optional().catch(undefined),
+});
 /** Two published versions of a policy to compare (PublicChange ids). */
-const versionId = z.string().regex(/^[a-z0-9]{1,40}$/).optional().catch(undefined);
+const versionId = z
+  .string()
+  .regex(/^[a-z0-9]{1,40}$/)
+  .optional()
+  .catch(undefined);
 const versionsSchema = z.object({ from: versionId, to: versionId });
 
 /** Each query page: its path after the locale, and the keys it reads, validated. */
@@ -56,7 +77,8 @@ export const PER_READER: ReadonlySet<QueryPage> = new Set<QueryPage>(["confirm",
 export type QueryPage = keyof typeof pages;
 
 // Defaults that mean "no filter": page 1 of the news list.
-const isDefault = (key: string, value: unknown) => value === undefined || value === "" || (key === "page" && value === 1);
+const isDefault = (key: string, value: unknown) =>
+  value === undefined || value === "" || (key === "page" && value === 1);
 
 /**
  * The canonical query of `page` for the raw query `raw`: the known keys whose validated value is not the

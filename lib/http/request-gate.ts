@@ -27,7 +27,11 @@ const MIB = 1024 * KIB;
 
 /** Body limits by path, first match wins. Server actions post to the page they belong to. */
 export const bodyLimits: readonly { pattern: RegExp; bytes: number; what: string }[] = [
-  { pattern: new RegExp(`^/(${locales.join("|")})/admin/media(/|$)`), bytes: 11 * MIB, what: "media upload (images ≤ 10 MB)" },
+  {
+    pattern: new RegExp(`^/(${locales.join("|")})/admin/media(/|$)`),
+    bytes: 11 * MIB,
+    what: "media upload (images ≤ 10 MB)",
+  },
   { pattern: new RegExp(`^/(${locales.join("|")})/admin(/|$)`), bytes: 2 * MIB, what: "admin forms" },
   { pattern: /^\/api\/auth\//, bytes: 16 * KIB, what: "sign-in and account requests" },
   { pattern: /^\/api\/internal\//, bytes: 1 * KIB, what: "internal calls" },
@@ -40,7 +44,8 @@ const SEGMENT = /^[A-Za-z0-9._~-]{1,160}$/;
 /** Files the app serves at the root (metadata routes, public/). */
 const ROOT_FILES = new Set(["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml", "sitemap-index.xml"]);
 const MEDIA = /^\/media\/[a-z0-9]{8,40}\/[1-9][0-9]{0,4}\.webp$/;
-const API = /^\/api\/(auth\/[A-Za-z0-9/_-]{1,100}|internal\/publish-due|internal\/mail-queue|follow\/unsubscribe|follow\/export)$/;
+const API =
+  /^\/api\/(auth\/[A-Za-z0-9/_-]{1,100}|internal\/publish-due|internal\/mail-queue|follow\/unsubscribe|follow\/export)$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
@@ -155,7 +160,10 @@ export function isActionPost(method: string, url: string): boolean {
   return (locales as readonly string[]).includes(first);
 }
 
-export async function actionBodyRefusal(headers: GateRequest["headers"], body: Buffer): Promise<GateRefusal | undefined> {
+export async function actionBodyRefusal(
+  headers: GateRequest["headers"],
+  body: Buffer,
+): Promise<GateRefusal | undefined> {
   const type = (header({ headers }, "content-type") ?? "").toLowerCase();
   const hasAction = header({ headers }, "next-action") !== undefined;
   const bad = refuse(400, text.badRequest);
@@ -187,7 +195,11 @@ export async function actionBodyRefusal(headers: GateRequest["headers"], body: B
 }
 
 /** Part references in a React reply ("$1", "$@1", "$K1" …; not "$$…", "$n…" BigInt or "$D…" dates). */
-function references(value: unknown, found: { kind: string; id: string }[] = [], depth = 0): { kind: string; id: string }[] {
+function references(
+  value: unknown,
+  found: { kind: string; id: string }[] = [],
+  depth = 0,
+): { kind: string; id: string }[] {
   if (depth > 64 || found.length > 1000) return [...found, { kind: "?", id: "too deep" }];
   if (typeof value === "string") {
     const m = /^\$([A-Za-z@]?)([0-9a-f]+)$/.exec(value);
@@ -198,7 +210,13 @@ function references(value: unknown, found: { kind: string; id: string }[] = [], 
 }
 
 /** Is part `id` (under `prefix`) JSON whose references all name parts that are there (and well formed)? */
-function replyIsWellFormed(fields: Map<string, string>, prefix: string, id: string, rootIsArray: boolean, seen = new Set<string>()): boolean {
+function replyIsWellFormed(
+  fields: Map<string, string>,
+  prefix: string,
+  id: string,
+  rootIsArray: boolean,
+  seen = new Set<string>(),
+): boolean {
   if (seen.has(id) || seen.size > 200) return seen.has(id);
   seen.add(id);
   const raw = fields.get(prefix + id);
@@ -212,7 +230,11 @@ function replyIsWellFormed(fields: Map<string, string>, prefix: string, id: stri
   if (rootIsArray && !Array.isArray(value)) return false;
   return references(value).every(({ kind, id: ref }) =>
     // A FormData argument's entries carry its part id: "_1_name" (React 19), "1_name" (earlier).
-    kind === "K" ? [...fields.keys()].some((k) => k.startsWith(`${prefix}_${ref}_`) || k.startsWith(`${prefix}${ref}_`)) : kind === "B" ? fields.has(prefix + ref) : replyIsWellFormed(fields, prefix, ref, false, seen),
+    kind === "K"
+      ? [...fields.keys()].some((k) => k.startsWith(`${prefix}_${ref}_`) || k.startsWith(`${prefix}${ref}_`))
+      : kind === "B"
+        ? fields.has(prefix + ref)
+        : replyIsWellFormed(fields, prefix, ref, false, seen),
   );
 }
 
@@ -221,7 +243,10 @@ function multipartFields(headers: GateRequest["headers"], body: Buffer): Promise
   return new Promise((resolve) => {
     let parser: ReturnType<typeof busboy>;
     try {
-      parser = busboy({ headers: headers as Record<string, string>, limits: { fields: 1000, files: 20, parts: 1020, fieldSize: 2 * 1024 * 1024 } });
+      parser = busboy({
+        headers: headers as Record<string, string>,
+        limits: { fields: 1000, files: 20, parts: 1020, fieldSize: 2 * 1024 * 1024 },
+      });
     } catch {
       return resolve(null);
     }

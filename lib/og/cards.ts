@@ -22,8 +22,20 @@ export async function homeOgPng(locale: Locale): Promise<Uint8Array> {
   locale = argLocale(locale);
   cacheTag(tags.zones);
   cacheLife("max");
-  const [t, tm, zones] = await Promise.all([getTranslations({ locale, namespace: "home" }), getTranslations({ locale, namespace: "meta" }), getZones(locale)]);
-  return renderOgPng({ locale, site: tm("siteName"), kicker: joinList(locale, zones.slice(0, 2).map((z) => z.shortName)), title: t("title") });
+  const [t, tm, zones] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "meta" }),
+    getZones(locale),
+  ]);
+  return renderOgPng({
+    locale,
+    site: tm("siteName"),
+    kicker: joinList(
+      locale,
+      zones.slice(0, 2).map((z) => z.shortName),
+    ),
+    title: t("title"),
+  });
 }
 
 export async function zoneOgPng(locale: Locale, slug: string): Promise<Uint8Array | null> {
@@ -34,7 +46,10 @@ export async function zoneOgPng(locale: Locale, slug: string): Promise<Uint8Arra
   cacheLife("max");
   const zone = await getZone(locale, slug);
   if (!zone) return null;
-  const [tz, th] = await Promise.all([getTranslations({ locale, namespace: "zone" }), getTranslations({ locale, namespace: "home" })]);
+  const [tz, th] = await Promise.all([
+    getTranslations({ locale, namespace: "zone" }),
+    getTranslations({ locale, namespace: "home" }),
+  ]);
   return renderOgPng({
     locale,
     site: await site(locale),
@@ -71,12 +86,18 @@ export async function newsOgPng(locale: Locale, slug: string): Promise<Uint8Arra
   cacheLife("max");
   const article = await getNewsArticle(locale, slug);
   if (!article) return null;
-  const [tn, tc, zones] = await Promise.all([getTranslations({ locale, namespace: "news" }), getTranslations({ locale, namespace: "common" }), getZones(locale)]);
+  const [tn, tc, zones] = await Promise.all([
+    getTranslations({ locale, namespace: "news" }),
+    getTranslations({ locale, namespace: "common" }),
+    getZones(locale),
+  ]);
   const zoneNames = zones.filter((z) => article.zones.includes(z.slug)).map((z) => z.shortName);
   return renderOgPng({
     locale,
     site: await site(locale),
-    kicker: zoneNames.length ? `${tn(`kinds.${article.kind}`)} · ${joinList(locale, zoneNames)}` : tn(`kinds.${article.kind}`),
+    kicker: zoneNames.length
+      ? `${tn(`kinds.${article.kind}`)} · ${joinList(locale, zoneNames)}`
+      : tn(`kinds.${article.kind}`),
     title: article.title,
     date: article.publishedOn ? tc("publishedOn", { date: formatDate(locale, article.publishedOn) }) : null,
   });

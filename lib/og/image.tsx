@@ -24,7 +24,8 @@ export interface OgFont {
   weight: 400 | 700;
 }
 
-const clip = (text: string, max: number) => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join("")}…`);
+const clip = (text: string, max: number) =>
+  [...text].length <= max ? text : `${[...text].slice(0, max - 1).join("")}…`;
 
 /** The fonts of one card: the locale's regular and bold faces, each subset to the card's characters. */
 async function cardFonts(card: OgCard, text: string): Promise<OgFont[]> {
@@ -49,31 +50,29 @@ export async function renderOgPng(input: OgCard, fonts?: OgFont[]): Promise<Uint
   const cjk = card.locale !== "en";
   const titleSize = length <= (cjk ? 16 : 30) ? 72 : length <= (cjk ? 32 : 60) ? 58 : 46;
   const res = new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          background: "#0b3a66",
-          color: "#ffffff",
-          padding: "56px 72px",
-          fontFamily: fonts ? fonts[0]!.name : "Noto Sans CJK",
-        }}
-      >
-        <div style={{ display: "flex", alignItems: "center", fontSize: 28, color: "#cfe0f5" }}>
-          <div style={{ width: 14, height: 44, background: "#f2a900", marginRight: 20 }} />
-          {card.site}
-        </div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 30, color: "#f2c14e", marginBottom: 18 }}>{card.kicker}</div>
-          <div style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.2 }}>{card.title}</div>
-        </div>
-        <div style={{ display: "flex", fontSize: 26, color: "#cfe0f5", minHeight: 32 }}>{card.date ?? ""}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#0b3a66",
+        color: "#ffffff",
+        padding: "56px 72px",
+        fontFamily: fonts ? fonts[0]!.name : "Noto Sans CJK",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", fontSize: 28, color: "#cfe0f5" }}>
+        <div style={{ width: 14, height: 44, background: "#f2a900", marginRight: 20 }} />
+        {card.site}
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: 30, color: "#f2c14e", marginBottom: 18 }}>{card.kicker}</div>
+        <div style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.2 }}>{card.title}</div>
+      </div>
+      <div style={{ display: "flex", fontSize: 26, color: "#cfe0f5", minHeight: 32 }}>{card.date ?? ""}</div>
+    </div>,
     { ...ogSize, fonts: (fonts ?? (await cardFonts(card, text))).map((f) => ({ ...f, style: "normal" as const })) },
   );
   return new Uint8Array(await res.arrayBuffer());
@@ -81,6 +80,9 @@ export async function renderOgPng(input: OgCard, fonts?: OgFont[]): Promise<Uint
 
 /** The HTTP answer of an image route. */
 export function pngResponse(png: Uint8Array | null): Response {
-  if (!png) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  return new Response(Buffer.from(png), { headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" } });
+  if (!png)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(Buffer.from(png), {
+    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" },
+  });
 }

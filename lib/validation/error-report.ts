@@ -33,7 +33,12 @@ export const errorReportSchema = z.object({
     .min(1, "pageRequired")
     .max(1000, "pageInvalid")
     .transform((v, ctx) => sitePath(v) ?? (ctx.addIssue({ code: "custom", message: "pageInvalid" }), z.NEVER)),
-  message: z.string({ error: "messageRequired" }).trim().min(1, "messageRequired").min(5, "messageTooShort").max(2000, "messageTooLong"),
+  message: z
+    .string({ error: "messageRequired" })
+    .trim()
+    .min(1, "messageRequired")
+    .min(5, "messageTooShort")
+    .max(2000, "messageTooLong"),
   email: z
     .string()
     .trim()
@@ -49,7 +54,11 @@ export type ErrorReportFieldErrors = Partial<Record<ErrorReportField, string>>;
 export type ErrorReportFormState =
   | { status: "idle"; values?: Record<ErrorReportField, string> }
   | { status: "success"; reference: string }
-  | { status: "invalid" | "rateLimited" | "error"; values: Record<ErrorReportField, string>; fieldErrors?: ErrorReportFieldErrors };
+  | {
+      status: "invalid" | "rateLimited" | "error";
+      values: Record<ErrorReportField, string>;
+      fieldErrors?: ErrorReportFieldErrors;
+    };
 
 /** The form's raw fields as strings (anything else becomes ""), bounded so a huge field is never echoed back whole. */
 export function errorReportValues(form: FormData): Record<ErrorReportField, string> & { honeypot: string } {
@@ -60,7 +69,9 @@ export function errorReportValues(form: FormData): Record<ErrorReportField, stri
   return { page: get("page"), message: get("message"), email: get("email"), honeypot: get(ERROR_REPORT_HONEYPOT) };
 }
 
-export function parseErrorReport(raw: unknown): { success: true; data: ErrorReportInput } | { success: false; fieldErrors: ErrorReportFieldErrors } {
+export function parseErrorReport(
+  raw: unknown,
+): { success: true; data: ErrorReportInput } | { success: false; fieldErrors: ErrorReportFieldErrors } {
   const r = errorReportSchema.safeParse(raw);
   if (r.success) return { success: true, data: r.data };
   const fieldErrors: ErrorReportFieldErrors = {};

@@ -8,7 +8,8 @@ const year = z.coerce.number().int().min(1990).max(2100);
 const lenient = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
 
 type Raw = Record<string, string | string[] | undefined>;
-const first = (raw: Raw) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+const first = (raw: Raw) =>
+  Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
 
 export const policyFilterSchema = z.object({
   zone: lenient(slug),

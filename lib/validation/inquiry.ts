@@ -19,7 +19,6 @@ import {
 
 export * from "./inquiry-fields";
 
-
 /** C0/C1 control characters (with DEL) and the Unicode line/paragraph separators. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** Of those, the message may hold line breaks and tabs. */
@@ -34,10 +33,11 @@ function text(opts: { min?: number; max: number; multiline?: boolean }) {
     .normalize("NFC")
     .min(1, { error: "required", abort: true });
   if (opts.min && opts.min > 1) s = s.min(opts.min, { error: "tooShort" });
-  return s.max(opts.max, { error: "tooLong" }).refine(
-    (v) => !CONTROL.test(opts.multiline ? v.replace(ALLOWED_IN_MESSAGE, "") : v),
-    { error: "invalidCharacters" },
-  );
+  return s
+    .max(opts.max, { error: "tooLong" })
+    .refine((v) => !CONTROL.test(opts.multiline ? v.replace(ALLOWED_IN_MESSAGE, "") : v), {
+      error: "invalidCharacters",
+    });
 }
 
 export const inquirySchema = z.object({
@@ -57,21 +57,18 @@ export const inquirySchema = z.object({
     .min(1, { error: "interests" }),
   message: text({ ...inquiryLimits.message, multiline: true }),
   // Consent is given only by a ticked box ("1", or true from a JSON caller); anything else is no.
-  [consentField]: z.unknown().optional().transform((v) => v === "1" || v === true),
-  [honeypotField]: z
-    .string()
-    .trim()
-    .max(0, { error: "honeypot" })
-    .optional(),
+  [consentField]: z
+    .unknown()
+    .optional()
+    .transform((v) => v === "1" || v === true),
+  [honeypotField]: z.string().trim().max(0, { error: "honeypot" }).optional(),
 });
 
 export type InquiryInput = z.input<typeof inquirySchema>;
 export type Inquiry = Omit<z.output<typeof inquirySchema>, typeof honeypotField>;
 
-
 export type InquiryParseResult =
-  | { success: true; data: Inquiry }
-  | { success: false; honeypot: boolean; fieldErrors: InquiryFieldErrors };
+  { success: true; data: Inquiry } | { success: false; honeypot: boolean; fieldErrors: InquiryFieldErrors };
 
 function isKnownKey(message: string): message is InquiryErrorKey {
   return ["required", "email", "tooLong", "tooShort", "interests", "invalidCharacters"].includes(message);
@@ -86,7 +83,8 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): InquiryField
     const f = field as InquiryField;
     if (out[f]) continue;
     // Any failure inside the interests array (unknown code, wrong type) reads "choose at least one".
-    const key: InquiryErrorKey = f === "interests" ? "interests" : isKnownKey(issue.message) ? issue.message : "required";
+    const key: InquiryErrorKey =
+      f === "interests" ? "interests" : isKnownKey(issue.message) ? issue.message : "required";
     const error: InquiryFieldError = { key };
     if (key === "tooLong" && issue.code === "too_big") error.params = { max: Number(issue.maximum) };
     if (key === "tooShort" && issue.code === "too_small") error.params = { min: Number(issue.minimum) };
@@ -145,5 +143,3 @@ export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
     allowPublication: raw[consentField] === "1" || raw[consentField] === true,
   };
 }
-
-

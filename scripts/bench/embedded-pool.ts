@@ -14,15 +14,20 @@ for (const max of [1, 2, 4, 8]) {
   const t0 = performance.now();
   const results = await Promise.allSettled(
     Array.from({ length: N }, () =>
-      db.$transaction(async (tx) => {
-        const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`);
-        await tx.$executeRawUnsafe(`UPDATE counter SET n = $1 WHERE id = 1`, row!.n + 1);
-      }, { timeout: 60_000, maxWait: 60_000 }),
+      db.$transaction(
+        async (tx) => {
+          const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`);
+          await tx.$executeRawUnsafe(`UPDATE counter SET n = $1 WHERE id = 1`, row!.n + 1);
+        },
+        { timeout: 60_000, maxWait: 60_000 },
+      ),
     ),
   );
   const ms = performance.now() - t0;
   const failed = results.filter((r) => r.status === "rejected").length;
-  const [final] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`).catch(() => [{ n: NaN }]);
+  const [final] = await db
+    .$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`)
+    .catch(() => [{ n: NaN }]);
   console.log(
     `pool ${max}: ${N} transactions, ${failed} failed (${((failed / N) * 100).toFixed(1)}%), counter ${final!.n} (lost updates ${N - failed - final!.n}), ${(N / (ms / 1000)).toFixed(0)} tx/s`,
   );

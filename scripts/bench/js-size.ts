@@ -69,7 +69,12 @@ const sizeOf = (buf: Buffer | string): Size => {
   return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length };
 };
 const decodeEntities = (s: string) =>
-  s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of tag.matchAll(/([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
@@ -93,7 +98,8 @@ function chunk(url: string): Promise<Size | string> {
   }
   return p;
 }
-const sum = (sizes: Size[]): Size => sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+const sum = (sizes: Size[]): Size =>
+  sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 type PageReport = {
@@ -121,7 +127,17 @@ for (const [label, path] of PAGES) {
     html = await res.text();
   } catch (err) {
     const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
-    reports.push({ label, path, status: 0, scripts: [], nomodule: [], external: { raw: 0, gzip: 0 }, inline: { raw: 0, gzip: 0, count: 0 }, data: 0, problems: [`page fetch failed: ${cause}`] });
+    reports.push({
+      label,
+      path,
+      status: 0,
+      scripts: [],
+      nomodule: [],
+      external: { raw: 0, gzip: 0 },
+      inline: { raw: 0, gzip: 0, count: 0 },
+      data: 0,
+      problems: [`page fetch failed: ${cause}`],
+    });
     continue;
   }
   const report: PageReport = {
@@ -171,7 +187,11 @@ for (const [label, path] of PAGES) {
   }
   report.external = sum(sizes);
   // Inline scripts: the bytes of each, gzipped together (as they travel inside one compressed HTML response).
-  report.inline = { ...sizeOf(inlineJs.join("\n")), raw: inlineJs.reduce((n, s) => n + Buffer.byteLength(s), 0), count: inlineJs.length };
+  report.inline = {
+    ...sizeOf(inlineJs.join("\n")),
+    raw: inlineJs.reduce((n, s) => n + Buffer.byteLength(s), 0),
+    count: inlineJs.length,
+  };
 }
 
 // ── browser pass ───────────────────────────────────────────────────────────────────────────────────────
@@ -183,7 +203,13 @@ if (useBrowser) {
     const { chromium } = await import("@playwright/test");
     const browser = await chromium.launch({
       executablePath: chromePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     });
     try {
       for (const r of reports) {
@@ -234,7 +260,20 @@ const header = [
 ];
 const rows = reports.map((r) => {
   const ok = r.status >= 200 && r.status < 300;
-  if (!ok) return [r.label, decodeURI(r.path), r.status ? String(r.status) : "error", "skipped", "", "", "", "", "", "", ...(header.length > 10 ? ["", "", ""] : [])];
+  if (!ok)
+    return [
+      r.label,
+      decodeURI(r.path),
+      r.status ? String(r.status) : "error",
+      "skipped",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      ...(header.length > 10 ? ["", "", ""] : []),
+    ];
   const cells = [
     r.label,
     decodeURI(r.path),
@@ -253,7 +292,11 @@ const rows = reports.map((r) => {
   }
   return cells;
 });
-const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+const width = (s: string) =>
+  [...s].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1),
+    0,
+  );
 const cols = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
 const line = (cells: string[]) =>
   cells.map((c, i) => (i < 2 ? c + " ".repeat(cols[i]! - width(c)) : " ".repeat(cols[i]! - width(c)) + c)).join("  ");
@@ -277,19 +320,27 @@ const nomod = new Set(okReports.flatMap((r) => r.nomodule));
 if (nomod.size) {
   const sizes = await Promise.all([...nomod].map(chunk));
   const total = sum(sizes.filter((s): s is Size => typeof s !== "string"));
-  console.log(`nomodule scripts (not loaded by modern browsers, not counted): ${nomod.size}, ${kb(total.raw)} KB raw / ${kb(total.gzip)} KB gzip`);
+  console.log(
+    `nomodule scripts (not loaded by modern browsers, not counted): ${nomod.size}, ${kb(total.raw)} KB raw / ${kb(total.gzip)} KB gzip`,
+  );
 }
 const dataBytes = okReports.reduce((n, r) => n + r.data, 0);
 if (dataBytes) console.log(`non-JS <script> blocks (JSON-LD etc.), all pages together: ${kb(dataBytes)} KB raw`);
 
 // Which chunks carry the weight: shared by every page vs. page-specific, largest first.
 const usage = new Map<string, string[]>();
-for (const r of okReports) for (const u of [...r.scripts, ...(r.runtime ?? [])]) usage.set(u, [...(usage.get(u) ?? []), r.label]);
+for (const r of okReports)
+  for (const u of [...r.scripts, ...(r.runtime ?? [])]) usage.set(u, [...(usage.get(u) ?? []), r.label]);
 const chunkRows: [string, Size, string][] = [];
 for (const [u, labels] of usage) {
   const s = await chunk(u);
   if (typeof s === "string") continue;
-  const where = labels.length === okReports.length ? "every page" : labels.length > 4 ? `${labels.length} pages` : labels.join(", ");
+  const where =
+    labels.length === okReports.length
+      ? "every page"
+      : labels.length > 4
+        ? `${labels.length} pages`
+        : labels.join(", ");
   const later = okReports.every((r) => !r.scripts.includes(u)) ? " (only fetched later)" : "";
   chunkRows.push([new URL(u).pathname, s, where + later]);
 }

@@ -60,7 +60,10 @@ const SHORT: Record<(typeof CATEGORIES)[number], string> = {
   "best-practices": "best-pr.",
   seo: "seo",
 };
-const load = os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(" ");
 console.log(
   `Lighthouse ${desktop ? "desktop" : "mobile (default, simulated throttling)"} preset against ${base.origin}, locale ${locale}` +
     ` — machine load average ${load} on ${os.cpus().length} cores\n`,
@@ -97,7 +100,10 @@ try {
       results.push({ label, path: p, lhr: run.lhr });
       if (outDir) {
         fs.mkdirSync(outDir, { recursive: true });
-        const file = path.join(outDir, `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "root"}-${desktop ? "desktop" : "mobile"}.html`);
+        const file = path.join(
+          outDir,
+          `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "root"}-${desktop ? "desktop" : "mobile"}.html`,
+        );
         fs.writeFileSync(file, String(run.report));
         console.log(`  report → ${file}`);
       }
@@ -126,32 +132,46 @@ const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(cols[i]!
 console.log("\n" + line(header));
 console.log(cols.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
-console.log("(CPU index: Lighthouse's benchmarkIndex of this machine during the run; a busy CPU lowers performance scores)");
+console.log(
+  "(CPU index: Lighthouse's benchmarkIndex of this machine during the run; a busy CPU lowers performance scores)",
+);
 
 // ── failing audits ─────────────────────────────────────────────────────────────────────────────────────
 const clip = (s: string, n = 150) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 type Details = { type?: string; items?: Record<string, unknown>[]; value?: unknown; chains?: Record<string, Chain> };
-type Chain = { url: string; navStartToEndTime?: number; transferSize?: number; isLongest?: boolean; children?: Record<string, Chain> };
+type Chain = {
+  url: string;
+  navStartToEndTime?: number;
+  transferSize?: number;
+  isLongest?: boolean;
+  children?: Record<string, Chain>;
+};
 const MAX_ITEMS = 3;
 
 /** One table row of an audit's details as a line: the element, the resource, or the measured phase. */
 function describe(item: Record<string, unknown>): string {
-  const node = (item.node ?? item.element) as { type?: string; selector?: string; snippet?: string; nodeLabel?: string } | undefined;
+  const node = (item.node ?? item.element) as
+    { type?: string; selector?: string; snippet?: string; nodeLabel?: string } | undefined;
   if (node?.type === "node") return `${node.selector ?? ""}  ${oneLine(node.snippet ?? node.nodeLabel ?? "")}`;
   if (typeof item.phase === "string" && typeof item.timing === "number")
     return `${item.phase}: ${Math.round(item.timing)} ms${typeof item.percent === "string" ? ` (${item.percent})` : ""}`;
   const loc = (item.sourceLocation ?? item.source) as { url?: string; value?: unknown } | undefined;
   const where =
-    typeof item.url === "string" ? item.url : typeof loc === "object" && loc ? (loc.url ?? (typeof loc.value === "string" ? loc.value : "")) : "";
+    typeof item.url === "string"
+      ? item.url
+      : typeof loc === "object" && loc
+        ? (loc.url ?? (typeof loc.value === "string" ? loc.value : ""))
+        : "";
   const extra = [
     typeof item.wastedBytes === "number" ? `${Math.round(item.wastedBytes / 1024)} KiB wasted` : "",
     typeof item.wastedMs === "number" && item.wastedMs > 0 ? `${Math.round(item.wastedMs)} ms` : "",
     typeof item.reflowTime === "number" ? `${Math.round(item.reflowTime)} ms reflow` : "",
   ].filter(Boolean);
   // Lighthouse's generic advice (Markdown with links) says nothing about this page: leave it out.
-  const desc = typeof item.description === "string" && !item.description.includes("](") ? oneLine(item.description) : "";
+  const desc =
+    typeof item.description === "string" && !item.description.includes("](") ? oneLine(item.description) : "";
   return [where + (extra.length ? ` (${extra.join(", ")})` : ""), desc].filter(Boolean).join(" — ");
 }
 
@@ -180,7 +200,9 @@ function offenders(details: Details | undefined): string[] {
   const items = details.items ?? [];
   if (details.type === "list") {
     // network-dependency-tree-insight: the chain says it all; its other sections are generic preconnect advice.
-    const trees = items.filter((i) => i.type === "list-section" && (i.value as Details | undefined)?.type === "network-tree");
+    const trees = items.filter(
+      (i) => i.type === "list-section" && (i.value as Details | undefined)?.type === "network-tree",
+    );
     return (trees.length ? trees : items).flatMap((i) => offenders(i as Details));
   }
   const out: string[] = [];
@@ -217,7 +239,9 @@ for (const r of results) {
       if (!a || a.score === null || a.score >= 1) continue;
       if (!["binary", "numeric", "metricSavings"].includes(a.scoreDisplayMode)) continue;
       const metric = ref.group === "metrics" ? " [metric]" : "";
-      lines.push(`    ${a.id}${metric} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""} · score ${Math.round(a.score * 100)}`);
+      lines.push(
+        `    ${a.id}${metric} — ${a.title}${a.displayValue ? ` (${a.displayValue})` : ""} · score ${Math.round(a.score * 100)}`,
+      );
       if (ref.group !== "metrics") for (const o of offenders(a.details as Details)) lines.push(`        ${o}`);
     }
     sections.push(`  ${cat} ${score(lhr, cat)}:${lines.length ? "" : " (no individual failing audit)"}`, ...lines);
@@ -226,7 +250,9 @@ for (const r of results) {
   const summary = (lhr.audits["resource-summary"]?.details as Details | undefined)?.items ?? [];
   const transfer = summary
     .filter((i) => typeof i.requestCount === "number" && i.requestCount > 0)
-    .map((i) => `${String(i.label).toLowerCase()} ${i.requestCount} / ${Math.round(Number(i.transferSize) / 1024)} KiB`);
+    .map(
+      (i) => `${String(i.label).toLowerCase()} ${i.requestCount} / ${Math.round(Number(i.transferSize) / 1024)} KiB`,
+    );
   if (transfer.length) console.log(`  transferred (requests / bytes): ${transfer.join(", ")}`);
   for (const n of notes) console.log(`  ${n}`);
   if (sections.length || notes.length) anyFailure = true;
@@ -234,6 +260,8 @@ for (const r of results) {
 }
 if (!anyFailure) console.log("\nEvery category scored 100 on every page.");
 if (runFailures) {
-  console.error(`\nbench:lighthouse: ${runFailures} page(s) could not be audited (is the server still up at ${base.origin}?)`);
+  console.error(
+    `\nbench:lighthouse: ${runFailures} page(s) could not be audited (is the server still up at ${base.origin}?)`,
+  );
   process.exitCode = 1;
 }

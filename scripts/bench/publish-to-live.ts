@@ -36,7 +36,8 @@ const args = process.argv.slice(2);
 const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const base = loopbackBase(process.env.BASE_URL, fail);
 const runs = Number(arg("runs") ?? process.env.RUNS ?? 10);
-if (!Number.isInteger(runs) || runs < 1 || runs > 1000) fail(`--runs must be an integer from 1 to 1000, got ${JSON.stringify(arg("runs"))}`);
+if (!Number.isInteger(runs) || runs < 1 || runs > 1000)
+  fail(`--runs must be an integer from 1 to 1000, got ${JSON.stringify(arg("runs"))}`);
 const mode = arg("mode") ?? "save";
 if (mode !== "save" && mode !== "publish") fail(`--mode must be save or publish, got ${JSON.stringify(mode)}`);
 const slug = arg("slug") ?? "china-rok-zone-launched";
@@ -114,14 +115,19 @@ try {
   try {
     await page.waitForURL(/\/en\/admin$/, { timeout: 15_000 });
   } catch {
-    fail(`signing in as ${email} failed: ${(await page.getByRole("alert").allTextContents()).join(" ") || "no dashboard"}`);
+    fail(
+      `signing in as ${email} failed: ${(await page.getByRole("alert").allTextContents()).join(" ") || "no dashboard"}`,
+    );
   }
   await page.goto(editorPath);
-  if ((await page.getByLabel("Title", { exact: true }).count()) === 0) fail(`no English news text to edit at ${editorPath}`);
+  if ((await page.getByLabel("Title", { exact: true }).count()) === 0)
+    fail(`no English news text to edit at ${editorPath}`);
   original = { title: await page.getByLabel("Title", { exact: true }).inputValue(), status: await status(page) };
   if (original.status !== "Published") await setStatus(page, "Publish");
 
-  console.log(`bench:publish: ${runs} × ${mode === "save" ? "save a draft of a published translation, publish it" : "unpublish, save, publish"} of ${publicUrl.pathname} on ${base.origin}`);
+  console.log(
+    `bench:publish: ${runs} × ${mode === "save" ? "save a draft of a published translation, publish it" : "unpublish, save, publish"} of ${publicUrl.pathname} on ${base.origin}`,
+  );
   const runId = crypto.randomBytes(3).toString("hex");
   for (let i = 1; i <= runs; i++) {
     const marker = `bench ${runId}-${i}`;
@@ -138,7 +144,9 @@ try {
     }
     const r = await timeToLive(t0, marker);
     timings.push(r);
-    console.log(`  run ${String(i).padStart(3)}: ${r ? `${r.ms.toFixed(0).padStart(5)} ms  (${r.gets} GET${r.gets === 1 ? "" : "s"})` : `not live after ${GIVE_UP_MS} ms`}`);
+    console.log(
+      `  run ${String(i).padStart(3)}: ${r ? `${r.ms.toFixed(0).padStart(5)} ms  (${r.gets} GET${r.gets === 1 ? "" : "s"})` : `not live after ${GIVE_UP_MS} ms`}`,
+    );
     await page.waitForURL(/\?(saved=\d+|status=published)$/, { timeout: 30_000 });
   }
 } finally {
@@ -154,7 +162,9 @@ try {
       if (original.status === "Draft" && now !== "Draft") await setStatus(page, "Unpublish");
       console.log(`bench:publish: restored the title${original.status ? ` and status (${original.status})` : ""}`);
     } catch (e) {
-      console.error(`bench:publish: could not restore the original title ${JSON.stringify(original.title)}: ${(e as Error).message}`);
+      console.error(
+        `bench:publish: could not restore the original title ${JSON.stringify(original.title)}: ${(e as Error).message}`,
+      );
     }
   }
   await browser.close();
@@ -169,7 +179,10 @@ for (let i = 0; i < 5; i++) {
 }
 cached.sort((a, b) => a - b);
 
-const ok = timings.filter((t): t is { ms: number; gets: number } => t !== null).map((t) => t.ms).sort((a, b) => a - b);
+const ok = timings
+  .filter((t): t is { ms: number; gets: number } => t !== null)
+  .map((t) => t.ms)
+  .sort((a, b) => a - b);
 if (ok.length === 0) fail("no run went live", 1);
 const pct = (p: number) => ok[Math.min(ok.length - 1, Math.ceil((p / 100) * ok.length) - 1)]!;
 const missed = timings.length - ok.length;
@@ -178,4 +191,6 @@ console.log(
   `\npublish → live (${mode}, ${timings.length} runs): min ${ok[0]!.toFixed(0)} ms, p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${ok.at(-1)!.toFixed(0)} ms` +
     (missed ? `; ${missed} not live within ${GIVE_UP_MS} ms` : ""),
 );
-console.log(`all ≤ ${GOAL_MS} ms: ${all ? "yes" : "no"}  (a cached GET of the same page: median ${cached[2]!.toFixed(0)} ms)`);
+console.log(
+  `all ≤ ${GOAL_MS} ms: ${all ? "yes" : "no"}  (a cached GET of the same page: median ${cached[2]!.toFixed(0)} ms)`,
+);

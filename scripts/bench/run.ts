@@ -56,7 +56,9 @@ const glossary = JSON.parse(fs.readFileSync(path.join(root, "content", "glossary
 const searches = [
   ...new Set(
     glossary.flatMap((g) =>
-      (["zh", "ko", "en"] as const).map((l) => `/${l}/search?q=${encodeURIComponent(g.translations[l].term.replace(/\s*[(（].*$/, "").trim())}`),
+      (["zh", "ko", "en"] as const).map(
+        (l) => `/${l}/search?q=${encodeURIComponent(g.translations[l].term.replace(/\s*[(（].*$/, "").trim())}`,
+      ),
     ),
   ),
 ];
@@ -93,7 +95,11 @@ http {
 }
 `,
 );
-const nginx = spawn(nginxBin, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"], { stdio: "inherit" });
+const nginx = spawn(
+  nginxBin,
+  ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log"), "-g", "daemon off;"],
+  { stdio: "inherit" },
+);
 function stopNginx() {
   nginx.kill("SIGTERM");
   fs.rmSync(dir, { recursive: true, force: true });
@@ -102,14 +108,22 @@ process.on("exit", stopNginx);
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(1));
 const staticBase = new URL(`http://127.0.0.1:${staticPort}`);
 for (let i = 0; i < 50; i++) {
-  if (await fetch(new URL("/0.html", staticBase)).then((r) => r.ok).catch(() => false)) break;
+  if (
+    await fetch(new URL("/0.html", staticBase))
+      .then((r) => r.ok)
+      .catch(() => false)
+  )
+    break;
   await new Promise((r) => setTimeout(r, 100));
 }
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
 async function measure(base: URL, paths: string[]): Promise<Figures> {
   // Warm every path once (the first request after a start or a publish renders the page).
-  for (const p of paths) await fetch(new URL(p, base)).then((r) => r.arrayBuffer()).catch(() => {});
+  for (const p of paths)
+    await fetch(new URL(p, base))
+      .then((r) => r.arrayBuffer())
+      .catch(() => {});
   let n = 0;
   const result = await autocannon({
     url: new URL(paths[0]!, base).href,
@@ -122,10 +136,18 @@ async function measure(base: URL, paths: string[]): Promise<Figures> {
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
-const load = os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const load = os
+  .loadavg()
+  .map((n) => n.toFixed(1))
+  .join(" ");
 console.log(
   `bench: ${duration} s × ${connections} connections per measurement, uncompressed; nginx static on :${staticPort}, app ${app.origin}, proxy ${proxy.origin}` +
     ` — load average ${load} on ${os.cpus().length} cores (client and servers share them)\n`,
@@ -147,12 +169,21 @@ for (const [i, p] of pages.entries()) {
   ]);
   console.log(`  measured ${p.name}`);
 }
-const header = ["page", "nginx static req/s", "app req/s (of nginx)", "app p50/p99 ms", "proxy req/s (of nginx)", "proxy p50/p99 ms", "errors app/proxy"];
+const header = [
+  "page",
+  "nginx static req/s",
+  "app req/s (of nginx)",
+  "app p50/p99 ms",
+  "proxy req/s (of nginx)",
+  "proxy p50/p99 ms",
+  "errors app/proxy",
+];
 const cols = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(cols[i]!) : c.padStart(cols[i]!))).join("  ");
 console.log("\n" + line(header));
 console.log(cols.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
-console.log(`\n(errors = connection errors + timeouts + non-2xx answers; latency percentiles from autocannon's histogram)`);
+console.log(
+  `\n(errors = connection errors + timeouts + non-2xx answers; latency percentiles from autocannon's histogram)`,
+);
 process.exit(0);
-

@@ -36,7 +36,9 @@ try {
   }[];
   const locales = ["zh", "ko", "en"] as const;
   const term = (t: string) => t.replace(/\s*[(（].*$/, "").trim();
-  const queries = glossary.flatMap((g) => locales.map((l) => ({ locale: l, q: term(g.translations[l].term) }))).slice(0, 200);
+  const queries = glossary
+    .flatMap((g) => locales.map((l) => ({ locale: l, q: term(g.translations[l].term) })))
+    .slice(0, 200);
 
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -53,13 +55,36 @@ try {
         articles.push(id, `bench-${made + i}-${id.slice(5, 11)}`);
         for (const l of locales) {
           const words = Array.from({ length: 6 }, () => pick(glossary).translations[l]);
-          texts.push(`${id}${l}`, id, l, words.slice(0, 2).map((w) => term(w.term)).join(" · "), words[2]!.definition, words.map((w) => w.definition).join("\n\n"));
+          texts.push(
+            `${id}${l}`,
+            id,
+            l,
+            words
+              .slice(0, 2)
+              .map((w) => term(w.term))
+              .join(" · "),
+            words[2]!.definition,
+            words.map((w) => w.definition).join("\n\n"),
+          );
         }
       }
-      const a = Array.from({ length: batch }, (_, i) => `($${2 * i + 1}, $${2 * i + 2}, 'news', 'published', 'zh', now(), now())`).join(",");
-      await client.query(`INSERT INTO "NewsArticle" (id, slug, kind, status, "originalLocale", "publishedOn", "updatedAt") VALUES ${a}`, articles);
-      const t = Array.from({ length: batch * 3 }, (_, i) => `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}::"Locale", 'published', $${6 * i + 4}, $${6 * i + 5}, $${6 * i + 6}, 'bench', now())`).join(",");
-      await client.query(`INSERT INTO "NewsTranslation" (id, "articleId", locale, status, title, summary, body, "sourceName", "updatedAt") VALUES ${t}`, texts);
+      const a = Array.from(
+        { length: batch },
+        (_, i) => `($${2 * i + 1}, $${2 * i + 2}, 'news', 'published', 'zh', now(), now())`,
+      ).join(",");
+      await client.query(
+        `INSERT INTO "NewsArticle" (id, slug, kind, status, "originalLocale", "publishedOn", "updatedAt") VALUES ${a}`,
+        articles,
+      );
+      const t = Array.from(
+        { length: batch * 3 },
+        (_, i) =>
+          `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}::"Locale", 'published', $${6 * i + 4}, $${6 * i + 5}, $${6 * i + 6}, 'bench', now())`,
+      ).join(",");
+      await client.query(
+        `INSERT INTO "NewsTranslation" (id, "articleId", locale, status, title, summary, body, "sourceName", "updatedAt") VALUES ${t}`,
+        texts,
+      );
       made += batch;
     }
     await client.query("ANALYZE");
@@ -88,10 +113,14 @@ try {
     console.log(`  measured with ${size.toLocaleString("en")} generated articles per locale`);
   }
   await client.end();
-  console.log(`\nsearch at the data layer: ${queries.length} distinct queries (glossary terms, zh/ko/en), uncached, PostgreSQL ${new URL(server!).host}`);
+  console.log(
+    `\nsearch at the data layer: ${queries.length} distinct queries (glossary terms, zh/ko/en), uncached, PostgreSQL ${new URL(server!).host}`,
+  );
   console.log("content                     p50 ms   p95 ms   max ms   results (sum)");
   for (const [name, r] of rows)
-    console.log(`${name.padEnd(26)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}  ${r.max.toFixed(1).padStart(7)}   ${r.hits}`);
+    console.log(
+      `${name.padEnd(26)} ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}  ${r.max.toFixed(1).padStart(7)}   ${r.hits}`,
+    );
 } finally {
   await database.drop();
 }

@@ -14,10 +14,13 @@ import { root } from "../lib";
 
 const fail: Fail = failer("bench:soak");
 const proxy = loopbackBase(process.env.PROXY_URL || "http://localhost:3000", fail);
-const appPorts = (process.env.APP_PORTS || `${Number(proxy.port || 80) + 1},${Number(proxy.port || 80) + 2}`).split(",").map(Number);
+const appPorts = (process.env.APP_PORTS || `${Number(proxy.port || 80) + 1},${Number(proxy.port || 80) + 2}`)
+  .split(",")
+  .map(Number);
 const seconds = Number(process.env.SOAK_SECONDS || 300);
 const rate = Number(process.env.SOAK_RATE || 100);
-if (!Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(rate) || rate < 1) fail("SOAK_SECONDS and SOAK_RATE must be positive integers");
+if (!Number.isInteger(seconds) || seconds < 1 || !Number.isInteger(rate) || rate < 1)
+  fail("SOAK_SECONDS and SOAK_RATE must be positive integers");
 
 /** The pid listening on a port (ss from iproute2) and its resident memory in MB. */
 function rssOf(port: number): { pid: number; mb: number } | undefined {
@@ -29,16 +32,35 @@ function rssOf(port: number): { pid: number; mb: number } | undefined {
 }
 const memory = () => appPorts.map((p) => `:${p} ${rssOf(p)?.mb.toFixed(0) ?? "?"} MB`).join(", ");
 
-const glossary = JSON.parse(fs.readFileSync(path.join(root, "content", "glossary.json"), "utf8")) as { translations: Record<"zh" | "ko" | "en", { term: string }> }[];
+const glossary = JSON.parse(fs.readFileSync(path.join(root, "content", "glossary.json"), "utf8")) as {
+  translations: Record<"zh" | "ko" | "en", { term: string }>;
+}[];
 const paths = [
-  "/zh", "/ko", "/en", "/ko/zones/china-rok-changchun", "/en/policies/changjitu-2014-work-points", "/ko/news", "/zh/news?zone=china-rok-changchun",
-  "/en/incentives?topic=finance", "/zh/figures", "/ko/spatial-layout", "/en/feed.xml",
+  "/zh",
+  "/ko",
+  "/en",
+  "/ko/zones/china-rok-changchun",
+  "/en/policies/changjitu-2014-work-points",
+  "/ko/news",
+  "/zh/news?zone=china-rok-changchun",
+  "/en/incentives?topic=finance",
+  "/zh/figures",
+  "/ko/spatial-layout",
+  "/en/feed.xml",
   // Forty searches: a soak of mostly distinct queries would measure search, which `npm run bench` does.
-  ...glossary.slice(0, 14).flatMap((g) => (["zh", "ko", "en"] as const).map((l) => `/${l}/search?q=${encodeURIComponent(g.translations[l].term.replace(/\s*[(（].*$/, ""))}`)),
+  ...glossary
+    .slice(0, 14)
+    .flatMap((g) =>
+      (["zh", "ko", "en"] as const).map(
+        (l) => `/${l}/search?q=${encodeURIComponent(g.translations[l].term.replace(/\s*[(（].*$/, ""))}`,
+      ),
+    ),
 ];
 
 const start = memory();
-console.log(`bench:soak: ${rate} req/s through ${proxy.origin} for ${seconds} s over ${paths.length} paths; instances ${appPorts.join(", ")}`);
+console.log(
+  `bench:soak: ${rate} req/s through ${proxy.origin} for ${seconds} s over ${paths.length} paths; instances ${appPorts.join(", ")}`,
+);
 console.log(`  t=0 s  RSS ${start}`);
 const timer = setInterval(() => console.log(`  t=${Math.round((Date.now() - t0) / 1000)} s  RSS ${memory()}`), 60_000);
 const t0 = Date.now();

@@ -60,7 +60,8 @@ export function parseDatabaseUrl(url) {
   const schema = parsed.searchParams.get("schema") || "public";
   // Prisma's `connect_timeout` is in seconds (default 5); pg wants milliseconds and defaults to "never".
   const connectTimeoutSecs = Number(parsed.searchParams.get("connect_timeout") ?? 5);
-  const connectionTimeoutMillis = Number.isFinite(connectTimeoutSecs) && connectTimeoutSecs > 0 ? connectTimeoutSecs * 1000 : 0;
+  const connectionTimeoutMillis =
+    Number.isFinite(connectTimeoutSecs) && connectTimeoutSecs > 0 ? connectTimeoutSecs * 1000 : 0;
   return { url, parsed, database, host, port, user, schema, connectionTimeoutMillis };
 }
 
@@ -270,7 +271,7 @@ function patchAdapterClasses(adapterInstance) {
       return result;
     };
   } else {
-    log("WARN", "adapter-pg internals changed (no performIO); the \"char\" column type fix is not applied");
+    log("WARN", 'adapter-pg internals changed (no performIO); the "char" column type fix is not applied');
   }
 
   if (typeof queryableProto.onError === "function") {
@@ -336,7 +337,8 @@ export function createShadowAwareFactory(mainUrl, shadowUrl) {
       try {
         await client.query(`${sql} WITH (FORCE)`); // PostgreSQL >= 13: kicks out stray sessions
       } catch (e) {
-        if (/** @type {CodedError} */ (e)?.code === "42601") await client.query(sql); // older server: no WITH (FORCE)
+        if (/** @type {CodedError} */ (e)?.code === "42601")
+          await client.query(sql); // older server: no WITH (FORCE)
         else throw e;
       }
     });
@@ -376,7 +378,9 @@ export function createShadowAwareFactory(mainUrl, shadowUrl) {
         const info = parseDatabaseUrl(shadowUrl);
         const emptySchema = () =>
           withClient(info, (client) =>
-            client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(info.schema)} CASCADE; CREATE SCHEMA ${quoteIdent(info.schema)};`),
+            client.query(
+              `DROP SCHEMA IF EXISTS ${quoteIdent(info.schema)} CASCADE; CREATE SCHEMA ${quoteIdent(info.schema)};`,
+            ),
           );
         await emptySchema();
         const shadow = new PrismaPg(pgConfig(info), { schema: info.schema });

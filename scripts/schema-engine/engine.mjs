@@ -82,20 +82,30 @@ const LEVELS = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"];
 // The CLI runs us with RUST_LOG=info. Understand the common forms ("info", "debug", "a=trace,b=info").
 const minLevel = (() => {
   const v = String(process.env.RUST_LOG ?? "info").toLowerCase();
-  for (const l of ["trace", "debug", "info", "warn", "error"]) if (v.includes(l)) return LEVELS.indexOf(l.toUpperCase());
+  for (const l of ["trace", "debug", "info", "warn", "error"])
+    if (v.includes(l)) return LEVELS.indexOf(l.toUpperCase());
   return LEVELS.indexOf("INFO");
 })();
 
 /** One JSON log line on stderr, shaped like the native engine's tracing output. */
 function log(level, message, fields = {}, target = "schema_engine_shim") {
   if (LEVELS.indexOf(level) < minLevel && level !== "ERROR") return;
-  writeStderr(JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...fields }, target }) + "\n");
+  writeStderr(
+    JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...fields }, target }) + "\n",
+  );
 }
 
 setAdapterLogger((level, message, fields) => log(level, message, fields));
 
 // Libraries must not write to stdout (it would corrupt the protocol): send console output to stderr.
-for (const [method, level] of [["log", "INFO"], ["info", "INFO"], ["debug", "DEBUG"], ["warn", "WARN"], ["error", "ERROR"], ["trace", "DEBUG"]]) {
+for (const [method, level] of [
+  ["log", "INFO"],
+  ["info", "INFO"],
+  ["debug", "DEBUG"],
+  ["warn", "WARN"],
+  ["error", "ERROR"],
+  ["trace", "DEBUG"],
+]) {
   console[method] = (...args) => log(level, util.format(...args));
 }
 
@@ -130,10 +140,21 @@ Only PostgreSQL is supported.
  */
 function parseArgs(argv) {
   /** @type {{ datamodels: string[], datasource: string | null, previewFeatures: string[], cli: string | null, version: boolean, help: boolean, unknown: string[] }} */
-  const opts = { datamodels: [], datasource: null, previewFeatures: [], cli: null, version: false, help: false, unknown: [] };
+  const opts = {
+    datamodels: [],
+    datasource: null,
+    previewFeatures: [],
+    cli: null,
+    version: false,
+    help: false,
+    unknown: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (flag) {
       case "-V":
@@ -153,7 +174,9 @@ function parseArgs(argv) {
         opts.datasource = value();
         break;
       case "--enabled-preview-features":
-        opts.previewFeatures = String(value() ?? "").split(",").filter(Boolean);
+        opts.previewFeatures = String(value() ?? "")
+          .split(",")
+          .filter(Boolean);
         break;
       case "--extension-types":
         value();
@@ -351,7 +374,9 @@ async function runCliCommand(command, datasource) {
         log("INFO", `The database '${info.database}' was successfully dropped.`);
         break;
       default:
-        throw new Error(`Unknown cli subcommand \`${command}\`. Expected can-connect-to-database, create-database or drop-database.`);
+        throw new Error(
+          `Unknown cli subcommand \`${command}\`. Expected can-connect-to-database, create-database or drop-database.`,
+        );
     }
     await shutdown(0);
   } catch (/** @type {any} */ err) {
@@ -426,7 +451,15 @@ class JsonRpcPeer {
       message = JSON.parse(line);
     } catch (/** @type {any} */ e) {
       log("ERROR", `Could not parse JSON-RPC message: ${e.message}`);
-      this.send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error", data: { is_panic: false, message: `Parse error: ${e.message}` } } });
+      this.send({
+        jsonrpc: "2.0",
+        id: null,
+        error: {
+          code: -32700,
+          message: "Parse error",
+          data: { is_panic: false, message: `Parse error: ${e.message}` },
+        },
+      });
       return;
     }
     for (const m of Array.isArray(message) ? message : [message]) this.dispatch(m);
@@ -446,7 +479,8 @@ class JsonRpcPeer {
     const pending = message && this.pendingOutgoing.get(message.id);
     if (pending) {
       this.pendingOutgoing.delete(message.id);
-      if (message.error !== undefined) pending.reject(Object.assign(new Error(message.error?.message ?? "print failed"), { rpcError: message.error }));
+      if (message.error !== undefined)
+        pending.reject(Object.assign(new Error(message.error?.message ?? "print failed"), { rpcError: message.error }));
       else pending.resolve(message.result);
       return;
     }
@@ -461,8 +495,13 @@ class JsonRpcPeer {
       response = { jsonrpc: "2.0", result: result === undefined ? null : result, id };
     } catch (err) {
       const original = recoverExternalError(err, this.errorRegistry?.());
-      const error = original?.rpcError ?? toRpcError(method === "applyMigrations" ? asMigrationFailure(original) : original);
-      log("ERROR", `${method} failed: ${error.data?.message ?? error.message}`, error.data?.error_code ? { error_code: error.data.error_code } : {});
+      const error =
+        original?.rpcError ?? toRpcError(method === "applyMigrations" ? asMigrationFailure(original) : original);
+      log(
+        "ERROR",
+        `${method} failed: ${error.data?.message ?? error.message}`,
+        error.data?.error_code ? { error_code: error.data.error_code } : {},
+      );
       response = { jsonrpc: "2.0", error, id };
     }
     await this.send(response);
@@ -488,7 +527,9 @@ async function runServer(opts) {
   function getEngine() {
     enginePromise ??= (async () => {
       if (!datasource?.url) {
-        throw new Error("No datasource URL: the CLI must pass --datasource '{\"url\": \"postgresql://...\"}' (set `datasource.url` in prisma.config.ts).");
+        throw new Error(
+          'No datasource URL: the CLI must pass --datasource \'{"url": "postgresql://..."}\' (set `datasource.url` in prisma.config.ts).',
+        );
       }
       const info = parseDatabaseUrl(datasource.url); // P1013 on a malformed URL
       // Probe with plain pg first: connection errors then carry their exact P1xxx code and message
@@ -497,7 +538,10 @@ async function runServer(opts) {
 
       const glue = await loadSchemaEngineWasm();
       const datamodels = opts.datamodels.map((file) => [file, fs.readFileSync(path.resolve(file), "utf8")]);
-      const { boundFactory, dispose } = createShadowAwareFactory(datasource.url, datasource.shadowDatabaseUrl ?? datasource.shadow_database_url);
+      const { boundFactory, dispose } = createShadowAwareFactory(
+        datasource.url,
+        datasource.shadowDatabaseUrl ?? datasource.shadow_database_url,
+      );
       cleanups.push(dispose);
       errorRegistry = boundFactory.errorRegistry;
       try {
@@ -519,84 +563,91 @@ async function runServer(opts) {
     return enginePromise;
   }
 
-  const peer = new JsonRpcPeer(async (method, params) => {
-    params ??= {};
-    switch (method) {
-      // --- handled without the wasm engine ---
-      case "createDatabase": {
-        const url = params.datasource?.tag === "ConnectionString" ? params.datasource.url : datasource?.url;
-        if (!url) throw new Error("createDatabase: no connection string.");
-        return { databaseName: await createDatabase(parseDatabaseUrl(url)) };
-      }
-      case "getDatabaseDescription":
-        throw new Error("getDatabaseDescription is not supported by the schema engine shim.");
-
-      // --- methods with special handling ---
-      case "diff": {
-        const engine = await getEngine();
-        const result = await engine.diff(params);
-        // The wasm engine returns the rendered diff; the native one prints it through the CLI.
-        if (result.stdout !== null && result.stdout !== undefined) {
-          await peer.request("print", { content: result.stdout });
+  const peer = new JsonRpcPeer(
+    async (method, params) => {
+      params ??= {};
+      switch (method) {
+        // --- handled without the wasm engine ---
+        case "createDatabase": {
+          const url = params.datasource?.tag === "ConnectionString" ? params.datasource.url : datasource?.url;
+          if (!url) throw new Error("createDatabase: no connection string.");
+          return { databaseName: await createDatabase(parseDatabaseUrl(url)) };
         }
-        return { exitCode: result.exitCode, stdout: null };
-      }
-      case "evaluateDataLoss":
-      case "createMigration": {
-        // These two get no shadow-database factory inside the wasm engine: they rely on the
-        // engine's cache of "schema produced by the migrations directory", filled by
-        // devDiagnostic/diagnoseMigrationHistory. After applyMigrations (migrate dev applying
-        // pending migrations first) the cache misses and they fail with "PostgreSQL shadow DB must
-        // be provided through an external factory". diagnoseMigrationHistory with the shadow
-        // database allowed recomputes it; then we retry once.
-        const engine = await getEngine();
-        try {
-          return await engine[method](params);
-        } catch (/** @type {any} */ e) {
-          if (isWasmPanic(e) || !/shadow DB must be provided/i.test(String(e?.message))) throw e;
-          log("INFO", `${method}: migration schema cache miss; re-running diagnoseMigrationHistory and retrying`);
-          await engine.diagnoseMigrationHistory({
-            migrationsList: params.migrationsList,
-            optInToShadowDatabase: true,
-            filters: params.filters ?? { externalTables: [], externalEnums: [] },
-          });
+        case "getDatabaseDescription":
+          throw new Error("getDatabaseDescription is not supported by the schema engine shim.");
+
+        // --- methods with special handling ---
+        case "diff": {
+          const engine = await getEngine();
+          const result = await engine.diff(params);
+          // The wasm engine returns the rendered diff; the native one prints it through the CLI.
+          if (result.stdout !== null && result.stdout !== undefined) {
+            await peer.request("print", { content: result.stdout });
+          }
+          return { exitCode: result.exitCode, stdout: null };
+        }
+        case "evaluateDataLoss":
+        case "createMigration": {
+          // These two get no shadow-database factory inside the wasm engine: they rely on the
+          // engine's cache of "schema produced by the migrations directory", filled by
+          // devDiagnostic/diagnoseMigrationHistory. After applyMigrations (migrate dev applying
+          // pending migrations first) the cache misses and they fail with "PostgreSQL shadow DB must
+          // be provided through an external factory". diagnoseMigrationHistory with the shadow
+          // database allowed recomputes it; then we retry once.
+          const engine = await getEngine();
+          try {
+            return await engine[method](params);
+          } catch (/** @type {any} */ e) {
+            if (isWasmPanic(e) || !/shadow DB must be provided/i.test(String(e?.message))) throw e;
+            log("INFO", `${method}: migration schema cache miss; re-running diagnoseMigrationHistory and retrying`);
+            await engine.diagnoseMigrationHistory({
+              migrationsList: params.migrationsList,
+              optInToShadowDatabase: true,
+              filters: params.filters ?? { externalTables: [], externalEnums: [] },
+            });
+            return await engine[method](params);
+          }
+        }
+        case "getDatabaseVersion":
+        case "version": {
+          const engine = await getEngine();
+          return await engine.version(params && Object.keys(params).length ? params : null);
+        }
+        case "debugPanic": {
+          const engine = await getEngine();
+          engine.debugPanic(); // throws a wasm RuntimeError
+          return null;
+        }
+
+        // --- plain pass-through. NB: call as `engine[method](...)`, never detach the method from
+        // the instance (wasm-bindgen methods need `this`).
+        case "applyMigrations":
+        case "dbExecute":
+        case "devDiagnostic":
+        case "diagnoseMigrationHistory":
+        case "ensureConnectionValidity":
+        case "introspect":
+        case "introspectSql":
+        case "markMigrationApplied":
+        case "markMigrationRolledBack":
+        case "reset":
+        case "schemaPush": {
+          const engine = await getEngine();
           return await engine[method](params);
         }
+        default: {
+          const e = /** @type {Error & { rpcError?: object }} */ (new Error(`Method not found: ${method}`));
+          e.rpcError = {
+            code: -32601,
+            message: "Method not found",
+            data: { is_panic: false, message: `The schema engine shim does not implement \`${method}\`.` },
+          };
+          throw e;
+        }
       }
-      case "getDatabaseVersion":
-      case "version": {
-        const engine = await getEngine();
-        return await engine.version(params && Object.keys(params).length ? params : null);
-      }
-      case "debugPanic": {
-        const engine = await getEngine();
-        engine.debugPanic(); // throws a wasm RuntimeError
-        return null;
-      }
-
-      // --- plain pass-through. NB: call as `engine[method](...)`, never detach the method from
-      // the instance (wasm-bindgen methods need `this`).
-      case "applyMigrations":
-      case "dbExecute":
-      case "devDiagnostic":
-      case "diagnoseMigrationHistory":
-      case "ensureConnectionValidity":
-      case "introspect":
-      case "introspectSql":
-      case "markMigrationApplied":
-      case "markMigrationRolledBack":
-      case "reset":
-      case "schemaPush": {
-        const engine = await getEngine();
-        return await engine[method](params);
-      }
-      default: {
-        const e = /** @type {Error & { rpcError?: object }} */ (new Error(`Method not found: ${method}`));
-        e.rpcError = { code: -32601, message: "Method not found", data: { is_panic: false, message: `The schema engine shim does not implement \`${method}\`.` } };
-        throw e;
-      }
-    }
-  }, () => errorRegistry);
+    },
+    () => errorRegistry,
+  );
 
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
   rl.on("line", (line) => peer.onLine(line));

@@ -15,7 +15,6 @@ test.use({ storageState: stateFile("admin") });
 const key = "emptying-the-cage-for-new-birds";
 const editor = `/en/admin/content/glossary/${key}/zh`;
 
-
 const definition = (page: Page) => page.getByLabel("Definition", { exact: true });
 
 /** The editor is streamed and hydrated: typing before hydration can be lost, so wait for it. */
@@ -40,7 +39,9 @@ async function publish(page: Page) {
   await expect(page).toHaveURL(/\?status=published$/);
 }
 
-test("edit twice, compare, restore the first version; the dashboard shows ko/en outdated with the source diff", async ({ page }) => {
+test("edit twice, compare, restore the first version; the dashboard shows ko/en outdated with the source diff", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openEditor(page);
   const original = await definition(page).inputValue();
@@ -81,7 +82,10 @@ test("edit twice, compare, restore the first version; the dashboard shows ko/en 
     await expect(diff.locator("del")).toHaveCount(0);
 
     // Restore the first edit (the second entry): back in the editor with its text.
-    await revisions.nth(1).getByRole("button", { name: /Restore this version/ }).click();
+    await revisions
+      .nth(1)
+      .getByRole("button", { name: /Restore this version/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${editor}\\?saved=\\d+$`));
     await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
     await expect(definition(page)).toHaveValue(first);

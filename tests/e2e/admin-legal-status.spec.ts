@@ -25,9 +25,13 @@ async function saveDetails(page: Page, fields: { validity: string; since: string
 }
 
 const legalForce = async (page: Page) =>
-  page.locator('script[type="application/ld+json"]').evaluateAll((all) =>
-    all.map((s) => (JSON.parse(s.textContent ?? "{}") as { legislationLegalForce?: string }).legislationLegalForce).find(Boolean),
-  );
+  page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((all) =>
+      all
+        .map((s) => (JSON.parse(s.textContent ?? "{}") as { legislationLegalForce?: string }).legislationLegalForce)
+        .find(Boolean),
+    );
 
 test("a repealed policy shows the banner in every language after one save", async ({ page }) => {
   test.setTimeout(90_000);

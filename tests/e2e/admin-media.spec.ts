@@ -17,7 +17,6 @@ test.use({ storageState: stateFile("admin") });
 const slug = "changchun-etdz-reform-innovation";
 const articleTitleEn = "Changchun ETDZ unleashes internal momentum through reform and innovation";
 
-
 /** A 1600×1000 "photo" of a skyline (JPEG with camera EXIF), made from SVG by sharp. */
 async function skylineJpeg(): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000">
@@ -42,7 +41,9 @@ async function eventually(page: Page, url: string, check: () => Promise<void>) {
 }
 
 async function as(browser: Browser, role: "translator" | null) {
-  const context = await browser.newContext(role ? { storageState: stateFile(role) } : { storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext(
+    role ? { storageState: stateFile(role) } : { storageState: { cookies: [], origins: [] } },
+  );
   return { context, page: await context.newPage() };
 }
 
@@ -82,7 +83,9 @@ test("upload, alt text per language, lead image on the public page, delete", asy
     (copy.querySelector('[name="_enhanced"]') as HTMLInputElement).value = "";
     form.replaceWith(copy);
   });
-  await page.getByLabel("Image file").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("plain text") });
   await page.getByLabel("Alt text in Korean").fill("자바스크립트 없이");
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/media\/upload\?error=invalid/);
@@ -94,7 +97,9 @@ test("upload, alt text per language, lead image on the public page, delete", asy
   await page.getByLabel("Original language", { exact: true }).selectOption("zh");
 
   // A text file named .jpg is refused; the typed text is kept, the file must be chosen again.
-  await page.getByLabel("Image file").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not a photo at all") });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not a photo at all") });
   await page.getByLabel("Alt text in Chinese").fill(altZh);
   await page.getByLabel("Credit (optional)").fill("长春经开区");
   await page.getByRole("button", { name: "Upload" }).click();
@@ -107,14 +112,18 @@ test("upload, alt text per language, lead image on the public page, delete", asy
 
   // Without the original language's alt text: a field error.
   await page.getByLabel("Alt text in Chinese").fill("");
-  await page.getByLabel("Image file").setInputFiles({ name: "skyline.jpg", mimeType: "image/jpeg", buffer: await skylineJpeg() });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "skyline.jpg", mimeType: "image/jpeg", buffer: await skylineJpeg() });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.locator("#media-alt-zh-error")).toHaveText("Alt text in the original language is required.");
 
   // The real upload.
   await page.getByLabel("Alt text in Chinese").fill(altZh);
   await page.getByLabel("Alt text in Korean").fill("임시 대체 텍스트");
-  await page.getByLabel("Image file").setInputFiles({ name: "skyline.jpg", mimeType: "image/jpeg", buffer: await skylineJpeg() });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "skyline.jpg", mimeType: "image/jpeg", buffer: await skylineJpeg() });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/media\/[a-z0-9]+\?uploaded=1$/);
   await expect(page.getByRole("status")).toHaveText("Image uploaded.");
@@ -137,7 +146,12 @@ test("upload, alt text per language, lead image on the public page, delete", asy
     expect([meta.format, meta.width, meta.exif]).toEqual(["webp", w, undefined]);
     expect(body.includes("e2e-exif-marker")).toBe(false);
   }
-  for (const bad of [`/media/${id}/999.webp`, `/media/${id}/1280.png`, `/media/${id}/abc.webp`, "/media/cnosuchimage0000000000/640.webp"]) {
+  for (const bad of [
+    `/media/${id}/999.webp`,
+    `/media/${id}/1280.png`,
+    `/media/${id}/abc.webp`,
+    "/media/cnosuchimage0000000000/640.webp",
+  ]) {
     expect((await request.get(bad)).status(), bad).toBe(404);
   }
   // An encoded slash in a segment is a malformed address: refused by the request gate before any route.
@@ -171,7 +185,9 @@ test("upload, alt text per language, lead image on the public page, delete", asy
   // The Korean translator: only the Korean text (the original beside it), no upload, no lead image, no delete.
   const tr = await as(browser, "translator");
   await tr.page.goto("/en/admin/media/upload");
-  await expect(tr.page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Only editors and administrators may upload images.");
+  await expect(tr.page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    "Only editors and administrators may upload images.",
+  );
   await tr.page.goto(`/en/admin/media/${id}`);
   await expect(tr.page.getByTestId("text-ko")).toBeVisible();
   await expect(tr.page.getByTestId("text-zh")).toHaveCount(0);
@@ -209,11 +225,15 @@ test("upload, alt text per language, lead image on the public page, delete", asy
   await expect(hero).toHaveAttribute("width", "1280");
   await expect(hero).toHaveAttribute("height", "800");
   await expect(hero).not.toHaveAttribute("lang", /.+/);
-  await expect(pub.getByTestId("news-hero").locator("figcaption")).toContainText(`经开区北区 <b>全景</b><img src=x onerror="window.__xss=1">`);
+  await expect(pub.getByTestId("news-hero").locator("figcaption")).toContainText(
+    `经开区北区 <b>全景</b><img src=x onerror="window.__xss=1">`,
+  );
   await expect(pub.getByTestId("news-hero").locator("figcaption")).toContainText("图片来源：长春经开区");
   await expect(pub.locator('img[src="x"], figcaption b')).toHaveCount(0);
   expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  const lds = await pub.locator('script[type="application/ld+json"]').evaluateAll((all) => all.map((e) => JSON.parse(e.textContent ?? "null")));
+  const lds = await pub
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((all) => all.map((e) => JSON.parse(e.textContent ?? "null")));
   const ld = lds.find((x) => x?.["@type"] === "NewsArticle");
   expect(ld?.image?.url).toMatch(new RegExp(`/media/${id}/1280\\.webp$`));
   await noAxeViolations(pub);
@@ -222,9 +242,13 @@ test("upload, alt text per language, lead image on the public page, delete", asy
   await expect(hero).toHaveAttribute("alt", altKo);
   await expect(hero).not.toHaveAttribute("lang", /.+/);
   // No Korean caption yet: the original's, marked as Chinese.
-  await expect(pub.getByTestId("news-hero").locator("figcaption span[lang='zh-CN']").first()).toContainText("经开区北区");
+  await expect(pub.getByTestId("news-hero").locator("figcaption span[lang='zh-CN']").first()).toContainText(
+    "经开区北区",
+  );
   await expect(pub.getByTestId("news-hero").locator("figcaption")).toContainText("사진: 长春经开区");
-  await expect(pub.getByTestId("news-hero").locator("figcaption span[lang='zh-CN']").filter({ hasText: "长春经开区" })).toHaveText("长春经开区");
+  await expect(
+    pub.getByTestId("news-hero").locator("figcaption span[lang='zh-CN']").filter({ hasText: "长春经开区" }),
+  ).toHaveText("长春经开区");
 
   // No English alt text: the original's, with its lang.
   await pub.goto(`/en/news/${slug}`);

@@ -36,7 +36,9 @@ async function expectPublicTitle(page: Page, title: string) {
   }).toPass({ intervals: [250, 500, 1000], timeout: 10_000 });
 }
 
-test("an admin edits, publishes and restores the ko text; stale saves and HTML in the body are handled", async ({ page }) => {
+test("an admin edits, publishes and restores the ko text; stale saves and HTML in the body are handled", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto("/en/admin");
   await page.getByRole("link", { name: "News editor" }).click();
@@ -49,7 +51,10 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   // The zh original is shown read-only beside the form.
   await expect(page.getByRole("heading", { name: "Original text (Chinese)" })).toBeVisible();
   await expect(page.getByTestId("source-title")).toContainText("国家级经开区");
-  const original = { title: await page.getByLabel("Title").inputValue(), body: await page.getByLabel("Body", { exact: true }).inputValue() };
+  const original = {
+    title: await page.getByLabel("Title").inputValue(),
+    body: await page.getByLabel("Body", { exact: true }).inputValue(),
+  };
   expect(original.title.length).toBeGreaterThan(0);
 
   // A second tab opens the editor now, at the same version.
@@ -74,7 +79,7 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   // The draft against the live text, as the reviewer sees it.
   await expect(page.getByTestId("draft-diff-title").locator("ins").first()).toContainText("E2E");
   await expect(page.getByTestId("saved-preview").locator("strong")).toHaveText("굵게");
-  await expect(page.getByTestId("saved-preview").locator('img, script')).toHaveCount(0);
+  await expect(page.getByTestId("saved-preview").locator("img, script")).toHaveCount(0);
 
   // The other tab's save is refused as stale; its typed text is still there.
   await other.getByLabel("Title").fill("다른 탭의 제목");
@@ -117,7 +122,9 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
   expect(
     await pub
       .locator("script")
-      .evaluateAll((s) => s.filter((e) => e.textContent?.includes("__xss") && !e.textContent.startsWith("self.__next_f")).length),
+      .evaluateAll(
+        (s) => s.filter((e) => e.textContent?.includes("__xss") && !e.textContent.startsWith("self.__next_f")).length,
+      ),
   ).toBe(0);
   await expect(pub.locator(".prose-portal script, .prose-portal img")).toHaveCount(0);
   await expect(pub.locator(".prose-portal")).toContainText("window.__xss=1"); // shown as text, not run
@@ -134,7 +141,9 @@ test("an admin edits, publishes and restores the ko text; stale saves and HTML i
 test.describe("as a translator (Korean)", () => {
   test.use({ storageState: stateFile("translator") });
 
-  test("edits the Korean text but cannot publish, and cannot open the original or other languages", async ({ page }) => {
+  test("edits the Korean text but cannot publish, and cannot open the original or other languages", async ({
+    page,
+  }) => {
     await page.goto("/en/admin/content/news");
     const row = page.getByTestId(`item-${slug}-ko`);
     await expect(row.getByRole("link", { name: "Edit Korean" })).toBeVisible();

@@ -45,13 +45,16 @@ async function publicHeading(baseURL: string): Promise<string> {
   return m?.[1] ?? "";
 }
 
-
 async function setStatus(page: Page, to: "Publish" | "Unpublish") {
   await page.getByRole("button", { name: to, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`\\?status=${to === "Publish" ? "published" : "draft"}$`));
 }
 
-test("a draft scheduled a few seconds ahead goes live by itself; a translator gets no schedule form", async ({ page, browser, baseURL }) => {
+test("a draft scheduled a few seconds ahead goes live by itself; a translator gets no schedule form", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const base = baseURL!;
   await page.goto(editor);
@@ -99,7 +102,9 @@ test("a draft scheduled a few seconds ahead goes live by itself; a translator ge
     await expect(trPage.getByTestId("schedule")).toHaveCount(0);
     await expect(trPage.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     await trPage.goto("/en/admin/schedule");
-    await expect(trPage.getByRole("alert").filter({ hasText: "Only editors and administrators can schedule publications." })).toBeVisible();
+    await expect(
+      trPage.getByRole("alert").filter({ hasText: "Only editors and administrators can schedule publications." }),
+    ).toBeVisible();
     await tr.close();
 
     // A draft edit after scheduling does not ride along.
@@ -128,7 +133,11 @@ test("a draft scheduled a few seconds ahead goes live by itself; a translator ge
     await expect(page.getByTestId("draft-pending")).toBeVisible();
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue(`${koName} (later draft)`);
     await page.goto("/en/admin/schedule");
-    const done = page.getByTestId("schedule-done-list").getByRole("row").filter({ has: page.getByRole("link", { name: key }) }).first();
+    const done = page
+      .getByTestId("schedule-done-list")
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: key }) })
+      .first();
     await expect(done).toContainText("Korean");
     await expect(done).toContainText("Published");
   } finally {

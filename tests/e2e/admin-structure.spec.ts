@@ -23,7 +23,6 @@ const structure = `/en/admin/content/policy/${slug}/structure`;
 const figure = "changchun-etdz-school-land"; // 145,000 m²
 const details = `/en/admin/content/figure/${figure}/metadata`;
 
-
 /** Writes expire the tags at once; reload the public page until `check` passes (up to ~10 s). */
 async function eventually(page: Page, url: string, check: () => Promise<void>) {
   await expect(async () => {
@@ -34,14 +33,20 @@ async function eventually(page: Page, url: string, check: () => Promise<void>) {
 
 /** The article numbers of a section on the structure page, in order. */
 async function numbersIn(page: Page, section: string) {
-  const ids = await page.getByTestId(`structure-${section}`).locator("li[id^=article-]").evaluateAll((els) => els.map((e) => e.id));
+  const ids = await page
+    .getByTestId(`structure-${section}`)
+    .locator("li[id^=article-]")
+    .evaluateAll((els) => els.map((e) => e.id));
   return ids.map((id) => Number(id.replace("article-", "")));
 }
 
 test("an editor adds an article, sees it on the public page, moves it up and deletes it", async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto("/en/admin/content/policy");
-  await page.getByTestId(`item-${slug}`).getByRole("link", { name: /^Sections and articles/ }).click();
+  await page
+    .getByTestId(`item-${slug}`)
+    .getByRole("link", { name: /^Sections and articles/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${structure}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sections and articles");
   await expect(page.getByText("10 sections, 45 articles")).toBeVisible();
@@ -68,10 +73,9 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     const row = page.getByTestId(`structure-${anchor}`);
     await expect(row).toContainText(heading);
     await expect(row.getByTestId(`missing-${anchor}-ko`)).toHaveText("Korean: not yet translated");
-    await expect(row.getByRole("link", { name: new RegExp(`^Chinese \\(original\\): (Article|Item) ${number}$`) })).toHaveAttribute(
-      "href",
-      `/en/admin/content/policy-article/${slug}~${anchor}/zh`,
-    );
+    await expect(
+      row.getByRole("link", { name: new RegExp(`^Chinese \\(original\\): (Article|Item) ${number}$`) }),
+    ).toHaveAttribute("href", `/en/admin/content/policy-article/${slug}~${anchor}/zh`);
     expect(await numbersIn(page, "section-10")).toEqual([43, 44, 45, number]);
 
     // The public page shows it at its permalink (Chinese; the other languages fall back to it).
@@ -80,7 +84,10 @@ test("an editor adds an article, sees it on the public page, moves it up and del
       await expect(pub.locator(`#${anchor}`)).toContainText(heading, { timeout: 500 });
     });
     await expect(pub.locator(`#${anchor}`)).toBeInViewport();
-    await expect(pub.locator(`#${anchor}`).getByRole("link", { name: `第${number}项的永久链接` })).toHaveAttribute("href", `#${anchor}`);
+    await expect(pub.locator(`#${anchor}`).getByRole("link", { name: `第${number}项的永久链接` })).toHaveAttribute(
+      "href",
+      `#${anchor}`,
+    );
     await expect(pub.locator("[id^=article-]")).toHaveCount(46);
 
     // Move it up: before article 45, here and on the site; its number and anchor stay.
@@ -94,13 +101,19 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     });
 
     // Its flags page passes axe too.
-    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: new RegExp(`^Flags: (Article|Item) ${number}$`) }).click();
+    await page
+      .getByTestId(`structure-${anchor}`)
+      .getByRole("link", { name: new RegExp(`^Flags: (Article|Item) ${number}$`) })
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: `Flags of article ${number}` })).toBeVisible();
     await noAxeViolations(page);
     await page.getByRole("link", { name: "Back to sections and articles" }).click();
 
     // Delete, after the confirmation step.
-    await page.getByTestId(`structure-${anchor}`).getByRole("link", { name: new RegExp(`^Delete: (Article|Item) ${number}$`) }).click();
+    await page
+      .getByTestId(`structure-${anchor}`)
+      .getByRole("link", { name: new RegExp(`^Delete: (Article|Item) ${number}$`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`\\?confirm=${anchor}#confirm$`));
     const confirm = page.getByRole("group", { name: new RegExp(`^Delete (Article|Item) ${number}\\?$`) });
     await expect(confirm).toContainText(`#${anchor}`);
@@ -130,7 +143,10 @@ test("an editor adds an article, sees it on the public page, moves it up and del
 
 test("an editor changes a key figure's value through its details and puts it back", async ({ page }) => {
   await page.goto("/en/admin/content/figure");
-  await page.getByTestId(`item-${figure}`).getByRole("link", { name: /^Details/ }).click();
+  await page
+    .getByTestId(`item-${figure}`)
+    .getByRole("link", { name: /^Details/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${details}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Key figures: details");
   const value = page.getByLabel("Value", { exact: true });

@@ -10,11 +10,13 @@ import { expect, test } from "@playwright/test";
 import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
-
 test.describe("as an admin", () => {
   test.use({ storageState: stateFile("admin") });
 
-  test("creates a translator, finds it in the list and the audit log, deactivates it; it can no longer sign in", async ({ page, browser }) => {
+  test("creates a translator, finds it in the list and the audit log, deactivates it; it can no longer sign in", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const email = `e2e-users-${Date.now().toString(36)}@example.org`;
     const password = "e2e-users-password-1";
@@ -75,14 +77,19 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("button", { name: "Reactivate account" })).toBeVisible();
 
     // A fresh browser signing in as that account: the localized message, no session, still on sign-in.
-    const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, baseURL: test.info().project.use.baseURL });
+    const context = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      baseURL: test.info().project.use.baseURL,
+    });
     const other = await context.newPage();
     await other.goto("/en/admin/sign-in");
     await other.locator("form[data-hydrated]").waitFor();
     await other.getByLabel("Email").fill(email);
     await other.getByLabel("Password").fill(password);
     await other.getByRole("button", { name: "Sign in" }).click();
-    await expect(other.locator("#sign-in-error")).toHaveText("This account has been deactivated. Ask an administrator if you need it again.");
+    await expect(other.locator("#sign-in-error")).toHaveText(
+      "This account has been deactivated. Ask an administrator if you need it again.",
+    );
     await expect(other).toHaveURL(/\/en\/admin\/sign-in$/);
     expect((await context.cookies()).some((c) => /session_token$/.test(c.name))).toBe(false);
     await context.close();
@@ -99,7 +106,9 @@ test.describe("as an editor", () => {
     await page.goto("/en/admin/users/new");
     await expect(page.getByRole("alert").filter({ hasText: "Only administrators can manage users." })).toBeVisible();
     await page.goto("/en/admin/audit");
-    await expect(page.getByRole("alert").filter({ hasText: "Only administrators can read the audit log." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Only administrators can read the audit log." }),
+    ).toBeVisible();
     await expect(page.getByTestId("audit-log")).toHaveCount(0);
     // Nor does the dashboard offer them.
     await page.goto("/en/admin");

@@ -56,7 +56,10 @@ test("zh: a wrong password shows the localized error and signs nobody in", async
   await expect(page).toHaveURL(/\/zh\/admin\/sign-in$/);
 });
 
-test("anonymous visitors are sent from the admin to the sign-in page; the export refuses them", async ({ page, request }) => {
+test("anonymous visitors are sent from the admin to the sign-in page; the export refuses them", async ({
+  page,
+  request,
+}) => {
   await page.goto("/en/admin/inquiries");
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
   await page.goto("/en/admin");

@@ -11,7 +11,13 @@ setup.beforeAll(async () => {
   try {
     for (const role of ["editor", "translator"] as const) {
       const u = e2eUsers[role];
-      await createUserWithPassword(db, { email: u.email, password: u.password, role, locales: u.locales, name: `E2E ${role}` });
+      await createUserWithPassword(db, {
+        email: u.email,
+        password: u.password,
+        role,
+        locales: u.locales,
+        name: `E2E ${role}`,
+      });
     }
   } finally {
     await db.$disconnect();

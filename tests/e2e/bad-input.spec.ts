@@ -38,7 +38,19 @@ const nasty = [
 
 const locales = ["zh", "ko", "en", "xx", "ZH", "zh-CN", "%00"];
 const slugRoutes = ["zones", "policies", "news", "admin/content/news", "admin/media", "admin/users"];
-const listRoutes = ["", "zones", "policies", "news", "incentives", "figures", "glossary", "press", "search", "spatial-layout", "inquiry"];
+const listRoutes = [
+  "",
+  "zones",
+  "policies",
+  "news",
+  "incentives",
+  "figures",
+  "glossary",
+  "press",
+  "search",
+  "spatial-layout",
+  "inquiry",
+];
 const queryParams: Record<string, string[]> = {
   search: ["q", "all", "type"],
   news: ["page", "zone", "kind", "tag", "year"],
@@ -53,7 +65,11 @@ test("bad-input corpus: no 5xx, nothing stored", async ({ request, browser }) =>
     requests.push({
       label: `GET ${target.slice(0, 120)}`,
       send: async () =>
-        (await rawRequest([`GET ${target} HTTP/1.1`, `Host: ${host()}`, ...headers, "Connection: close", "", ""].join("\r\n"))).status,
+        (
+          await rawRequest(
+            [`GET ${target} HTTP/1.1`, `Host: ${host()}`, ...headers, "Connection: close", "", ""].join("\r\n"),
+          )
+        ).status,
     });
 
   // Paths: every locale-like prefix × every slug route × every nasty value; every list page under each prefix.
@@ -70,7 +86,22 @@ test("bad-input corpus: no 5xx, nothing stored", async ({ request, browser }) =>
         if (v === "-1" || v === "%00") get(`/ko/${route}?${p}=${v}&${p}=${v}&${p}[]=1&${p}[not]=x`);
       }
   // Roots outside the site, traversal, files, feeds with junk.
-  for (const t of ["/api", "/api/auth", "/api/auth/%00", "/api/internal/publish-due?x=%ff", "/media", "/media/%00/1.webp", "/_next/%ff", "/..%2f..%2fetc%2fpasswd", "/favicon.ico/%00", "/zh/feed.xml?%00", "/zh/atom.xml?page=-1", "/zh/press/fact-sheet.csv?x=%ff", "/sitemap.xml?%ff", "/robots.txt/x"])
+  for (const t of [
+    "/api",
+    "/api/auth",
+    "/api/auth/%00",
+    "/api/internal/publish-due?x=%ff",
+    "/media",
+    "/media/%00/1.webp",
+    "/_next/%ff",
+    "/..%2f..%2fetc%2fpasswd",
+    "/favicon.ico/%00",
+    "/zh/feed.xml?%00",
+    "/zh/atom.xml?page=-1",
+    "/zh/press/fact-sheet.csv?x=%ff",
+    "/sitemap.xml?%ff",
+    "/robots.txt/x",
+  ])
     get(t);
   // Header injection and odd headers.
   for (const h of [
@@ -93,7 +124,16 @@ test("bad-input corpus: no 5xx, nothing stored", async ({ request, browser }) =>
   const editorCookie = (await editor.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const page = await editor.newPage();
   const ids = new Set<string>();
-  for (const p of ["/en/inquiry", "/en/admin", "/en/admin/users", "/en/admin/media", "/en/admin/inquiries", "/en/admin/schedule", "/en/admin/content/news/china-rok-zone-launched/en", "/en/admin/content/policy/changjitu-2014-work-points/structure"]) {
+  for (const p of [
+    "/en/inquiry",
+    "/en/admin",
+    "/en/admin/users",
+    "/en/admin/media",
+    "/en/admin/inquiries",
+    "/en/admin/schedule",
+    "/en/admin/content/news/china-rok-zone-launched/en",
+    "/en/admin/content/policy/changjitu-2014-work-points/structure",
+  ]) {
     await page.goto(p);
     for (const id of actionIds(await page.content())) ids.add(id);
   }
@@ -105,9 +145,12 @@ test("bad-input corpus: no 5xx, nothing stored", async ({ request, browser }) =>
     ["text/plain;charset=UTF-8", JSON.stringify(["zh", { seq: "x", values: 5 }, { not: "x" }, [1, 2]])],
     ["text/plain;charset=UTF-8", JSON.stringify(["xx", "../../etc", "a".repeat(20_000)])],
     ["application/x-www-form-urlencoded", "name=%00&email[]=a&message=" + "x".repeat(10)],
-    ["multipart/form-data; boundary=zz", "--zz\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n\u0000\r\n--zz--\r\n"],
+    [
+      "multipart/form-data; boundary=zz",
+      '--zz\r\nContent-Disposition: form-data; name="x"\r\n\r\n\u0000\r\n--zz--\r\n',
+    ],
     ["multipart/form-data; boundary=zz", "not really multipart"],
-    ["application/json", "{\"__proto__\":{\"admin\":true}}"],
+    ["application/json", '{"__proto__":{"admin":true}}'],
   ];
   for (const id of ids)
     for (const [type, body] of bodies)
@@ -134,7 +177,14 @@ test("bad-input corpus: no 5xx, nothing stored", async ({ request, browser }) =>
             ).status,
         });
   // Sign-in with bodies of the wrong shape.
-  for (const body of ["", "x", "[]", "{\"email\":{\"not\":\"x\"},\"password\":[1]}", JSON.stringify({ email: "a".repeat(5000), password: "b" }), "{\"email\":\"\\u0000\",\"password\":\"\\u0000\"}"])
+  for (const body of [
+    "",
+    "x",
+    "[]",
+    '{"email":{"not":"x"},"password":[1]}',
+    JSON.stringify({ email: "a".repeat(5000), password: "b" }),
+    '{"email":"\\u0000","password":"\\u0000"}',
+  ])
     requests.push({
       label: `POST sign-in ${body.slice(0, 30)}`,
       send: async () =>

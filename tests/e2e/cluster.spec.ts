@@ -47,7 +47,9 @@ async function publishTitle(page: Page, title: string): Promise<number> {
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByRole("button", { name: "Save draft", exact: true }).click();
   await page.waitForURL(/\?saved=\d+$/);
-  const response = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === editorPath);
+  const response = page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === editorPath,
+  );
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await response;
   const t0 = Date.now();
@@ -135,14 +137,18 @@ test("an instance killed under load: the proxy keeps answering, no 5xx", async (
   await cluster.restartApp(1);
 });
 
-test("Redis stopped: pages still served, a publish still reaches the instance that made it; all catch up when Redis is back", async ({ browser }) => {
+test("Redis stopped: pages still served, a publish still reaches the instance that made it; all catch up when Redis is back", async ({
+  browser,
+}) => {
   const page = await adminPage(browser);
   await page.goto(`${cluster.appOrigin(0)}${editorPath}`);
   for (const o of origins()) expect((await fetch(`${o}${articlePath}`)).status).toBe(200);
   const logFrom = cluster.apps[0]!.log.length;
   await cluster.redis.stop();
 
-  for (const o of origins()) for (const p of ["/ko", articlePath, "/en/search?q=Changchun"]) expect((await fetch(`${o}${p}`)).status, `${o}${p}`).toBe(200);
+  for (const o of origins())
+    for (const p of ["/ko", articlePath, "/en/search?q=Changchun"])
+      expect((await fetch(`${o}${p}`)).status, `${o}${p}`).toBe(200);
   const marker = `no-redis ${Date.now().toString(36)}`;
   const t0 = await publishTitle(page, `${original} [${marker}]`);
   expect(await msUntil(`${cluster.appOrigin(0)}${articlePath}`, marker, t0)).not.toBeNull();

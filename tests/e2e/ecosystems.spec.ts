@@ -14,7 +14,10 @@ const POLICY = "/policies/changjitu-2014-work-points";
 const meta = (page: Page, name: string) => page.locator(`meta[name="${name}"]`).getAttribute("content");
 
 test.describe("government-site conventions", () => {
-  test("every page carries the site tags; sections their column; articles title, time and source", async ({ page, baseURL }) => {
+  test("every page carries the site tags; sections their column; articles title, time and source", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto("/zh");
     expect(await meta(page, "SiteIDCode")).toBe("2201000012");
     expect(await meta(page, "SiteName")).toBeTruthy();
@@ -38,7 +41,9 @@ test.describe("government-site conventions", () => {
     expect(await meta(page, "ColumnType")).toBe("소통");
   });
 
-  test("the footer names the units, the identifier code and the filings linked to their registries", async ({ page }) => {
+  test("the footer names the units, the identifier code and the filings linked to their registries", async ({
+    page,
+  }) => {
     await page.goto("/en/zones");
     const footer = page.getByTestId("site-footer");
     await expect(footer.getByTestId("footer-organizer")).toContainText("Changchun New Area Administrative Committee");
@@ -53,7 +58,11 @@ test.describe("government-site conventions", () => {
   });
 
   test("the spatial-layout page says the diagram is schematic, not a map", async ({ page }) => {
-    for (const [l, text] of [["zh", "不是地图"], ["ko", "지도가 아닙니다"], ["en", "not a map"]] as const) {
+    for (const [l, text] of [
+      ["zh", "不是地图"],
+      ["ko", "지도가 아닙니다"],
+      ["en", "not a map"],
+    ] as const) {
       await page.goto(`/${l}/spatial-layout`);
       await expect(page.getByTestId("schematic-note")).toContainText(text);
     }
@@ -74,15 +83,19 @@ test.describe("search engines", () => {
       await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveCount(1);
     }
     const robots = await (await request.get("/robots.txt")).text();
-    for (const rule of ["/*/admin", "/api", "/*/search", "/*/report-error"]) expect(robots).toContain(`Disallow: ${rule}\n`);
+    for (const rule of ["/*/admin", "/api", "/*/search", "/*/report-error"])
+      expect(robots).toContain(`Disallow: ${rule}\n`);
     expect(robots).toMatch(/Sitemap: \S+\/sitemap-index\.xml/);
   });
 
-  test("sitemap index names each language's sitemap; lastmod comes from when each page went live", async ({ request }) => {
+  test("sitemap index names each language's sitemap; lastmod comes from when each page went live", async ({
+    request,
+  }) => {
     const index = await request.get("/sitemap-index.xml");
     expect(index.status()).toBe(200);
     const body = await index.text();
-    for (const l of ["zh", "ko", "en"]) expect(body).toMatch(new RegExp(`<loc>[^<]+/${l}/sitemap\\.xml</loc>\\n<lastmod>\\d{4}-\\d{2}-\\d{2}T`));
+    for (const l of ["zh", "ko", "en"])
+      expect(body).toMatch(new RegExp(`<loc>[^<]+/${l}/sitemap\\.xml</loc>\\n<lastmod>\\d{4}-\\d{2}-\\d{2}T`));
     const ko = await (await request.get("/ko/sitemap.xml")).text();
     const entries = [...ko.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
     expect(entries.length).toBeGreaterThan(20);
@@ -125,7 +138,10 @@ test.describe("error reports", () => {
 test.describe("error reports in the admin", () => {
   test.use({ storageState: stateFile("editor") });
 
-  test("staff see the page, language and due time, the dashboard counts it, and they mark it handled with a note", async ({ page, request }) => {
+  test("staff see the page, language and due time, the dashboard counts it, and they mark it handled with a note", async ({
+    page,
+    request,
+  }) => {
     // A report of its own, so the test does not depend on the one above.
     await page.goto("/en/report-error");
     await page.locator("#report-page").fill("/en/figures");
@@ -161,7 +177,8 @@ test.describe("display choices", () => {
 
   test("text size and contrast work without JavaScript, return to the page and are remembered", async ({ page }) => {
     const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    const bodyColors = () => page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    const bodyColors = () =>
+      page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
     await page.goto("/en/zones");
     expect(await rootSize()).toBe("16px");
     await page.locator('[data-display-choice="text-larger"]').click();
@@ -224,13 +241,18 @@ for (const contrast of ["normal", "high"] as const) {
     // A 1280 px window at 200% zoom lays the page out in 640 CSS pixels.
     ["200% zoom", { width: 640, height: 400 }],
   ] as const) {
-    test(`every page type at ${label}, ${contrast} contrast: no axe violations, no sideways scrolling`, async ({ page, baseURL }) => {
+    test(`every page type at ${label}, ${contrast} contrast: no axe violations, no sideways scrolling`, async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(240_000);
       await page.context().addCookies([{ name: "portal-contrast", value: contrast, url: baseURL! }]);
       await page.setViewportSize(viewport);
       for (const path of pageTypes) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
         await noAxeViolations(page, `${path} at ${label}, ${contrast}`);
       }

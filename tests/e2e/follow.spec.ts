@@ -19,7 +19,10 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let preferencesUrl = "";
 
-test("ko: subscribe without JavaScript → confirm from the captured email → preferences", async ({ browser, baseURL }) => {
+test("ko: subscribe without JavaScript → confirm from the captured email → preferences", async ({
+  browser,
+  baseURL,
+}) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(`/ko/policies/${SLUG}`);
@@ -67,7 +70,10 @@ test.describe("an editor publishes a Korean change with a note", () => {
 
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(`/ko/policies/${SLUG}`);
-    await expect(reader.getByTestId("last-updated").getByRole("link", { name: "전체 변경 이력 보기" })).toHaveAttribute("href", `/ko/policies/${SLUG}/changes`);
+    await expect(reader.getByTestId("last-updated").getByRole("link", { name: "전체 변경 이력 보기" })).toHaveAttribute(
+      "href",
+      `/ko/policies/${SLUG}/changes`,
+    );
     await reader.goto(`/ko/policies/${SLUG}/changes`);
     await expect(reader.getByTestId("change-list")).toContainText(NOTE);
     // The diff form is a plain GET: the latest two versions by default, the run's words marked as added.
@@ -97,7 +103,14 @@ for (const locale of ["zh", "ko", "en"] as const) {
     await page.goto(`/${locale}/subscribe?follow=zone&slug=china-rok-changchun`);
     await expect(page.locator('input[name="follow"][value="zone"]')).toBeChecked();
     await expect(page.locator('select[name="zone"]')).toHaveValue("china-rok-changchun");
-    for (const path of [`/${locale}/subscribe`, `/${locale}/subscribe/problem/invalid`, `/${locale}/subscribe/sent`, `/${locale}/policies/${SLUG}/changes`, `/${locale}/zones/china-rok-changchun/changes`, `/${locale}/subscribe/confirm?token=nope`]) {
+    for (const path of [
+      `/${locale}/subscribe`,
+      `/${locale}/subscribe/problem/invalid`,
+      `/${locale}/subscribe/sent`,
+      `/${locale}/policies/${SLUG}/changes`,
+      `/${locale}/zones/china-rok-changchun/changes`,
+      `/${locale}/subscribe/confirm?token=nope`,
+    ]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
       await noAxeViolations(page);

@@ -30,9 +30,10 @@ const messages: Record<L, { glossary: GlossaryMessages }> = {
 // A term no other spec edits (admin-history and xss change other glossary entries).
 const known = seedTerms.find((t) => t.slug === "china-rok-changchun") ?? seedTerms[0]!;
 
-
 for (const locale of locales) {
-  test(`glossary (${locale}): three languages with their lang, the definition in ${locale}, no axe violations`, async ({ page }) => {
+  test(`glossary (${locale}): three languages with their lang, the definition in ${locale}, no axe violations`, async ({
+    page,
+  }) => {
     const m = messages[locale].glossary;
     const res = await page.goto(`/${locale}/glossary`);
     expect(res?.status()).toBe(200);
@@ -41,7 +42,12 @@ for (const locale of locales) {
 
     const table = page.getByRole("table");
     await expect(table).toHaveCount(1);
-    await expect(table.getByRole("columnheader")).toHaveText([m.columns.zh, m.columns.ko, m.columns.en, m.columns.definition]);
+    await expect(table.getByRole("columnheader")).toHaveText([
+      m.columns.zh,
+      m.columns.ko,
+      m.columns.en,
+      m.columns.definition,
+    ]);
     await expect(table.locator("tbody tr")).toHaveCount(seedTerms.length);
 
     const row = page.locator(`tr[id="${known.slug}"]`);
@@ -52,7 +58,10 @@ for (const locale of locales) {
     // The term in the page's language heads the row and links to the row itself.
     const header = row.getByRole("rowheader");
     await expect(header).toHaveAttribute("lang", htmlLang[locale]);
-    await expect(header.getByRole("link", { name: known.translations[locale].term })).toHaveAttribute("href", `#${known.slug}`);
+    await expect(header.getByRole("link", { name: known.translations[locale].term })).toHaveAttribute(
+      "href",
+      `#${known.slug}`,
+    );
     // The definition is in the page's language, not marked as a fallback.
     const definition = known.translations[locale].definition;
     if (definition) {
@@ -84,7 +93,10 @@ test("glossary: downloadable as CSV in each language", async ({ request }) => {
   expect(res.headers()["content-type"]).toContain("text/csv");
   expect(res.headers()["content-disposition"]).toContain("glossary-ko.csv");
   const text = await res.text();
-  const lines = text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
   expect(lines[0]).toContain(messages.ko.glossary.columns.ko);
   expect(lines).toHaveLength(seedTerms.length + 1);
   const line = lines.find((l) => l.endsWith(`,${known.slug}`))!;

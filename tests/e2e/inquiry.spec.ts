@@ -21,14 +21,15 @@ function watchServerErrors(page: Page) {
 /** A text field by its accessible name (the label without its aria-hidden "*"). */
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 
-
 test("ko: an empty submission shows Korean errors, then valid values get a Korean confirmation", async ({ page }) => {
   const serverErrors = watchServerErrors(page);
   await page.goto("/ko/inquiry");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("투자 문의");
 
   await page.getByRole("button", { name: "문의 보내기" }).click();
-  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "입력 내용에 문제가 있습니다" }) });
+  const summary = page
+    .getByRole("alert")
+    .filter({ has: page.getByRole("heading", { name: "입력 내용에 문제가 있습니다" }) });
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link")).toHaveText([
     "이름: 필수 항목입니다.",
@@ -42,7 +43,9 @@ test("ko: an empty submission shows Korean errors, then valid values get a Korea
   const name = field(page, "이름");
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription("필수 항목입니다.");
-  await expect(page.getByRole("group", { name: /관심 분야/ })).toHaveAccessibleDescription("관심 분야를 하나 이상 선택하십시오.");
+  await expect(page.getByRole("group", { name: /관심 분야/ })).toHaveAccessibleDescription(
+    "관심 분야를 하나 이상 선택하십시오.",
+  );
 
   // A summary link takes the keyboard to its field.
   await summary.getByRole("link", { name: /^이메일/ }).click();
@@ -80,7 +83,8 @@ test("en: the form can be filled and sent with the keyboard alone", async ({ pag
 
   // Tab from the top of the page to the first field (however many links the header holds).
   const name = field(page, "Name");
-  for (let i = 0; i < 40 && !(await name.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await name.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(name).toBeFocused();
 
   await page.keyboard.type(`Keyboard Tester ${run}`);

@@ -22,7 +22,9 @@ test("the news list filtered by zone and kind, without JavaScript", async ({ pag
   expect(html).not.toContain('hidden id="S:');
 });
 
-test("search results, the policy library, the incentive finder and the side-by-side view, without JavaScript", async ({ page }) => {
+test("search results, the policy library, the incentive finder and the side-by-side view, without JavaScript", async ({
+  page,
+}) => {
   await page.goto("/en/search?q=Changchun");
   await expect(page.getByTestId("search-results").locator("li").first()).toBeVisible();
   await page.goto("/zh/policies?year=2014");
@@ -33,14 +35,27 @@ test("search results, the policy library, the incentive finder and the side-by-s
   await page.goto("/en/policies/changjitu-2014-work-points/compare?with=ko");
   await expect(page.getByTestId("compare-table")).toBeVisible();
   await expect(page.getByTestId("compare-table").locator('th[lang="ko-KR"]').first()).toBeVisible();
-  for (const path of ["/en/search?q=Changchun", "/zh/policies?year=2014", "/en/incentives?topic=finance", "/en/policies/changjitu-2014-work-points/compare?with=ko"]) {
+  for (const path of [
+    "/en/search?q=Changchun",
+    "/zh/policies?year=2014",
+    "/en/incentives?topic=finance",
+    "/en/policies/changjitu-2014-work-points/compare?with=ko",
+  ]) {
     const html = await (await page.request.get(path)).text();
     expect(html, path).not.toContain('hidden id="S:');
   }
 });
 
 test("the internal route of a query variant is not an address of the site", async ({ request }) => {
-  for (const path of ["/ko/news/Q/page=2", "/en/search/Q/q=x", "/en/policies/changjitu-2014-work-points/compare/Q/with=ko", "/en/questions/Q/page=2", "/en/subscribe/confirm/Q/token=x", "/reader/en/confirm/token=x", "/en/policies/changjitu-2014-work-points/changes/Q/from=x"])
+  for (const path of [
+    "/ko/news/Q/page=2",
+    "/en/search/Q/q=x",
+    "/en/policies/changjitu-2014-work-points/compare/Q/with=ko",
+    "/en/questions/Q/page=2",
+    "/en/subscribe/confirm/Q/token=x",
+    "/reader/en/confirm/token=x",
+    "/en/policies/changjitu-2014-work-points/changes/Q/from=x",
+  ])
     expect((await request.get(path)).status(), path).toBe(404);
 });
 
@@ -73,7 +88,9 @@ test.describe("a subscriber's signed links and a policy's diff, without JavaScri
     await page.getByRole("button", { name: "Subscribe" }).click();
     await expect(page).toHaveURL(/\/en\/subscribe\/sent$/);
     const mail = await mailFromOutbox(browser, EMAIL, /./, { axe: false });
-    const link = /(http:\/\/\S+\/en\/subscribe\/confirm\?token=\S+)/.exec(mail)![1]!.replace(/^https?:\/\/[^/]+/, baseURL!);
+    const link = /(http:\/\/\S+\/en\/subscribe\/confirm\?token=\S+)/
+      .exec(mail)![1]!
+      .replace(/^https?:\/\/[^/]+/, baseURL!);
 
     // The page the link opens holds what is confirmed and the button, in its HTML.
     const res = await page.request.get(link);
@@ -119,7 +136,9 @@ test.describe("a subscriber's signed links and a policy's diff, without JavaScri
       const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
       await reader.goto(`/en/policies/${SLUG}/changes`);
       const form = reader.getByTestId("diff-form");
-      const options = await form.locator('select[name="from"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const options = await form
+        .locator('select[name="from"] option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       expect(options.length).toBeGreaterThanOrEqual(2);
       await form.locator('select[name="from"]').selectOption(options.at(-2)!);
       await form.locator('select[name="to"]').selectOption(options.at(-1)!);

@@ -6,25 +6,41 @@ import { noAxeViolations } from "./support/axe";
 const locales = ["zh", "ko", "en"] as const;
 type L = (typeof locales)[number];
 
-
 const expectations: Record<string, { path: string; heading: Record<L, RegExp> }> = {
   zones: { path: "/zones", heading: { zh: /^园区$/, ko: /^구역$/, en: /^Zones$/ } },
   zone: {
     path: "/zones/china-rok-changchun",
-    heading: { zh: /中韩\(长春\)国际合作示范区/, ko: /한중\(창춘\) 국제협력시범구/, en: /China-ROK \(Changchun\) International Cooperation Demonstration Zone/ },
+    heading: {
+      zh: /中韩\(长春\)国际合作示范区/,
+      ko: /한중\(창춘\) 국제협력시범구/,
+      en: /China-ROK \(Changchun\) International Cooperation Demonstration Zone/,
+    },
   },
-  layout: { path: "/spatial-layout", heading: { zh: /一核、两翼、多园/, ko: /일핵·양익·다원/, en: /one core, two wings, multiple parks/ } },
+  layout: {
+    path: "/spatial-layout",
+    heading: { zh: /一核、两翼、多园/, ko: /일핵·양익·다원/, en: /one core, two wings, multiple parks/ },
+  },
   policies: { path: "/policies", heading: { zh: /^政策$/, ko: /^정책$/, en: /^Policies$/ } },
   policy: {
     path: "/policies/changjitu-2014-work-points",
     heading: { zh: /2014年工作要点/, ko: /2014/, en: /Key Work Points .* 2014/ },
   },
-  compare: { path: "/policies/changjitu-2014-work-points/compare", heading: { zh: /双语对照/, ko: /대조 보기/, en: /side-by-side/ } },
-  incentives: { path: "/incentives", heading: { zh: /^优惠政策查询$/, ko: /^인센티브 찾기$/, en: /^Incentive finder$/ } },
+  compare: {
+    path: "/policies/changjitu-2014-work-points/compare",
+    heading: { zh: /双语对照/, ko: /대조 보기/, en: /side-by-side/ },
+  },
+  incentives: {
+    path: "/incentives",
+    heading: { zh: /^优惠政策查询$/, ko: /^인센티브 찾기$/, en: /^Incentive finder$/ },
+  },
   news: { path: "/news", heading: { zh: /^新闻$/, ko: /^뉴스$/, en: /^News$/ } },
   article: {
     path: "/news/china-rok-zone-launched",
-    heading: { zh: /中韩\(长春\)国际示范区正式挂牌成立/, ko: /한중\(창춘\) 국제협력시범구 정식 출범/, en: /officially inaugurated/ },
+    heading: {
+      zh: /中韩\(长春\)国际示范区正式挂牌成立/,
+      ko: /한중\(창춘\) 국제협력시범구 정식 출범/,
+      en: /officially inaugurated/,
+    },
   },
   figures: { path: "/figures", heading: { zh: /^关键数据$/, ko: /^주요 통계$/, en: /^Key figures$/ } },
   press: { path: "/press", heading: { zh: /^新闻中心$/, ko: /^보도자료실$/, en: /^Press room$/ } },
@@ -49,7 +65,10 @@ test("zone profile: key facts with their source, dates in the locale's format", 
   await expect(facts).toContainText("약 210㎢");
   await expect(facts).toContainText("2020년 4월 21일");
   await expect(facts).toContainText("2020년 6월 29일");
-  await expect(facts.getByRole("link", { name: "한중(창춘) 국제협력시범구 정식 출범" })).toHaveAttribute("href", "/ko/news/china-rok-zone-launched");
+  await expect(facts.getByRole("link", { name: "한중(창춘) 국제협력시범구 정식 출범" })).toHaveAttribute(
+    "href",
+    "/ko/news/china-rok-zone-launched",
+  );
   await page.goto("/en/zones/china-rok-changchun");
   await expect(page.getByRole("region", { name: "Key facts" })).toContainText("21 April 2020");
 });
@@ -64,7 +83,9 @@ test("layout diagram: every element is a keyboard-focusable link with a text twi
   await expect(nodes.first()).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#core-high-end-services$/);
-  await expect(page.locator("#core-high-end-services")).toContainText("Ganwuhai River and Wukai River ecological corridors");
+  await expect(page.locator("#core-high-end-services")).toContainText(
+    "Ganwuhai River and Wukai River ecological corridors",
+  );
 });
 
 test("policy: every article has a stable permalink and a copy-link control", async ({ page, context }) => {
@@ -77,7 +98,9 @@ test("policy: every article has a stable permalink and a copy-link control", asy
   await expect(page.locator("section[id^=section-]")).toHaveCount(10);
   await article.getByRole("button", { name: "Copy link" }).click();
   await expect(article.getByRole("button", { name: "Link copied" })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/policies\/changjitu-2014-work-points#article-20$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/en\/policies\/changjitu-2014-work-points#article-20$/,
+  );
 });
 
 test("policy: side-by-side view aligns two languages article by article", async ({ page }) => {
@@ -109,7 +132,10 @@ test("incentive finder links each result to its article permalink", async ({ pag
   const results = page.getByTestId("incentive-results").locator(":scope > li");
   await expect(results.first()).toBeVisible();
   // Item 11 promises preferential policies; item 21 (building the bonded zone) is a government task, not an incentive.
-  await expect(page.getByRole("link", { name: /제11항/ })).toHaveAttribute("href", "/ko/policies/changjitu-2014-work-points#article-11");
+  await expect(page.getByRole("link", { name: /제11항/ })).toHaveAttribute(
+    "href",
+    "/ko/policies/changjitu-2014-work-points#article-11",
+  );
   await expect(page.getByRole("link", { name: /제21항/ })).toHaveCount(0);
   // The finder says which document the results come from, how current it is, and that it may be superseded.
   const sources = page.getByTestId("incentive-sources");
@@ -121,11 +147,16 @@ test("incentive finder links each result to its article permalink", async ({ pag
 test("news: locale date format, source, filters and pagination controls", async ({ page }) => {
   await page.goto("/en/news/china-rok-zone-launched");
   await expect(page.locator("time").first()).toHaveText("1 July 2020");
-  await expect(page.getByText("Yanbian Radio and Television Changchun Bureau / Yanbian Release app").first()).toBeVisible();
+  await expect(
+    page.getByText("Yanbian Radio and Television Changchun Bureau / Yanbian Release app").first(),
+  ).toBeVisible();
   await page.goto("/zh/news/china-rok-zone-launched");
   await expect(page.locator("time").first()).toHaveText("2020年7月1日");
   await page.goto("/ko/news/changchun-etdz-reform-innovation");
-  await expect(page.getByRole("link", { name: "원문 기사" })).toHaveAttribute("href", "http://www.china-nengyuan.com/news/112490.html");
+  await expect(page.getByRole("link", { name: "원문 기사" })).toHaveAttribute(
+    "href",
+    "http://www.china-nengyuan.com/news/112490.html",
+  );
   await page.goto("/en/news?kind=feature");
   await expect(page.getByTestId("news-list").locator(":scope > li")).toHaveCount(2);
   await page.goto("/en/news?year=2020");
@@ -164,7 +195,9 @@ test("phone width: no horizontal scrolling on the home page", async ({ browser }
   const page = await context.newPage();
   for (const path of ["/ko", "/en/zones/china-rok-changchun", "/zh/policies/changjitu-2014-work-points"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await context.close();

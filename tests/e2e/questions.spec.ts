@@ -16,7 +16,10 @@ const QUESTION = `보세구역 안에서 냉동 창고를 임차할 수 있습�
 const ANSWER = `네, 임차할 수 있습니다. 투자유치국이 절차를 안내합니다. 참조 ${run}`;
 const TEXTS = {
   zh: { question: `能否在保税区内租用冷库？参考 ${run}`, answer: `可以租用，招商部门指导办理。参考 ${run}` },
-  en: { question: `Can we rent a cold store inside the bonded zone? Ref ${run}`, answer: `Yes. The investment promotion bureau guides the procedure. Ref ${run}` },
+  en: {
+    question: `Can we rent a cold store inside the bonded zone? Ref ${run}`,
+    answer: `Yes. The investment promotion bureau guides the procedure. Ref ${run}`,
+  },
 };
 const ZONE = "china-rok-changchun";
 const TOPIC = "logistics";
@@ -57,7 +60,9 @@ test.describe("staff", () => {
     await expect(page.getByTestId("inquiry-clock")).toContainText("working days");
     await page.setViewportSize(phone);
     await page.goto(`/en/admin/inquiries/${reference}`);
-    await expect(page.getByTestId("inquiry-consent")).toHaveText("The asker allowed publication of the question and answer");
+    await expect(page.getByTestId("inquiry-consent")).toHaveText(
+      "The asker allowed publication of the question and answer",
+    );
     await page.getByLabel(/^Answer \(write in Korean/).fill(ANSWER);
     await shot(page, "admin-answer-390");
     await noAxeViolations(page);

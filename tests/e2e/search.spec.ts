@@ -6,7 +6,9 @@ test("Korean search finds the Xinglong bonded zone with the match highlighted", 
   expect(res?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "ko-KR");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("검색");
-  await expect(page.getByRole("search", { name: "검색", exact: true }).getByRole("searchbox", { name: "포털 검색" })).toHaveValue("보세구");
+  await expect(
+    page.getByRole("search", { name: "검색", exact: true }).getByRole("searchbox", { name: "포털 검색" }),
+  ).toHaveValue("보세구");
 
   const link = page.getByTestId("search-results").locator('a[href="/ko/zones/xinglong-bonded-zone"]');
   await expect(link).toBeVisible();
@@ -54,7 +56,9 @@ test("the plain GET form searches, and can widen to all languages", async ({ pag
   await form.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/all=1/);
   // A hit in Chinese links to the Chinese page, marked as Chinese.
-  const hit = page.getByTestId("search-results").locator('a[href="/zh/policies/changjitu-2014-work-points#article-20"]');
+  const hit = page
+    .getByTestId("search-results")
+    .locator('a[href="/zh/policies/changjitu-2014-work-points#article-20"]');
   await expect(hit).toBeVisible();
   await expect(hit).toHaveAttribute("lang", "zh-CN");
   await expect(hit.locator("mark")).toHaveText("珲春");

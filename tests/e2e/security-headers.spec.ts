@@ -12,14 +12,20 @@ import { stateFile } from "./support/auth";
 const base = () => new URL(process.env.BASE_URL ?? "http://localhost:3000");
 
 /** A raw HTTP GET (no redirects followed), so the Host header is exactly what we send. */
-function rawGet(pathname: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawGet(
+  pathname: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: base().port, path: pathname, method: "GET", headers }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: "127.0.0.1", port: base().port, path: pathname, method: "GET", headers },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -27,7 +33,23 @@ function rawGet(pathname: string, headers: Record<string, string>): Promise<{ st
 
 test("L5: no response reflects a client's Host or X-Forwarded-Host (no Link: rel=alternate header)", async () => {
   const evil = { Host: "evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" };
-  const paths = ["/", "/zh", "/ko/zones", "/en/news", "/zh/policies", "/zh/", "/en/news/no-such-article", "/zh/admin", "/en/admin/sign-in", "/zh/feed.xml", "/en/atom.xml", "/sitemap.xml", "/robots.txt", "/api/auth/get-session", "/nope.txt"];
+  const paths = [
+    "/",
+    "/zh",
+    "/ko/zones",
+    "/en/news",
+    "/zh/policies",
+    "/zh/",
+    "/en/news/no-such-article",
+    "/zh/admin",
+    "/en/admin/sign-in",
+    "/zh/feed.xml",
+    "/en/atom.xml",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/api/auth/get-session",
+    "/nope.txt",
+  ];
   for (const p of paths) {
     const res = await rawGet(p, evil);
     expect(res.status, p).toBeLessThan(500);
@@ -42,8 +64,18 @@ test("L5: no response reflects a client's Host or X-Forwarded-Host (no Link: rel
   expect(["/zh", `${process.env.SITE_URL ?? base().origin}/zh`]).toContain(root.headers.location);
 });
 
-test("L6: COOP and CORP on every response; public pages keep their CSP, admin pages get a per-request nonce", async ({ request }) => {
-  for (const p of ["/en", "/zh/zones", "/ko/feed.xml", "/sitemap.xml", "/en/admin", "/en/admin/sign-in", "/api/auth/get-session"]) {
+test("L6: COOP and CORP on every response; public pages keep their CSP, admin pages get a per-request nonce", async ({
+  request,
+}) => {
+  for (const p of [
+    "/en",
+    "/zh/zones",
+    "/ko/feed.xml",
+    "/sitemap.xml",
+    "/en/admin",
+    "/en/admin/sign-in",
+    "/api/auth/get-session",
+  ]) {
     const h = (await request.get(p, { maxRedirects: 0 })).headers();
     expect(h["cross-origin-opener-policy"], p).toBe("same-origin");
     expect(h["cross-origin-resource-policy"], p).toBe("same-origin");
@@ -77,7 +109,9 @@ async function watchCsp(page: Page): Promise<string[]> {
     if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -85,9 +119,23 @@ async function watchCsp(page: Page): Promise<string[]> {
 test.describe("admin under the nonce CSP in Chromium", () => {
   test.use({ storageState: stateFile("admin") });
 
-  test("every admin section renders and hydrates with no CSP violation; injected inline script does not run", async ({ page }) => {
+  test("every admin section renders and hydrates with no CSP violation; injected inline script does not run", async ({
+    page,
+  }) => {
     const violations = await watchCsp(page);
-    for (const p of ["/en/admin", "/en/admin/content", "/en/admin/content/news", "/en/admin/translations", "/en/admin/schedule", "/en/admin/media", "/en/admin/inquiries", "/en/admin/users", "/en/admin/audit", "/zh/admin", "/ko/admin/content/zone"]) {
+    for (const p of [
+      "/en/admin",
+      "/en/admin/content",
+      "/en/admin/content/news",
+      "/en/admin/translations",
+      "/en/admin/schedule",
+      "/en/admin/media",
+      "/en/admin/inquiries",
+      "/en/admin/users",
+      "/en/admin/audit",
+      "/zh/admin",
+      "/ko/admin/content/zone",
+    ]) {
       const res = await page.goto(p);
       expect(res?.status(), p).toBe(200);
       await expect(page.getByRole("heading", { level: 1 }), p).toBeVisible();
@@ -135,7 +183,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startBuilt(port: number, env: Record<string, string | undefined>): { proc: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startBuilt(
+  port: number,
+  env: Record<string, string | undefined>,
+): { proc: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const proc = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: String(port), ...env } as NodeJS.ProcessEnv,
@@ -165,7 +216,10 @@ test.describe("the built server, started with another environment", () => {
       const admin = await fetch(`http://127.0.0.1:${port}/en/admin/sign-in`);
       expect(admin.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
       expect(admin.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
-      const redirect = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual", headers: { "X-Forwarded-Host": "evil.example" } });
+      const redirect = await fetch(`http://127.0.0.1:${port}/`, {
+        redirect: "manual",
+        headers: { "X-Forwarded-Host": "evil.example" },
+      });
       expect(redirect.headers.get("location")).toBe("https://zones.example.org/zh");
     } finally {
       server.proc.kill("SIGTERM");
@@ -174,13 +228,28 @@ test.describe("the built server, started with another environment", () => {
   });
 
   for (const [name, env, message] of [
-    ["without INQUIRY_HASH_SALT", { INQUIRY_HASH_SALT: undefined }, /INQUIRY_HASH_SALT: is required when NODE_ENV=production/],
-    ["with the formerly public default salt", { INQUIRY_HASH_SALT: "development-only-inquiry-salt" }, /INQUIRY_HASH_SALT: is a public default value/],
-    ["without BETTER_AUTH_SECRET", { BETTER_AUTH_SECRET: undefined }, /BETTER_AUTH_SECRET: is required when NODE_ENV=production/],
+    [
+      "without INQUIRY_HASH_SALT",
+      { INQUIRY_HASH_SALT: undefined },
+      /INQUIRY_HASH_SALT: is required when NODE_ENV=production/,
+    ],
+    [
+      "with the formerly public default salt",
+      { INQUIRY_HASH_SALT: "development-only-inquiry-salt" },
+      /INQUIRY_HASH_SALT: is a public default value/,
+    ],
+    [
+      "without BETTER_AUTH_SECRET",
+      { BETTER_AUTH_SECRET: undefined },
+      /BETTER_AUTH_SECRET: is required when NODE_ENV=production/,
+    ],
   ] as const) {
     test(`L9: production refuses to start ${name}`, async () => {
       const server = startBuilt(await freePort(), { NODE_ENV: "production", ...env });
-      const code = await Promise.race([server.exited, new Promise((r) => setTimeout(() => r("still running"), 30_000))]);
+      const code = await Promise.race([
+        server.exited,
+        new Promise((r) => setTimeout(() => r("still running"), 30_000)),
+      ]);
       server.proc.kill("SIGTERM");
       expect(code).toBe(1);
       expect(server.output()).toMatch(message);

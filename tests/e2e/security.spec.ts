@@ -15,7 +15,11 @@ const origin = () => new URL(process.env.BASE_URL ?? "http://localhost:3000").or
 const MiB = 1024 * 1024;
 
 /** The no-JavaScript post of the inquiry form: its hidden action fields plus the visitor's fields. */
-async function postInquiry(request: APIRequestContext, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+async function postInquiry(
+  request: APIRequestContext,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+) {
   const html = await (await request.get("/en/inquiry")).text();
   const hidden: Record<string, string> = {};
   for (const m of html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g))
@@ -36,7 +40,9 @@ const validInquiry = (marker: string) => ({
   website: "",
 });
 
-test("H1: a forged X-Forwarded-For neither resets the sign-in throttle nor counts as the client", async ({ request }) => {
+test("H1: a forged X-Forwarded-For neither resets the sign-in throttle nor counts as the client", async ({
+  request,
+}) => {
   const max = Number(process.env.AUTH_SIGN_IN_MAX ?? 5);
   const probe = `h1-${crypto.randomBytes(4).toString("hex")}@example.org`;
   const attempt = (i: number) =>
@@ -54,7 +60,10 @@ test("H1: a forged X-Forwarded-For neither resets the sign-in throttle nor count
   expect(new Set(audited.map((a) => (a.details as { address: string }).address))).toEqual(new Set(["127.0.0.1"]));
 });
 
-test("H1: sign-in works from http://127.0.0.1:PORT as well as localhost; a foreign origin is told so", async ({ browser, request }) => {
+test("H1: sign-in works from http://127.0.0.1:PORT as well as localhost; a foreign origin is told so", async ({
+  browser,
+  request,
+}) => {
   const url = new URL(process.env.BASE_URL ?? "http://localhost:3000");
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${url.port}` });
   const page = await context.newPage();
@@ -90,7 +99,9 @@ test("M1: the inquiry limit keys on the socket's address, whatever X-Forwarded-F
   await db.inquiry.deleteMany({ where: { email: { startsWith: marker } } });
 });
 
-test("M1: in a surge a real investor is asked for a proof of work (solved in the browser), not refused; admins see the surge", async ({ browser }) => {
+test("M1: in a surge a real investor is asked for a proof of work (solved in the browser), not refused; admins see the surge", async ({
+  browser,
+}) => {
   const recent = await db.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - 60 * 60 * 1000) } } });
   const marker = `surge-${crypto.randomBytes(4).toString("hex")}`;
   await db.inquiry.createMany({
@@ -133,7 +144,9 @@ test("M1: in a surge a real investor is asked for a proof of work (solved in the
   }
 });
 
-test("M2: 1,000 requests for unknown slugs answer 404 (admin: the sign-in redirect) and write nothing to the build directory", async ({ request }) => {
+test("M2: 1,000 requests for unknown slugs answer 404 (admin: the sign-in redirect) and write nothing to the build directory", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const buildDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
   const before = countFiles(buildDir);
@@ -148,7 +161,9 @@ test("M2: 1,000 requests for unknown slugs answer 404 (admin: the sign-in redire
     const batch = await Promise.all(targets.slice(i, i + 25).map((t) => request.get(t, { maxRedirects: 0 })));
     for (const r of batch) statuses.set(r.status(), (statuses.get(r.status()) ?? 0) + 1);
   }
-  console.log(`M2: ${targets.length} unknown-slug requests → ${JSON.stringify(Object.fromEntries(statuses))}; build files ${before} → ${countFiles(buildDir)}`);
+  console.log(
+    `M2: ${targets.length} unknown-slug requests → ${JSON.stringify(Object.fromEntries(statuses))}; build files ${before} → ${countFiles(buildDir)}`,
+  );
   expect([...statuses.keys()].every((s) => s < 500)).toBe(true);
   expect(statuses.get(404) ?? 0).toBeGreaterThanOrEqual(500);
   expect(countFiles(buildDir)).toBe(before);
@@ -158,7 +173,13 @@ test("M2: 1,000 requests for unknown slugs answer 404 (admin: the sign-in redire
 });
 
 test("L1: malformed escapes, unknown roots and NUL in search answer 4xx, never 500", async ({ request }) => {
-  for (const target of ["/zh/news/%ff", "/zh/zones/%C0%AE%C0%AE", "/ko/foo%zz", "/zh/search?q=%00", "/zh/news/..%2f..%2fetc%2fpasswd"]) {
+  for (const target of [
+    "/zh/news/%ff",
+    "/zh/zones/%C0%AE%C0%AE",
+    "/ko/foo%zz",
+    "/zh/search?q=%00",
+    "/zh/news/..%2f..%2fetc%2fpasswd",
+  ]) {
     const r = await rawGet(target);
     expect([400, 404], target).toContain(r.status);
   }
@@ -167,12 +188,21 @@ test("L1: malformed escapes, unknown roots and NUL in search answer 4xx, never 5
   }
 });
 
-test("L1: admin actions check the session before reading input: an anonymous non-form body is sent to sign-in", async ({ browser, request }) => {
+test("L1: admin actions check the session before reading input: an anonymous non-form body is sent to sign-in", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const editor = await browser.newContext({ storageState: stateFile("editor") });
   const page = await editor.newPage();
   const ids = new Set<string>();
-  for (const p of ["/en/admin", "/en/admin/users", "/en/admin/media", "/en/admin/inquiries", "/en/admin/content/news/china-rok-zone-launched/en"]) {
+  for (const p of [
+    "/en/admin",
+    "/en/admin/users",
+    "/en/admin/media",
+    "/en/admin/inquiries",
+    "/en/admin/content/news/china-rok-zone-launched/en",
+  ]) {
     await page.goto(p);
     for (const id of actionIds(await page.content())) ids.add(id);
   }
@@ -197,21 +227,41 @@ test("L1: admin actions check the session before reading input: an anonymous non
 });
 
 test("L1: a cross-site action post gets a clear 403", async () => {
-  const r = await rawPost("/en/inquiry", "a=b", ["Origin: http://evil.example", "Next-Action: 00", "Content-Type: text/plain"]);
+  const r = await rawPost("/en/inquiry", "a=b", [
+    "Origin: http://evil.example",
+    "Next-Action: 00",
+    "Content-Type: text/plain",
+  ]);
   expect(r.status).toBe(403);
   expect(r.body).toContain("Cross-site request refused");
 });
 
 test("L2: bodies over the route's limit get 413 before they are read, and nothing is echoed", async ({ request }) => {
-  const inquiry = await rawPost("/en/inquiry", Buffer.alloc(100 * 1024, "a"), ["Origin: " + origin(), "Content-Type: text/plain"]);
+  const inquiry = await rawPost("/en/inquiry", Buffer.alloc(100 * 1024, "a"), [
+    "Origin: " + origin(),
+    "Content-Type: text/plain",
+  ]);
   expect(inquiry.status).toBe(413);
   expect(inquiry.body.length).toBeLessThan(200);
-  const action = await rawPost("/en/admin/content", Buffer.alloc(12 * MiB, "a"), ["Origin: " + origin(), "Content-Type: text/plain"]);
+  const action = await rawPost("/en/admin/content", Buffer.alloc(12 * MiB, "a"), [
+    "Origin: " + origin(),
+    "Content-Type: text/plain",
+  ]);
   expect(action.status).toBe(413);
-  const auth = await rawPost("/api/auth/sign-in/email", Buffer.alloc(25 * MiB, " "), ["Origin: " + origin(), "Content-Type: application/json"]);
+  const auth = await rawPost("/api/auth/sign-in/email", Buffer.alloc(25 * MiB, " "), [
+    "Origin: " + origin(),
+    "Content-Type: application/json",
+  ]);
   expect(auth.status).toBe(413);
   const chunked = await rawRequest(
-    ["POST /en/inquiry HTTP/1.1", `Host: ${new URL(origin()).host}`, "Transfer-Encoding: chunked", "Connection: close", "", "5\r\nhello\r\n0\r\n\r\n"].join("\r\n"),
+    [
+      "POST /en/inquiry HTTP/1.1",
+      `Host: ${new URL(origin()).host}`,
+      "Transfer-Encoding: chunked",
+      "Connection: close",
+      "",
+      "5\r\nhello\r\n0\r\n\r\n",
+    ].join("\r\n"),
   );
   expect(chunked.status).toBe(411);
   // A 10,000-character message within the body limit is refused as too long, and comes back cut at 5,000.
@@ -222,7 +272,10 @@ test("L2: bodies over the route's limit get 413 before they are read, and nothin
 });
 
 test("L5: no response reflects a forged Host or X-Forwarded-Host", async () => {
-  for (const headers of [["X-Forwarded-Host: evil.example"], ["X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"]]) {
+  for (const headers of [
+    ["X-Forwarded-Host: evil.example"],
+    ["X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"],
+  ]) {
     const r = await rawGet("/ko/zones/china-rok-changchun", headers);
     expect(r.status).toBe(200);
     expect(r.head + r.body).not.toContain("evil.example");
@@ -232,7 +285,10 @@ test("L5: no response reflects a forged Host or X-Forwarded-Host", async () => {
 test("L7: a session ends at its absolute lifetime however active it is (and is deleted)", async ({ playwright }) => {
   const api = await playwright.request.newContext({ baseURL: origin() });
   const u = e2eUsers.translator;
-  const signIn = await api.post("/api/auth/sign-in/email", { headers: { origin: origin() }, data: { email: u.email, password: u.password } });
+  const signIn = await api.post("/api/auth/sign-in/email", {
+    headers: { origin: origin() },
+    data: { email: u.email, password: u.password },
+  });
   expect(signIn.status()).toBe(200);
   const dashboard = async () => (await api.get("/en/admin")).text();
   expect(await dashboard()).toContain(u.email);
@@ -240,7 +296,10 @@ test("L7: a session ends at its absolute lifetime however active it is (and is d
   const user = await db.user.findFirstOrThrow({ where: { email: u.email } });
   const session = await db.session.findFirstOrThrow({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
   const hours = Number(process.env.SESSION_ABSOLUTE_HOURS ?? 24);
-  await db.session.update({ where: { id: session.id }, data: { createdAt: new Date(Date.now() - (hours + 1) * 3600_000), updatedAt: new Date() } });
+  await db.session.update({
+    where: { id: session.id },
+    data: { createdAt: new Date(Date.now() - (hours + 1) * 3600_000), updatedAt: new Date() },
+  });
   const after = await dashboard();
   expect(after).not.toContain(u.email);
   expect(after).toContain("/en/admin/sign-in");

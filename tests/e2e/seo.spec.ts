@@ -3,7 +3,8 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { xml2js, type Element } from "xml-js";
 
-const origin = (baseURL: string | undefined) => (process.env.SITE_URL ?? baseURL ?? "http://localhost:3000").replace(/\/$/, "");
+const origin = (baseURL: string | undefined) =>
+  (process.env.SITE_URL ?? baseURL ?? "http://localhost:3000").replace(/\/$/, "");
 
 /** Parses strictly (a malformed document throws) and returns the root element. */
 function parseXml(text: string): Element {
@@ -12,10 +13,13 @@ function parseXml(text: string): Element {
   if (!root) throw new Error("no root element");
   return root;
 }
-const children = (e: Element, name: string) => (e.elements ?? []).filter((c) => c.type === "element" && c.name === name);
+const children = (e: Element, name: string) =>
+  (e.elements ?? []).filter((c) => c.type === "element" && c.name === name);
 const child = (e: Element, name: string) => children(e, name)[0];
 const text = (e: Element | undefined) =>
-  (e?.elements ?? []).map((c) => (c.type === "text" ? String(c.text) : c.type === "cdata" ? String(c.cdata) : "")).join("");
+  (e?.elements ?? [])
+    .map((c) => (c.type === "text" ? String(c.text) : c.type === "cdata" ? String(c.cdata) : ""))
+    .join("");
 
 async function xmlBody(res: APIResponse, contentType: string) {
   expect(res.status()).toBe(200);
@@ -60,7 +64,9 @@ test("/en/atom.xml is Atom 1.0 with the four news items linking to /en/news/…"
     expect(text(child(entry, "updated"))).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   }
   // Three of the seed articles give no publication date: they must not get an invented one.
-  const launched = entries.find((e) => String(child(e, "link")?.attributes?.href).endsWith("/en/news/china-rok-zone-launched"))!;
+  const launched = entries.find((e) =>
+    String(child(e, "link")?.attributes?.href).endsWith("/en/news/china-rok-zone-launched"),
+  )!;
   expect(text(child(launched, "published"))).toMatch(/^2020-07-01/);
   expect(entries.filter((e) => child(e, "published") === undefined)).toHaveLength(3);
 });
@@ -87,8 +93,20 @@ test("/sitemap.xml lists every locale's pages with hreflang alternates", async (
   const urlset = parseXml(await res.text());
   const o = origin(baseURL);
   const entries = new Map(children(urlset, "url").map((u) => [text(child(u, "loc")), u]));
-  for (const path of ["", "/zones", "/policies", "/news", "/figures", "/spatial-layout", "/incentives", "/press", "/search", "/inquiry"]) {
-    for (const locale of ["zh", "ko", "en"]) expect(entries.has(`${o}/${locale}${path}`), `${locale}${path}`).toBe(true);
+  for (const path of [
+    "",
+    "/zones",
+    "/policies",
+    "/news",
+    "/figures",
+    "/spatial-layout",
+    "/incentives",
+    "/press",
+    "/search",
+    "/inquiry",
+  ]) {
+    for (const locale of ["zh", "ko", "en"])
+      expect(entries.has(`${o}/${locale}${path}`), `${locale}${path}`).toBe(true);
   }
   const zone = entries.get(`${o}/ko/zones/china-rok-changchun`);
   expect(zone).toBeDefined();
@@ -109,7 +127,10 @@ test("/sitemap.xml lists every locale's pages with hreflang alternates", async (
   expect([...entries.keys()].filter((u) => /\/admin|\/api\//.test(u))).toEqual([]);
 });
 
-test("/robots.txt allows the site, disallows admin and the API, and names the sitemap", async ({ request, baseURL }) => {
+test("/robots.txt allows the site, disallows admin and the API, and names the sitemap", async ({
+  request,
+  baseURL,
+}) => {
   const res = await request.get("/robots.txt");
   expect(res.status()).toBe(200);
   const body = await res.text();
@@ -138,7 +159,10 @@ test("pages carry the security headers", async ({ request }) => {
   }
 });
 
-test("the home page has a canonical link, hreflang alternates, og:locale and WebSite JSON-LD", async ({ page, baseURL }) => {
+test("the home page has a canonical link, hreflang alternates, og:locale and WebSite JSON-LD", async ({
+  page,
+  baseURL,
+}) => {
   const o = origin(baseURL);
   const errors: string[] = [];
   page.on("console", (m) => {

@@ -18,7 +18,9 @@ test.describe("compare zones", () => {
       await page.locator('input[name="z"][value="china-rok-changchun"]').check();
       await page.locator('input[name="z"][value="changjitu-pilot-zone"]').check();
       await page.getByTestId("compare-picker").getByRole("button").click();
-      await expect(page).toHaveURL(/z=changjitu-pilot-zone&z=china-rok-changchun|z=china-rok-changchun&z=changjitu-pilot-zone/);
+      await expect(page).toHaveURL(
+        /z=changjitu-pilot-zone&z=china-rok-changchun|z=china-rok-changchun&z=changjitu-pilot-zone/,
+      );
       const table = page.getByTestId("compare-table");
       await expect(table.locator("thead th")).toHaveCount(2);
       // Every value cites a numbered source listed under the table.
@@ -29,17 +31,29 @@ test.describe("compare zones", () => {
     });
   }
 
-  test("works without JavaScript, the URL is shareable, more than four is refused politely", async ({ browser, baseURL }) => {
+  test("works without JavaScript, the URL is shareable, more than four is refused politely", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto("/ko/zones/compare?z=china-rok-changchun&z=changchun-etdz&z=xinglong-bonded-zone");
     // In the HTML itself, visible: not a streamed boundary that only a script would reveal.
     await expect(page.getByTestId("compare-table")).toBeVisible();
     await expect(page.getByTestId("compare-table").locator("thead th")).toHaveCount(3);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ko\/zones\/compare\?z=china-rok-changchun&z=changchun-etdz&z=xinglong-bonded-zone$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/ko\/zones\/compare\?z=china-rok-changchun&z=changchun-etdz&z=xinglong-bonded-zone$/,
+    );
     await expect(page.getByTestId("compare-table")).toContainText("한중(창춘) 국제협력시범구");
     await expect(page.getByTestId("compare-table")).toContainText("약 36㎢");
-    const five = ["changjitu-pilot-zone", "china-rok-changchun", "changchun-etdz", "xinglong-bonded-zone", "hunchun-cooperation-zone"];
+    const five = [
+      "changjitu-pilot-zone",
+      "china-rok-changchun",
+      "changchun-etdz",
+      "xinglong-bonded-zone",
+      "hunchun-cooperation-zone",
+    ];
     const res = await page.goto(`/ko/zones/compare?${five.map((z) => `z=${z}`).join("&")}`);
     expect(res?.status()).toBe(200);
     await expect(page.getByRole("alert")).toContainText("한 번에 최대 4개 구역까지 비교할 수 있습니다");
@@ -52,9 +66,11 @@ test.describe("compare zones", () => {
   });
 });
 
-
 test.describe("PDF briefs", () => {
-  test("the Korean zone brief, downloaded from its page, holds the Korean title and a key figure", async ({ page, request }) => {
+  test("the Korean zone brief, downloaded from its page, holds the Korean title and a key figure", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/ko/zones/china-rok-changchun");
     const link = page.getByTestId("brief-link");
     await expect(link).toHaveText("브리프 내려받기(PDF)");
@@ -103,11 +119,16 @@ const wechat =
   "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 NetType/WIFI Language/zh_CN";
 
 const meta = (html: string, property: string) =>
-  [...html.matchAll(new RegExp(`<meta (?:property|name)="${property.replace(/:/g, ":")}" content="([^"]*)"`, "g"))].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  [...html.matchAll(new RegExp(`<meta (?:property|name)="${property.replace(/:/g, ":")}" content="([^"]*)"`, "g"))].map(
+    (m) => m[1]!.replace(/&amp;/g, "&"),
+  );
 
 test.describe("sharing cards", () => {
   const pages = ["", "/zones/china-rok-changchun", "/news", "/policies"];
-  for (const [name, ua] of [["Kakao", kakao], ["WeChat", wechat]] as const) {
+  for (const [name, ua] of [
+    ["Kakao", kakao],
+    ["WeChat", wechat],
+  ] as const) {
     test(`${name}'s scraper gets og:* and twitter:* in the HTML, without JavaScript`, async ({ request }) => {
       const res = await request.get("/ko/zones/china-rok-changchun", { headers: { "user-agent": ua } });
       expect(res.status()).toBe(200);
@@ -122,10 +143,14 @@ test.describe("sharing cards", () => {
     });
   }
 
-  test("an image per locale for home, zone, policy and news pages: PNG, 1200×630, different per language", async ({ request }) => {
+  test("an image per locale for home, zone, policy and news pages: PNG, 1200×630, different per language", async ({
+    request,
+  }) => {
     await test.step("pages", async () => {
       const firstNews = (await (await request.get("/en/news")).text()).match(/href="\/en\/news\/([a-z0-9-]+)"/)![1];
-      const firstPolicy = (await (await request.get("/en/policies")).text()).match(/href="\/en\/policies\/([a-z0-9-]+)"/)![1];
+      const firstPolicy = (await (await request.get("/en/policies")).text()).match(
+        /href="\/en\/policies\/([a-z0-9-]+)"/,
+      )![1];
       for (const p of [...pages.slice(0, 2), `/news/${firstNews}`, `/policies/${firstPolicy}`]) {
         const images: Buffer[] = [];
         for (const locale of locales) {
@@ -147,7 +172,9 @@ test.describe("sharing cards", () => {
   });
 });
 
-test("hreflang over the whole sitemap: every page answers 200, canonical is itself, every pair is reciprocal, x-default present", async ({ request }) => {
+test("hreflang over the whole sitemap: every page answers 200, canonical is itself, every pair is reciprocal, x-default present", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
@@ -161,7 +188,8 @@ test("hreflang over the whole sitemap: every page answers 200, canonical is itse
     const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]?.replace(/&amp;/g, "&");
     expect(canonical, `canonical of ${url}`).toBe(url);
     const alts = new Map<string, string>();
-    for (const m of html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g)) alts.set(m[1]!, m[2]!.replace(/&amp;/g, "&"));
+    for (const m of html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/g))
+      alts.set(m[1]!, m[2]!.replace(/&amp;/g, "&"));
     expect([...alts.keys()].sort(), url).toEqual(["en", "ko-KR", "x-default", "zh-CN"]);
     expect([...alts.values()], `${url} lists itself`).toContain(url);
     alternates.set(url, alts);

@@ -18,8 +18,16 @@ const targets = [
   { type: "zone", key: "changchun-etdz", page: "/zh/zones/changchun-etdz" },
   { type: "layout", key: "park-health-food", page: "/zh/spatial-layout" },
   { type: "policy", key: "changjitu-2014-work-points", page: "/zh/policies/changjitu-2014-work-points" },
-  { type: "policy-section", key: "changjitu-2014-work-points~section-2", page: "/zh/policies/changjitu-2014-work-points" },
-  { type: "policy-article", key: "changjitu-2014-work-points~article-20", page: "/zh/policies/changjitu-2014-work-points" },
+  {
+    type: "policy-section",
+    key: "changjitu-2014-work-points~section-2",
+    page: "/zh/policies/changjitu-2014-work-points",
+  },
+  {
+    type: "policy-article",
+    key: "changjitu-2014-work-points~article-20",
+    page: "/zh/policies/changjitu-2014-work-points",
+  },
   { type: "news", key: "china-rok-zone-new-track", page: "/zh/news/china-rok-zone-new-track" },
   { type: "figure", key: "china-rok-video-links", page: "/zh/figures" },
   { type: "glossary", key: "one-core-two-wings-multiple-parks", page: "/zh/glossary" },
@@ -66,9 +74,11 @@ async function expectInert(page: Page) {
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
   // No executable <script> carries the payload (Next's flight-data scripts hold page text as JSON strings:
   // data, not code). JSON-LD is data too, and its text has every "<" escaped, so it cannot close itself.
-  const scripts = await page.locator("script").evaluateAll((all) =>
-    all.map((e) => ({ type: e.getAttribute("type") ?? "", text: e.textContent ?? "", html: e.innerHTML })),
-  );
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((all) =>
+      all.map((e) => ({ type: e.getAttribute("type") ?? "", text: e.textContent ?? "", html: e.innerHTML })),
+    );
   const withPayload = scripts.filter((s) => s.text.includes("window.__xss"));
   for (const s of withPayload) {
     if (s.type === "application/ld+json") expect(s.html).not.toContain("<");

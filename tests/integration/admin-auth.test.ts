@@ -25,8 +25,8 @@ beforeAll(async () => {
 
   const row = await makeInquiry(db, {
     reference: "INQ-ADM1N2",
-    name: "=HYPERLINK(\"x\")",
-    organisation: "Hanbit, \"Cold\" Chain",
+    name: '=HYPERLINK("x")',
+    organisation: 'Hanbit, "Cold" Chain',
     email: "buyer@example.co.kr",
     country: "대한민국",
     interests: ["logistics", "land"],
@@ -65,10 +65,16 @@ describe("sign-in (better-auth)", () => {
   it("refuses a wrong password and an unknown user", async () => {
     const { auth } = authModule;
     await expect(
-      auth.api.signInEmail({ body: { email: "admin@example.org", password: "wrong-password-123" }, headers: new Headers() }),
+      auth.api.signInEmail({
+        body: { email: "admin@example.org", password: "wrong-password-123" },
+        headers: new Headers(),
+      }),
     ).rejects.toMatchObject({ statusCode: 401 });
     await expect(
-      auth.api.signInEmail({ body: { email: "nobody@example.org", password: ADMIN.ADMIN_PASSWORD }, headers: new Headers() }),
+      auth.api.signInEmail({
+        body: { email: "nobody@example.org", password: ADMIN.ADMIN_PASSWORD },
+        headers: new Headers(),
+      }),
     ).rejects.toMatchObject({ statusCode: 401 });
     expect(await db.session.count()).toBe(0);
   });
@@ -108,7 +114,11 @@ describe("sign-in (better-auth)", () => {
       auth.handler(
         new Request(`${siteUrl()}/api/auth/sign-in/email`, {
           method: "POST",
-          headers: { "content-type": "application/json", origin: siteUrl(), [CLIENT_ADDRESS_HEADER]: stamped(socket, forged) },
+          headers: {
+            "content-type": "application/json",
+            origin: siteUrl(),
+            [CLIENT_ADDRESS_HEADER]: stamped(socket, forged),
+          },
           body: JSON.stringify({ email: "admin@example.org", password }),
         }),
       );
@@ -120,7 +130,8 @@ describe("sign-in (better-auth)", () => {
     // An attacker at one address: five wrong passwords, then 429 with Retry-After; a forged
     // X-Forwarded-For does not give a fresh allowance.
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await attempt("203.0.113.7", "wrong-password-123", `198.51.100.${i}`)).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await attempt("203.0.113.7", "wrong-password-123", `198.51.100.${i}`)).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     const refused = await attempt("203.0.113.7", "wrong-password-123", "198.51.100.99");
     expect(refused.status).toBe(429);
@@ -168,7 +179,10 @@ describe("inquiry inbox permissions", () => {
   it("refuses status changes and the export for anonymous callers and translators, writing nothing", async () => {
     const auditBefore = await db.auditLog.count();
     for (const actor of [null, users.translator]) {
-      expect(await inbox.updateInquiryStatus(actor, { id: inquiryId, status: "closed" })).toEqual({ ok: false, error: "forbidden" });
+      expect(await inbox.updateInquiryStatus(actor, { id: inquiryId, status: "closed" })).toEqual({
+        ok: false,
+        error: "forbidden",
+      });
       expect(await inbox.exportInquiriesCsv(actor)).toEqual({ ok: false, error: "forbidden" });
       expect(await inbox.listInquiries(actor)).toEqual({ ok: false, error: "forbidden" });
     }
@@ -178,10 +192,19 @@ describe("inquiry inbox permissions", () => {
 
   it("rejects an invalid status value without writing", async () => {
     const auditBefore = await db.auditLog.count();
-    for (const input of [{ id: inquiryId, status: "deleted" }, { id: inquiryId }, { status: "closed" }, null, "closed"]) {
+    for (const input of [
+      { id: inquiryId, status: "deleted" },
+      { id: inquiryId },
+      { status: "closed" },
+      null,
+      "closed",
+    ]) {
       expect(await inbox.updateInquiryStatus(users.admin, input)).toEqual({ ok: false, error: "invalid" });
     }
-    expect(await inbox.updateInquiryStatus(users.admin, { id: "no-such-id", status: "closed" })).toEqual({ ok: false, error: "notFound" });
+    expect(await inbox.updateInquiryStatus(users.admin, { id: "no-such-id", status: "closed" })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("new");
     expect(await db.auditLog.count()).toBe(auditBefore);
   });
@@ -193,7 +216,10 @@ describe("inquiry inbox permissions", () => {
       from: "new",
       to: "in_progress",
     });
-    expect(await inbox.updateInquiryStatus(users.admin, { id: inquiryId, status: "answered" })).toMatchObject({ ok: true, to: "answered" });
+    expect(await inbox.updateInquiryStatus(users.admin, { id: inquiryId, status: "answered" })).toMatchObject({
+      ok: true,
+      to: "answered",
+    });
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("answered");
     const log = await db.auditLog.findMany({ where: { action: "inquiry.status" }, orderBy: { at: "asc" } });
     expect(log.map((l) => [l.userId, l.target, l.details])).toEqual([
@@ -203,15 +229,28 @@ describe("inquiry inbox permissions", () => {
   });
 
   it("lists newest first and exports CSV for editors and admins, quoting and defusing formulas", async () => {
-    await makeInquiry(db, { reference: "INQ-NEWER2", name: "Li", organisation: "O", email: "li@example.cn", country: "中国", locale: "zh" });
+    await makeInquiry(db, {
+      reference: "INQ-NEWER2",
+      name: "Li",
+      organisation: "O",
+      email: "li@example.cn",
+      country: "中国",
+      locale: "zh",
+    });
     for (const actor of [users.editor, users.admin]) {
       const list = await inbox.listInquiries(actor);
       expect(list.ok && list.items.map((i) => i.reference)).toEqual(["INQ-NEWER2", "INQ-ADM1N2"]);
       const csv = await inbox.exportInquiriesCsv(actor);
       if (!csv.ok) throw new Error("refused");
-      expect(csv.csv.startsWith("\uFEFFreference,createdAt,status,locale,name,organisation,email,country,interests,message\r\n")).toBe(true);
+      expect(
+        csv.csv.startsWith(
+          "\uFEFFreference,createdAt,status,locale,name,organisation,email,country,interests,message\r\n",
+        ),
+      ).toBe(true);
       expect(csv.csv).toContain(`INQ-ADM1N2,`);
-      expect(csv.csv).toContain(`,answered,ko,"'=HYPERLINK(""x"")","Hanbit, ""Cold"" Chain",buyer@example.co.kr,대한민국,logistics; land,"첫 줄\r\n두 번째 줄"\r\n`);
+      expect(csv.csv).toContain(
+        `,answered,ko,"'=HYPERLINK(""x"")","Hanbit, ""Cold"" Chain",buyer@example.co.kr,대한민국,logistics; land,"첫 줄\r\n두 번째 줄"\r\n`,
+      );
       expect(csv.csv.indexOf("INQ-NEWER2")).toBeLessThan(csv.csv.indexOf("INQ-ADM1N2"));
     }
   });

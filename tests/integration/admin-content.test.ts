@@ -18,7 +18,6 @@ let news: typeof import("@/lib/data/news");
 const SLUG = "mofcom-etdz-regional-coordination"; // original: zh
 const users = {} as Record<"admin" | "editor" | "editor2" | "koTranslator" | "enTranslator", AdminUser>;
 
-
 const article = () => db.newsArticle.findUniqueOrThrow({ where: { slug: SLUG }, include: { translations: true } });
 const tr = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!;
 const counts = async () => ({
@@ -73,9 +72,18 @@ describe("reading for editing", () => {
 
   it("refuses anonymous users and translators of other locales; unknown items are notFound", async () => {
     expect(await content.getContentForEditing(null, "news", SLUG, "ko")).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.getContentForEditing(users.enTranslator, "news", SLUG, "ko")).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.getContentForEditing(users.editor, "news", "no-such-article", "ko")).toEqual({ ok: false, error: "notFound" });
-    expect(await content.getContentForEditing(users.editor, "news", SLUG, "fr")).toEqual({ ok: false, error: "notFound" });
+    expect(await content.getContentForEditing(users.enTranslator, "news", SLUG, "ko")).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await content.getContentForEditing(users.editor, "news", "no-such-article", "ko")).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await content.getContentForEditing(users.editor, "news", SLUG, "fr")).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     const list = await content.listContent(users.enTranslator, "news");
     expect(list.ok && list.items.find((i) => i.key === SLUG)?.translations.map((t) => [t.locale, t.editable])).toEqual([
       ["zh", false],
@@ -91,8 +99,14 @@ describe("drafts and review", () => {
     const before = await counts();
     const koBefore = await tr("ko");
     const rev = await head("ko");
-    expect(await content.saveContentTranslation(null, input({ expectedRevision: rev }))).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.saveContentTranslation(users.enTranslator, input({ expectedRevision: rev }))).toEqual({ ok: false, error: "forbidden" });
+    expect(await content.saveContentTranslation(null, input({ expectedRevision: rev }))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await content.saveContentTranslation(users.enTranslator, input({ expectedRevision: rev }))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await counts()).toEqual(before);
     expect(await tr("ko")).toEqual(koBefore);
   });
@@ -105,19 +119,43 @@ describe("drafts and review", () => {
     expect(r).toEqual({ ok: true, revision: koBefore.revision + 1 });
     // The first edit also records the text it replaced (the seeded text) as a baseline; the item's
     // version (locale-neutral details) does not move.
-    expect(await counts()).toEqual({ revisions: before.revisions + 2, audits: before.audits + 1, version: before.version });
-    const baseline = await db.revision.findFirstOrThrow({ where: { entityId: koBefore.id }, orderBy: { createdAt: "asc" } });
+    expect(await counts()).toEqual({
+      revisions: before.revisions + 2,
+      audits: before.audits + 1,
+      version: before.version,
+    });
+    const baseline = await db.revision.findFirstOrThrow({
+      where: { entityId: koBefore.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(baseline.data).toMatchObject({ title: koBefore.title, revision: koBefore.revision, baseline: true });
     const ko = await tr("ko");
-    expect(ko).toMatchObject({ title: koBefore.title, body: koBefore.body, revision: koBefore.revision, status: "published", draftRevision: koBefore.revision + 1 });
+    expect(ko).toMatchObject({
+      title: koBefore.title,
+      body: koBefore.body,
+      revision: koBefore.revision,
+      status: "published",
+      draftRevision: koBefore.revision + 1,
+    });
     expect(ko.draft).toMatchObject({ title: "새 제목", body: "새 본문 **굵게**" });
     const rev = await db.revision.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
-    expect(rev).toMatchObject({ entityType: "news-translation", entityId: ko.id, locale: "ko", userId: users.koTranslator.id });
+    expect(rev).toMatchObject({
+      entityType: "news-translation",
+      entityId: ko.id,
+      locale: "ko",
+      userId: users.koTranslator.id,
+    });
     expect(rev.data).toMatchObject({ title: "새 제목", revision: koBefore.revision + 1 });
     expect(await news.getNewsArticle("ko", SLUG)).toEqual(liveBefore);
 
     const editing = await content.getContentForEditing(users.koTranslator, "news", SLUG, "ko");
-    expect(editing.ok && editing.item.translation).toMatchObject({ revision: ko.revision + 1, liveRevision: ko.revision, pendingDraft: true, values: { title: "새 제목" }, live: { title: koBefore.title } });
+    expect(editing.ok && editing.item.translation).toMatchObject({
+      revision: ko.revision + 1,
+      liveRevision: ko.revision,
+      pendingDraft: true,
+      values: { title: "새 제목" },
+      live: { title: koBefore.title },
+    });
     expect(editing.ok && editing.item.canSubmit).toBe(true);
   });
 
@@ -125,52 +163,100 @@ describe("drafts and review", () => {
     const before = await tr("ko");
     const t = await target("ko");
     expect(await content.publishTranslation(users.koTranslator, t)).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.setContentStatus(users.koTranslator, { ...t, status: "published" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await content.setContentStatus(users.koTranslator, { ...t, status: "published" })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await content.unpublishTranslation(users.koTranslator, t)).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.returnForRevision(users.koTranslator, { ...t, note: "x" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await content.returnForRevision(users.koTranslator, { ...t, note: "x" })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await tr("ko")).toEqual(before);
   });
 
   it("submit → the editors' queue and count; return with a comment → the translator's queue", async () => {
     const editorCount = await content.reviewQueueCount(users.editor);
-    expect(await content.submitForReview(users.enTranslator, await target("ko"))).toEqual({ ok: false, error: "forbidden" });
-    expect(await content.submitForReview(users.koTranslator, { ...(await target("ko")), expectedRevision: (await head("ko")) - 1 })).toEqual({ ok: false, error: "stale" });
-    expect(await content.submitForReview(users.koTranslator, await target("ko"))).toEqual({ ok: true, revision: await head("ko") });
+    expect(await content.submitForReview(users.enTranslator, await target("ko"))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(
+      await content.submitForReview(users.koTranslator, {
+        ...(await target("ko")),
+        expectedRevision: (await head("ko")) - 1,
+      }),
+    ).toEqual({ ok: false, error: "stale" });
+    expect(await content.submitForReview(users.koTranslator, await target("ko"))).toEqual({
+      ok: true,
+      revision: await head("ko"),
+    });
     expect((await tr("ko")).review).toBe("submitted");
     expect(await content.reviewQueueCount(users.editor)).toBe(editorCount + 1);
     const queue = await content.listReviewQueue(users.editor);
     expect(queue.ok && queue.state).toBe("submitted");
-    expect(queue.ok && queue.entries.find((e) => e.key === SLUG)).toMatchObject({ type: "news", locale: "ko", title: "새 제목", revision: await head("ko") });
+    expect(queue.ok && queue.entries.find((e) => e.key === SLUG)).toMatchObject({
+      type: "news",
+      locale: "ko",
+      title: "새 제목",
+      revision: await head("ko"),
+    });
     expect(await content.listReviewQueue(null)).toEqual({ ok: false, error: "forbidden" });
 
     // Returning needs a comment.
-    expect(await content.returnForRevision(users.editor, { ...(await target("ko")), note: "  " })).toMatchObject({ ok: false, error: "invalid" });
-    expect(await content.returnForRevision(users.editor, { ...(await target("ko")), note: "제목을 원문에 맞춰 주십시오." })).toEqual({ ok: true, revision: await head("ko") });
-    expect(await tr("ko")).toMatchObject({ review: "returned", reviewNote: "제목을 원문에 맞춰 주십시오.", draftRevision: await head("ko") });
+    expect(await content.returnForRevision(users.editor, { ...(await target("ko")), note: "  " })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
+    expect(
+      await content.returnForRevision(users.editor, { ...(await target("ko")), note: "제목을 원문에 맞춰 주십시오." }),
+    ).toEqual({ ok: true, revision: await head("ko") });
+    expect(await tr("ko")).toMatchObject({
+      review: "returned",
+      reviewNote: "제목을 원문에 맞춰 주십시오.",
+      draftRevision: await head("ko"),
+    });
     expect(await content.reviewQueueCount(users.editor)).toBe(editorCount);
     expect(await content.reviewQueueCount(users.koTranslator)).toBe(1);
     const mine = await content.listReviewQueue(users.koTranslator);
     expect(mine.ok && mine.state).toBe("returned");
     // Returning twice: there is nothing submitted.
-    expect(await content.returnForRevision(users.editor, { ...(await target("ko")), note: "again" })).toEqual({ ok: false, error: "noDraft" });
+    expect(await content.returnForRevision(users.editor, { ...(await target("ko")), note: "again" })).toEqual({
+      ok: false,
+      error: "noDraft",
+    });
     for (const action of ["content.submit", "content.return"]) {
       expect(await db.auditLog.count({ where: { action, target: `news:${SLUG}` } })).toBe(1);
     }
   });
 
   it("the translator saves again and resubmits; the editor approves: the draft goes live at once", async () => {
-    const saved = await content.saveContentTranslation(users.koTranslator, input({ title: "고친 제목", expectedRevision: await head("ko") }));
+    const saved = await content.saveContentTranslation(
+      users.koTranslator,
+      input({ title: "고친 제목", expectedRevision: await head("ko") }),
+    );
     expect(saved.ok).toBe(true);
     expect((await tr("ko")).review).toBe("none"); // a save withdraws the review request
     expect((await content.submitForReview(users.koTranslator, await target("ko"))).ok).toBe(true);
     const draftRevision = await head("ko");
     const approved = await content.publishTranslation(users.editor, await target("ko"));
     expect(approved).toEqual({ ok: true, revision: draftRevision });
-    expect(await tr("ko")).toMatchObject({ title: "고친 제목", revision: draftRevision, draftRevision: null, draft: null, review: "none", reviewNote: null, status: "published" });
+    expect(await tr("ko")).toMatchObject({
+      title: "고친 제목",
+      revision: draftRevision,
+      draftRevision: null,
+      draft: null,
+      review: "none",
+      reviewNote: null,
+      status: "published",
+    });
     expect((await news.getNewsArticle("ko", SLUG))?.title).toBe("고친 제목");
     expect(await db.auditLog.count({ where: { action: "content.approve", target: `news:${SLUG}` } })).toBe(1);
     // Nothing left to submit.
-    expect(await content.submitForReview(users.koTranslator, await target("ko"))).toEqual({ ok: false, error: "noDraft" });
+    expect(await content.submitForReview(users.koTranslator, await target("ko"))).toEqual({
+      ok: false,
+      error: "noDraft",
+    });
   });
 
   it("unpublish takes the language off the site (fallback to the original); publishing brings it back", async () => {
@@ -226,7 +312,10 @@ describe("concurrency per translation", () => {
 describe("outdated translations and provenance", () => {
   it("a published change of the zh original marks ko and en outdated; a new ko translation brings ko up to date", async () => {
     const zhBefore = await tr("zh");
-    const saved = await content.saveContentTranslation(users.editor, input({ locale: "zh", title: "新标题", sourceName: "封面新闻", expectedRevision: await head("zh") }));
+    const saved = await content.saveContentTranslation(
+      users.editor,
+      input({ locale: "zh", title: "新标题", sourceName: "封面新闻", expectedRevision: await head("zh") }),
+    );
     expect(saved.ok).toBe(true);
     // A draft of the original changes nothing yet.
     expect((await news.getNewsArticle("ko", SLUG))?.provenance).toMatchObject({ outdated: false });
@@ -245,11 +334,23 @@ describe("outdated translations and provenance", () => {
       ["en", true],
     ]);
     const outdated = await news.getNewsArticle("ko", SLUG);
-    expect(outdated?.provenance).toMatchObject({ original: "zh", outdated: true, originalRevision: zh.revision, originalDate: zh.revisionAt.toISOString().slice(0, 10) });
+    expect(outdated?.provenance).toMatchObject({
+      original: "zh",
+      outdated: true,
+      originalRevision: zh.revision,
+      originalDate: zh.revisionAt.toISOString().slice(0, 10),
+    });
     expect(await news.getNewsArticle("zh", SLUG)).toMatchObject({ provenance: null });
 
     // The ko draft made now is based on the new original; the review shows what changed in it since.
-    expect((await content.saveContentTranslation(users.koTranslator, input({ title: "새 원문에 맞춘 제목", expectedRevision: await head("ko") }))).ok).toBe(true);
+    expect(
+      (
+        await content.saveContentTranslation(
+          users.koTranslator,
+          input({ title: "새 원문에 맞춘 제목", expectedRevision: await head("ko") }),
+        )
+      ).ok,
+    ).toBe(true);
     const ko = await content.getContentForEditing(users.editor, "news", SLUG, "ko");
     expect(ko.ok && ko.item.translation.sourceRevision).toBe(zh.revision);
     expect((await content.publishTranslation(users.editor, await target("ko"))).ok).toBe(true);
@@ -258,7 +359,11 @@ describe("outdated translations and provenance", () => {
     const en = await content.getContentForEditing(users.editor, "news", SLUG, "en");
     expect(fresh.ok && fresh.item.outdated).toBe(false);
     expect(en.ok && en.item.outdated).toBe(true);
-    expect((await news.getNewsArticle("ko", SLUG))?.provenance).toMatchObject({ sourceRevision: zh.revision, outdated: false, sourceDate: zh.revisionAt.toISOString().slice(0, 10) });
+    expect((await news.getNewsArticle("ko", SLUG))?.provenance).toMatchObject({
+      sourceRevision: zh.revision,
+      outdated: false,
+      sourceDate: zh.revisionAt.toISOString().slice(0, 10),
+    });
   });
 });
 
@@ -267,23 +372,44 @@ describe("validation", () => {
     const before = await counts();
     const koBefore = await tr("ko");
     const rev = await head("ko");
-    const r = await content.saveContentTranslation(users.editor, input({ title: "   ", summary: "x".repeat(1001), body: "", expectedRevision: rev }));
-    expect(r).toEqual({ ok: false, error: "invalid", fieldErrors: { title: "required", summary: "tooLong", body: "required" } });
-    const big = await content.saveContentTranslation(users.editor, input({ title: "t".repeat(301), body: "b".repeat(50_001), expectedRevision: rev }));
+    const r = await content.saveContentTranslation(
+      users.editor,
+      input({ title: "   ", summary: "x".repeat(1001), body: "", expectedRevision: rev }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { title: "required", summary: "tooLong", body: "required" },
+    });
+    const big = await content.saveContentTranslation(
+      users.editor,
+      input({ title: "t".repeat(301), body: "b".repeat(50_001), expectedRevision: rev }),
+    );
     expect(big).toEqual({ ok: false, error: "invalid", fieldErrors: { title: "tooLong", body: "tooLong" } });
     expect(await content.saveContentTranslation(users.editor, input({ expectedRevision: "abc" }))).toMatchObject({
       ok: false,
       fieldErrors: { expectedRevision: "invalid" },
     });
-    expect(await content.publishTranslation(users.editor, { type: "news", key: SLUG, locale: "xx", expectedRevision: rev })).toMatchObject({ ok: false, error: "invalid" });
+    expect(
+      await content.publishTranslation(users.editor, { type: "news", key: SLUG, locale: "xx", expectedRevision: rev }),
+    ).toMatchObject({ ok: false, error: "invalid" });
     expect(await counts()).toEqual(before);
     expect(await tr("ko")).toEqual(koBefore);
   });
 
   it("answers notFound for an unknown article", async () => {
     const before = await counts();
-    expect(await content.saveContentTranslation(users.editor, input({ key: "no-such-article", expectedRevision: 1 }))).toEqual({ ok: false, error: "notFound" });
-    expect(await content.publishTranslation(users.editor, { type: "news", key: "no-such-article", locale: "ko", expectedRevision: 1 })).toEqual({ ok: false, error: "notFound" });
+    expect(
+      await content.saveContentTranslation(users.editor, input({ key: "no-such-article", expectedRevision: 1 })),
+    ).toEqual({ ok: false, error: "notFound" });
+    expect(
+      await content.publishTranslation(users.editor, {
+        type: "news",
+        key: "no-such-article",
+        locale: "ko",
+        expectedRevision: 1,
+      }),
+    ).toEqual({ ok: false, error: "notFound" });
     expect(await counts()).toEqual(before);
   });
 });
@@ -295,20 +421,54 @@ describe("a language the item has no text in yet", () => {
     await db.glossaryTermTranslation.deleteMany({ where: { termId: term.id, locale: "en" } });
 
     const opened = await content.getContentForEditing(users.enTranslator, "glossary", term.slug, "en");
-    expect(opened.ok && opened.item).toMatchObject({ isNew: true, outdated: false, canPublish: false, translation: { revision: 0, values: { term: "", definition: "" } } });
+    expect(opened.ok && opened.item).toMatchObject({
+      isNew: true,
+      outdated: false,
+      canPublish: false,
+      translation: { revision: 0, values: { term: "", definition: "" } },
+    });
     const list = await content.listContent(users.enTranslator, "glossary");
-    expect(list.ok && list.items.find((i) => i.key === term.slug)?.translations.find((t) => t.locale === "en")).toMatchObject({ missing: true, editable: true });
+    expect(
+      list.ok && list.items.find((i) => i.key === term.slug)?.translations.find((t) => t.locale === "en"),
+    ).toMatchObject({ missing: true, editable: true });
 
-    const first = { type: "glossary", key: term.slug, locale: "en", expectedRevision: 0, term: "New term", definition: "Its definition." };
+    const first = {
+      type: "glossary",
+      key: term.slug,
+      locale: "en",
+      expectedRevision: 0,
+      term: "New term",
+      definition: "Its definition.",
+    };
     expect(await content.saveContentTranslation(users.enTranslator, first)).toEqual({ ok: true, revision: 1 });
     // A second first save of the same language meets the row the first one created.
-    expect(await content.saveContentTranslation(users.editor, { ...first, term: "Other" })).toEqual({ ok: false, error: "stale" });
+    expect(await content.saveContentTranslation(users.editor, { ...first, term: "Other" })).toEqual({
+      ok: false,
+      error: "stale",
+    });
     const en = await db.glossaryTermTranslation.findFirstOrThrow({ where: { termId: term.id, locale: "en" } });
-    expect(en).toMatchObject({ term: "New term", revision: 0, draftRevision: 1, status: "draft", sourceRevision: zh.revision });
+    expect(en).toMatchObject({
+      term: "New term",
+      revision: 0,
+      draftRevision: 1,
+      status: "draft",
+      sourceRevision: zh.revision,
+    });
     // One Revision row (no baseline: there was no earlier text).
     expect(await db.revision.count({ where: { entityId: en.id } })).toBe(1);
-    expect((await content.publishTranslation(users.editor, { type: "glossary", key: term.slug, locale: "en", expectedRevision: 1 })).ok).toBe(true);
-    expect(await db.glossaryTermTranslation.findFirstOrThrow({ where: { termId: term.id, locale: "en" } })).toMatchObject({ revision: 1, status: "published", draftRevision: null });
+    expect(
+      (
+        await content.publishTranslation(users.editor, {
+          type: "glossary",
+          key: term.slug,
+          locale: "en",
+          expectedRevision: 1,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await db.glossaryTermTranslation.findFirstOrThrow({ where: { termId: term.id, locale: "en" } }),
+    ).toMatchObject({ revision: 1, status: "published", draftRevision: null });
 
     // A zone's new language starts as a draft too.
     const zone = await db.zone.findFirstOrThrow({ select: { id: true, slug: true } });

@@ -21,12 +21,11 @@ const TERM = "teu"; // glossary, original zh
 const NEWS = "changchun-etdz-reform-innovation"; // news, original zh
 const users = {} as Record<"admin" | "editor" | "koTranslator" | "enTranslator" | "zhTranslator", AdminUser>;
 
-
 const term = () => db.glossaryTerm.findUniqueOrThrow({ where: { slug: TERM }, include: { translations: true } });
 const termTr = async (locale: string) => (await term()).translations.find((t) => t.locale === locale)!;
 /** The working text of a translation: its pending draft, else its live text. */
 const working = (t: { definition: string; draft: unknown; draftRevision: number | null }) =>
-  t.draftRevision !== null ? ((t.draft as { definition: string }).definition) : t.definition;
+  t.draftRevision !== null ? (t.draft as { definition: string }).definition : t.definition;
 const head = async (locale: string) => {
   const t = await termTr(locale);
   return t.draftRevision ?? t.revision;
@@ -67,18 +66,44 @@ describe("revision history", () => {
     const r = await history.listRevisions(users.editor, "glossary", TERM, "zh");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.history).toMatchObject({ type: "glossary", key: TERM, locale: "zh", originalLocale: "zh", isOriginal: true, revision: 1, canRestore: true });
+    expect(r.history).toMatchObject({
+      type: "glossary",
+      key: TERM,
+      locale: "zh",
+      originalLocale: "zh",
+      isOriginal: true,
+      revision: 1,
+      canRestore: true,
+    });
     expect(r.history.revisions).toEqual([]);
     expect(history.compareRevisions(r.history)).toBeNull();
   });
 
   it("lists every save newest first, with the baseline of the seeded text, authors and numbers", async () => {
     const v = (await term()).version;
-    expect(await content.saveContentTranslation(users.editor, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 1, term: seeded.term, definition: first })).toEqual({
+    expect(
+      await content.saveContentTranslation(users.editor, {
+        type: "glossary",
+        key: TERM,
+        locale: "zh",
+        expectedRevision: 1,
+        term: seeded.term,
+        definition: first,
+      }),
+    ).toEqual({
       ok: true,
       revision: 2,
     });
-    expect(await content.saveContentTranslation(users.admin, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 2, term: seeded.term, definition: second })).toEqual({
+    expect(
+      await content.saveContentTranslation(users.admin, {
+        type: "glossary",
+        key: TERM,
+        locale: "zh",
+        expectedRevision: 2,
+        term: seeded.term,
+        definition: second,
+      }),
+    ).toEqual({
       ok: true,
       revision: 3,
     });
@@ -123,15 +148,32 @@ describe("revision history", () => {
     // Any two, in the order given; unknown ids fall back to the default.
     const any = history.compareRevisions(r.history, rev1!.id, rev3!.id)!;
     expect(any.fields[1]!.changed).toBe(true);
-    expect(any.fields.every((f) => f.parts.filter((p) => p.kind !== "added").map((p) => p.text).join("") === (f.name === "term" ? seeded.term : seeded.definition))).toBe(true);
+    expect(
+      any.fields.every(
+        (f) =>
+          f.parts
+            .filter((p) => p.kind !== "added")
+            .map((p) => p.text)
+            .join("") === (f.name === "term" ? seeded.term : seeded.definition),
+      ),
+    ).toBe(true);
     expect(history.compareRevisions(r.history, "nope", "nope")!.to.id).toBe(rev3!.id);
   });
 
   it("refuses anonymous users and translators of other locales; a zh translator may read the original's history but not restore", async () => {
     expect(await history.listRevisions(null, "glossary", TERM, "zh")).toEqual({ ok: false, error: "forbidden" });
-    expect(await history.listRevisions(users.enTranslator, "glossary", TERM, "ko")).toEqual({ ok: false, error: "forbidden" });
-    expect(await history.listRevisions(users.koTranslator, "glossary", TERM, "zh")).toEqual({ ok: false, error: "forbidden" });
-    expect(await history.listRevisions(users.editor, "glossary", "no-such-term", "zh")).toEqual({ ok: false, error: "notFound" });
+    expect(await history.listRevisions(users.enTranslator, "glossary", TERM, "ko")).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await history.listRevisions(users.koTranslator, "glossary", TERM, "zh")).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await history.listRevisions(users.editor, "glossary", "no-such-term", "zh")).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect(await history.listRevisions(users.editor, "nope", TERM, "zh")).toEqual({ ok: false, error: "notFound" });
     expect(await history.listRevisions(users.editor, "glossary", TERM, "fr")).toEqual({ ok: false, error: "notFound" });
     const zh = await history.listRevisions(users.zhTranslator, "glossary", TERM, "zh");
@@ -155,7 +197,10 @@ describe("restoring", () => {
     expect(await history.restoreRevision(null, input)).toEqual({ ok: false, error: "forbidden" });
     expect(await history.restoreRevision(users.koTranslator, input)).toEqual({ ok: false, error: "forbidden" });
     expect(await history.restoreRevision(users.zhTranslator, input)).toEqual({ ok: false, error: "forbidden" });
-    expect(await history.restoreRevision(users.enTranslator, { ...input, locale: "ko" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await history.restoreRevision(users.enTranslator, { ...input, locale: "ko" })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -163,15 +208,39 @@ describe("restoring", () => {
     const before = await counts();
     const revisionId = await baselineId();
     // The zh revision is not one of the ko text's.
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "ko", revisionId, expectedRevision: before.revision })).toEqual({
+    expect(
+      await history.restoreRevision(users.editor, {
+        type: "glossary",
+        key: TERM,
+        locale: "ko",
+        revisionId,
+        expectedRevision: before.revision,
+      }),
+    ).toEqual({
       ok: false,
       error: "notFound",
     });
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: "changjitu", locale: "zh", revisionId, expectedRevision: before.revision })).toEqual({
+    expect(
+      await history.restoreRevision(users.editor, {
+        type: "glossary",
+        key: "changjitu",
+        locale: "zh",
+        revisionId,
+        expectedRevision: before.revision,
+      }),
+    ).toEqual({
       ok: false,
       error: "notFound",
     });
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId: "", expectedRevision: before.revision })).toEqual({
+    expect(
+      await history.restoreRevision(users.editor, {
+        type: "glossary",
+        key: TERM,
+        locale: "zh",
+        revisionId: "",
+        expectedRevision: before.revision,
+      }),
+    ).toEqual({
       ok: false,
       error: "notFound",
     });
@@ -181,7 +250,15 @@ describe("restoring", () => {
   it("refuses a stale revision and writes nothing", async () => {
     const before = await counts();
     const revisionId = await baselineId();
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedRevision: before.revision - 1 })).toEqual({
+    expect(
+      await history.restoreRevision(users.editor, {
+        type: "glossary",
+        key: TERM,
+        locale: "zh",
+        revisionId,
+        expectedRevision: before.revision - 1,
+      }),
+    ).toEqual({
       ok: false,
       error: "stale",
     });
@@ -191,19 +268,44 @@ describe("restoring", () => {
   it("brings back an old text as a new draft revision, with an audit entry; publishing makes it live", async () => {
     const before = await counts();
     const revisionId = await baselineId();
-    expect(await history.restoreRevision(users.editor, { type: "glossary", key: TERM, locale: "zh", revisionId, expectedRevision: before.revision })).toEqual({
+    expect(
+      await history.restoreRevision(users.editor, {
+        type: "glossary",
+        key: TERM,
+        locale: "zh",
+        revisionId,
+        expectedRevision: before.revision,
+      }),
+    ).toEqual({
       ok: true,
       revision: 4,
     });
     const after = await counts();
-    expect(after).toMatchObject({ revisions: before.revisions + 1, audits: before.audits + 1, revision: 4, zh: seeded.definition });
+    expect(after).toMatchObject({
+      revisions: before.revisions + 1,
+      audits: before.audits + 1,
+      revision: 4,
+      zh: seeded.definition,
+    });
     const zh = await termTr("zh");
     expect(zh).toMatchObject({ draft: { term: seeded.term, definition: seeded.definition }, draftRevision: 4 });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "revision.restore" }, orderBy: { at: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "revision.restore" },
+      orderBy: { at: "desc" },
+    });
     expect(audit).toMatchObject({ userId: users.editor.id, target: `glossary:${TERM}` });
     expect(audit.details).toMatchObject({ locale: "zh", restoredRevision: 1, revision: 4 });
     // Published: revision 4 is live, so the translations made from revision 1 are now outdated.
-    expect((await content.publishTranslation(users.editor, { type: "glossary", key: TERM, locale: "zh", expectedRevision: 4 })).ok).toBe(true);
+    expect(
+      (
+        await content.publishTranslation(users.editor, {
+          type: "glossary",
+          key: TERM,
+          locale: "zh",
+          expectedRevision: 4,
+        })
+      ).ok,
+    ).toBe(true);
     expect(await termTr("zh")).toMatchObject({ definition: seeded.definition, revision: 4, draftRevision: null });
 
     const r = await history.listRevisions(users.editor, "glossary", TERM, "zh");
@@ -215,19 +317,41 @@ describe("restoring", () => {
     // The default comparison shows the restore undoing the last edit.
     const diff = history.compareRevisions(r.history)!.fields[1]!.parts;
     expect(removed(diff).join("")).toContain("统计");
-    expect(diff.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(seeded.definition);
+    expect(
+      diff
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(seeded.definition);
   });
 
   it("lets a translator restore their own locale (as a draft)", async () => {
     const koBefore = await termTr("ko");
     const r0 = await head("ko");
-    expect(await content.saveContentTranslation(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", expectedRevision: r0, term: "TEU", definition: "바뀐 정의" })).toMatchObject({
+    expect(
+      await content.saveContentTranslation(users.koTranslator, {
+        type: "glossary",
+        key: TERM,
+        locale: "ko",
+        expectedRevision: r0,
+        term: "TEU",
+        definition: "바뀐 정의",
+      }),
+    ).toMatchObject({
       ok: true,
     });
     const r = await history.listRevisions(users.koTranslator, "glossary", TERM, "ko");
     if (!r.ok) throw new Error("not ok");
     const baseline = r.history.revisions.find((e) => e.baseline)!;
-    expect(await history.restoreRevision(users.koTranslator, { type: "glossary", key: TERM, locale: "ko", revisionId: baseline.id, expectedRevision: r0 + 1 })).toEqual({
+    expect(
+      await history.restoreRevision(users.koTranslator, {
+        type: "glossary",
+        key: TERM,
+        locale: "ko",
+        revisionId: baseline.id,
+        expectedRevision: r0 + 1,
+      }),
+    ).toEqual({
       ok: true,
       revision: r0 + 2,
     });
@@ -262,11 +386,15 @@ async function ownersOf(type: ContentType): Promise<Owner[]> {
     case "question":
       return asOwners(await db.question.findMany({ select: { originalLocale: true, translations } }));
     case "policy-section": {
-      const rows = await db.policySection.findMany({ select: { policy: { select: { originalLocale: true } }, translations } });
+      const rows = await db.policySection.findMany({
+        select: { policy: { select: { originalLocale: true } }, translations },
+      });
       return rows.map((r) => ({ originalLocale: r.policy.originalLocale, translations: r.translations as Tr[] }));
     }
     case "policy-article": {
-      const rows = await db.policyArticle.findMany({ select: { policy: { select: { originalLocale: true } }, translations } });
+      const rows = await db.policyArticle.findMany({
+        select: { policy: { select: { originalLocale: true } }, translations },
+      });
       return rows.map((r) => ({ originalLocale: r.policy.originalLocale, translations: r.translations as Tr[] }));
     }
   }
@@ -294,7 +422,10 @@ describe("translation dashboard", () => {
           const original = o.translations.find((x) => x.locale === o.originalLocale)!;
           return t.locale !== o.originalLocale && (t.sourceRevision ?? 0) < original.revision;
         }).length;
-        expect(c.rows.find((x) => x.type === type), `${c.locale} ${type}`).toEqual({
+        expect(
+          c.rows.find((x) => x.type === type),
+          `${c.locale} ${type}`,
+        ).toEqual({
           type,
           items: owners.length,
           present: rows.length,
@@ -338,7 +469,16 @@ describe("translation dashboard", () => {
     // A draft of the original outdates nothing; publishing it does.
     const drafted = await translations.getTranslationDashboard(users.editor);
     expect(drafted.ok && drafted.dashboard.outdated.some((o) => o.key === NEWS)).toBe(false);
-    expect((await content.publishTranslation(users.editor, { type: "news", key: NEWS, locale: "zh", expectedRevision: zh.revision + 1 })).ok).toBe(true);
+    expect(
+      (
+        await content.publishTranslation(users.editor, {
+          type: "news",
+          key: NEWS,
+          locale: "zh",
+          expectedRevision: zh.revision + 1,
+        })
+      ).ok,
+    ).toBe(true);
 
     const r = await translations.getTranslationDashboard(users.koTranslator);
     if (!r.ok) throw new Error("not ok");
@@ -361,14 +501,18 @@ describe("translation dashboard", () => {
       ["en", true],
     ]);
     const news = r.dashboard.coverage.find((c) => c.locale === "ko")!.rows.find((x) => x.type === "news")!;
-    expect(news.outdated).toBe(before.dashboard.coverage.find((c) => c.locale === "ko")!.rows.find((x) => x.type === "news")!.outdated + 1);
+    expect(news.outdated).toBe(
+      before.dashboard.coverage.find((c) => c.locale === "ko")!.rows.find((x) => x.type === "news")!.outdated + 1,
+    );
   });
 
   it("says the source diff is unavailable when the original's old text was never recorded", async () => {
     // The baseline row of the news original (revision 1) is gone: the text the translations were made from is unknown.
     const article = await db.newsArticle.findUniqueOrThrow({ where: { slug: NEWS }, include: { translations: true } });
     const zh = article.translations.find((t) => t.locale === "zh")!;
-    const baseline = await db.revision.findFirstOrThrow({ where: { entityId: zh.id, data: { path: ["baseline"], equals: true } } });
+    const baseline = await db.revision.findFirstOrThrow({
+      where: { entityId: zh.id, data: { path: ["baseline"], equals: true } },
+    });
     await db.revision.delete({ where: { id: baseline.id } });
     try {
       const r = await translations.getTranslationDashboard(users.editor);

@@ -25,7 +25,6 @@ type Role = "anonymous" | "translator" | "zhTranslator" | "editor" | "admin";
 const roles: Role[] = ["anonymous", "translator", "zhTranslator", "editor", "admin"];
 const actors = {} as Record<Role, AdminUser | null>;
 
-
 /** One item of each type: its key, and how to read a translation's state back. */
 const items = {} as Record<ContentType, { key: string; state: (locale: string) => Promise<Record<string, unknown>> }>;
 
@@ -44,18 +43,50 @@ beforeAll(async () => {
   // The seed has no public questions (they come from answered inquiries): plant one, asked in Chinese.
   const inquiries = await import("@/lib/data/inquiries");
   const asked = await inquiries.createInquiry(
-    { name: "王明", organisation: "长春某物流公司", email: "wang@example.cn", country: "中国", interests: ["logistics"], message: "保税区内可以租用冷库吗？", allowPublication: "1" },
+    {
+      name: "王明",
+      organisation: "长春某物流公司",
+      email: "wang@example.cn",
+      country: "中国",
+      interests: ["logistics"],
+      message: "保税区内可以租用冷库吗？",
+      allowPublication: "1",
+    },
     { locale: "zh", clientKey: "192.0.2.50" },
   );
   if (!asked.ok) throw new Error("could not plant an inquiry");
   await inbox.answerInquiry(actors.admin, { reference: asked.reference, answer: "可以租用。" });
-  const planted = await inbox.startPublicQuestion(actors.admin, { reference: asked.reference, question: "保税区内可以租用冷库吗？", answer: "可以租用。" });
+  const planted = await inbox.startPublicQuestion(actors.admin, {
+    reference: asked.reference,
+    question: "保税区内可以租用冷库吗？",
+    answer: "可以租用。",
+  });
   if (!planted.ok) throw new Error(`could not plant a question: ${planted.error}`);
-  await content.publishTranslation(actors.admin, { type: "question", key: planted.slug, locale: "zh", expectedRevision: 1 });
+  await content.publishTranslation(actors.admin, {
+    type: "question",
+    key: planted.slug,
+    locale: "zh",
+    expectedRevision: 1,
+  });
   // Like every seeded item, it has all three languages live.
-  for (const [locale, question, answer] of [["ko", "보세구역 안에서 냉동 창고를 임차할 수 있습니까?", "임차할 수 있습니다."], ["en", "Can we rent a cold store in the bonded zone?", "Yes."]] as const) {
-    await content.saveContentTranslation(actors.admin, { type: "question", key: planted.slug, locale, expectedRevision: 0, question, answer });
-    await content.publishTranslation(actors.admin, { type: "question", key: planted.slug, locale, expectedRevision: 1 });
+  for (const [locale, question, answer] of [
+    ["ko", "보세구역 안에서 냉동 창고를 임차할 수 있습니까?", "임차할 수 있습니다."],
+    ["en", "Can we rent a cold store in the bonded zone?", "Yes."],
+  ] as const) {
+    await content.saveContentTranslation(actors.admin, {
+      type: "question",
+      key: planted.slug,
+      locale,
+      expectedRevision: 0,
+      question,
+      answer,
+    });
+    await content.publishTranslation(actors.admin, {
+      type: "question",
+      key: planted.slug,
+      locale,
+      expectedRevision: 1,
+    });
   }
 
   const first = async (type: ContentType) => {
@@ -69,7 +100,15 @@ beforeAll(async () => {
       const r = await content.getContentForEditing(actors.admin, type, key, locale);
       if (!r.ok) return {};
       const t = r.item.translation;
-      return { revision: t.revision, live: t.liveRevision, status: t.status, review: t.review, note: t.reviewNote, draft: JSON.stringify(t.values), text: JSON.stringify(t.live) };
+      return {
+        revision: t.revision,
+        live: t.liveRevision,
+        status: t.status,
+        review: t.review,
+        note: t.reviewNote,
+        draft: JSON.stringify(t.values),
+        text: JSON.stringify(t.live),
+      };
     };
     items[type] = { key, state };
   }
@@ -81,20 +120,51 @@ afterAll(async () => {
 
 /** Values for every field of a type, valid for its limits. */
 function values(type: ContentType, tag: string) {
-  return Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, f.kind === "list" ? `${tag} 1\n${tag} 2` : `${tag} ${f.name}`.slice(0, f.max)]));
+  return Object.fromEntries(
+    contentTypes[type].fields.map((f) => [
+      f.name,
+      f.kind === "list" ? `${tag} 1\n${tag} 2` : `${tag} ${f.name}`.slice(0, f.max),
+    ]),
+  );
 }
 
 // The seed's originals are Chinese except one English news article (skipped by picking the first item of
 // each type, checked below), so "zh" here is the original's language.
-const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
-const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
-const mayPublish: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+const mayEditKo: Record<Role, boolean> = {
+  anonymous: false,
+  translator: true,
+  zhTranslator: false,
+  editor: true,
+  admin: true,
+};
+const mayEditZh: Record<Role, boolean> = {
+  anonymous: false,
+  translator: false,
+  zhTranslator: false,
+  editor: true,
+  admin: true,
+};
+const mayPublish: Record<Role, boolean> = {
+  anonymous: false,
+  translator: false,
+  zhTranslator: false,
+  editor: true,
+  admin: true,
+};
 
 describe.each(contentTypeKeys)("content type %s", (type) => {
-  const target = async (locale: string) => ({ type, key: items[type].key, locale, expectedRevision: (await items[type].state(locale)).revision as number });
+  const target = async (locale: string) => ({
+    type,
+    key: items[type].key,
+    locale,
+    expectedRevision: (await items[type].state(locale)).revision as number,
+  });
   /** As the admin: a fresh ko draft, submitted for review when asked. */
   const prepare = async (submitted: boolean) => {
-    const saved = await content.saveContentTranslation(actors.admin, { ...(await target("ko")), ...values(type, "prepared") });
+    const saved = await content.saveContentTranslation(actors.admin, {
+      ...(await target("ko")),
+      ...values(type, "prepared"),
+    });
     expect(saved.ok).toBe(true);
     if (submitted) expect((await content.submitForReview(actors.admin, await target("ko"))).ok).toBe(true);
   };
@@ -119,7 +189,10 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
       ["zh", mayEditZh[role]],
     ] as const) {
       const before = await items[type].state(locale);
-      const r = await content.saveContentTranslation(actors[role], { ...(await target(locale)), ...values(type, `${role}-${locale}`) });
+      const r = await content.saveContentTranslation(actors[role], {
+        ...(await target(locale)),
+        ...values(type, `${role}-${locale}`),
+      });
       const after = await items[type].state(locale);
       expect(after.text).toBe(before.text);
       if (allowed) {
@@ -151,7 +224,11 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
     const r = await content.returnForRevision(actors[role], { ...(await target("ko")), note: `returned by ${role}` });
     if (mayPublish[role]) {
       expect(r).toEqual({ ok: true, revision: before.revision });
-      expect(await items[type].state("ko")).toMatchObject({ review: "returned", note: `returned by ${role}`, text: before.text });
+      expect(await items[type].state("ko")).toMatchObject({
+        review: "returned",
+        note: `returned by ${role}`,
+        text: before.text,
+      });
     } else {
       expect(r).toEqual({ ok: false, error: "forbidden" });
       expect(await items[type].state("ko")).toEqual(before);
@@ -164,7 +241,12 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
     const r = await content.publishTranslation(actors[role], await target("ko"));
     if (mayPublish[role]) {
       expect(r).toEqual({ ok: true, revision: before.revision });
-      expect(await items[type].state("ko")).toMatchObject({ live: before.revision, status: "published", review: "none", text: before.draft });
+      expect(await items[type].state("ko")).toMatchObject({
+        live: before.revision,
+        status: "published",
+        review: "none",
+        text: before.draft,
+      });
     } else {
       expect(r).toEqual({ ok: false, error: "forbidden" });
       expect(await items[type].state("ko")).toEqual(before);
@@ -188,11 +270,20 @@ describe.each(contentTypeKeys)("content type %s", (type) => {
 });
 
 describe("policy article: delete and undo", () => {
-  const mayEditStructure: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  const mayEditStructure: Record<Role, boolean> = {
+    anonymous: false,
+    translator: false,
+    zhTranslator: false,
+    editor: true,
+    admin: true,
+  };
   let structure: typeof import("@/lib/data/admin-policy-structure");
   let slug = "";
   const version = async () => (await db.policy.findUniqueOrThrow({ where: { slug } })).version;
-  const articles = async () => (await db.policyArticle.findMany({ where: { policy: { slug } }, select: { anchor: true } })).map((a) => a.anchor).sort();
+  const articles = async () =>
+    (await db.policyArticle.findMany({ where: { policy: { slug } }, select: { anchor: true } }))
+      .map((a) => a.anchor)
+      .sort();
 
   beforeAll(async () => {
     structure = await import("@/lib/data/admin-policy-structure");
@@ -202,15 +293,43 @@ describe("policy article: delete and undo", () => {
   it.each(roles)("delete an article and restore it, as %s", async (role) => {
     const anchor = "article-2";
     const before = { version: await version(), articles: await articles() };
-    const del = await structure.deleteArticle(actors[role], { policy: slug, expectedVersion: before.version, anchor, confirm: true });
+    const del = await structure.deleteArticle(actors[role], {
+      policy: slug,
+      expectedVersion: before.version,
+      anchor,
+      confirm: true,
+    });
     if (!mayEditStructure[role]) {
       expect(del).toEqual({ ok: false, error: "forbidden" });
       // Deleted by an editor, the undo is refused to this role as well.
-      expect((await structure.deleteArticle(actors.admin, { policy: slug, expectedVersion: before.version, anchor, confirm: true })).ok).toBe(true);
+      expect(
+        (
+          await structure.deleteArticle(actors.admin, {
+            policy: slug,
+            expectedVersion: before.version,
+            anchor,
+            confirm: true,
+          })
+        ).ok,
+      ).toBe(true);
       const [deletion] = await structure.listDeletedArticles(actors.admin, slug);
       expect(await structure.listDeletedArticles(actors[role], slug)).toEqual([]);
-      expect(await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).toEqual({ ok: false, error: "forbidden" });
-      expect((await structure.restoreArticle(actors.admin, { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+      expect(
+        await structure.restoreArticle(actors[role], {
+          policy: slug,
+          expectedVersion: before.version + 1,
+          deletion: deletion!.id,
+        }),
+      ).toEqual({ ok: false, error: "forbidden" });
+      expect(
+        (
+          await structure.restoreArticle(actors.admin, {
+            policy: slug,
+            expectedVersion: before.version + 1,
+            deletion: deletion!.id,
+          })
+        ).ok,
+      ).toBe(true);
       expect(await articles()).toEqual(before.articles);
       return;
     }
@@ -218,23 +337,55 @@ describe("policy article: delete and undo", () => {
     expect(await articles()).not.toContain(anchor);
     const [deletion] = await structure.listDeletedArticles(actors[role], slug);
     expect(deletion).toMatchObject({ anchor });
-    expect((await structure.restoreArticle(actors[role], { policy: slug, expectedVersion: before.version + 1, deletion: deletion!.id })).ok).toBe(true);
+    expect(
+      (
+        await structure.restoreArticle(actors[role], {
+          policy: slug,
+          expectedVersion: before.version + 1,
+          deletion: deletion!.id,
+        })
+      ).ok,
+    ).toBe(true);
     expect(await articles()).toEqual(before.articles);
   });
 });
 
 describe("an image's alt text and caption", () => {
   // The image's original language is Chinese: its text there is an editor's to change, as for content.
-  const mayEditKo: Record<Role, boolean> = { anonymous: false, translator: true, zhTranslator: false, editor: true, admin: true };
-  const mayEditZh: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  const mayEditKo: Record<Role, boolean> = {
+    anonymous: false,
+    translator: true,
+    zhTranslator: false,
+    editor: true,
+    admin: true,
+  };
+  const mayEditZh: Record<Role, boolean> = {
+    anonymous: false,
+    translator: false,
+    zhTranslator: false,
+    editor: true,
+    admin: true,
+  };
   let media: typeof import("@/lib/data/admin-media");
   let id = "";
-  const text = async (locale: "zh" | "ko") => (await db.mediaTranslation.findUnique({ where: { mediaId_locale: { mediaId: id, locale } } }))?.alt ?? null;
+  const text = async (locale: "zh" | "ko") =>
+    (await db.mediaTranslation.findUnique({ where: { mediaId_locale: { mediaId: id, locale } } }))?.alt ?? null;
 
   beforeAll(async () => {
     media = await import("@/lib/data/admin-media");
     const m = await db.media.create({
-      data: { filename: "matrix.webp", width: 10, height: 10, originalLocale: "zh", translations: { create: [{ locale: "zh", alt: "原文" }, { locale: "ko", alt: "번역" }] } },
+      data: {
+        filename: "matrix.webp",
+        width: 10,
+        height: 10,
+        originalLocale: "zh",
+        translations: {
+          create: [
+            { locale: "zh", alt: "原文" },
+            { locale: "ko", alt: "번역" },
+          ],
+        },
+      },
     });
     id = m.id;
   });
@@ -244,21 +395,39 @@ describe("an image's alt text and caption", () => {
       ["ko", mayEditKo[role]],
       ["zh", mayEditZh[role]],
     ] as const) {
-      const before = { version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) };
-      const r = await media.saveMediaText(actors[role], { id, locale, alt: `${role}-${locale}`, caption: "", expectedVersion: before.version });
+      const before = {
+        version: (await db.media.findUniqueOrThrow({ where: { id } })).version,
+        alt: await text(locale),
+      };
+      const r = await media.saveMediaText(actors[role], {
+        id,
+        locale,
+        alt: `${role}-${locale}`,
+        caption: "",
+        expectedVersion: before.version,
+      });
       if (allowed) {
         expect(r).toEqual({ ok: true, version: before.version + 1 });
         expect(await text(locale)).toBe(`${role}-${locale}`);
       } else {
         expect(r).toEqual({ ok: false, error: "forbidden" });
-        expect({ version: (await db.media.findUniqueOrThrow({ where: { id } })).version, alt: await text(locale) }).toEqual(before);
+        expect({
+          version: (await db.media.findUniqueOrThrow({ where: { id } })).version,
+          alt: await text(locale),
+        }).toEqual(before);
       }
     }
   });
 });
 
 describe("inquiry inbox", () => {
-  const mayRead: Record<Role, boolean> = { anonymous: false, translator: false, zhTranslator: false, editor: true, admin: true };
+  const mayRead: Record<Role, boolean> = {
+    anonymous: false,
+    translator: false,
+    zhTranslator: false,
+    editor: true,
+    admin: true,
+  };
   let id = "";
 
   beforeAll(async () => {

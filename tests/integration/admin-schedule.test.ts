@@ -19,7 +19,6 @@ let schedule: typeof import("@/lib/data/admin-schedule");
 const SLUG = "china-rok-zone-new-track"; // original: zh
 const users = {} as Record<"admin" | "editor" | "editor2" | "koTranslator", AdminUser>;
 
-
 const article = () => db.newsArticle.findUniqueOrThrow({ where: { slug: SLUG }, include: { translations: true } });
 const translation = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!;
 const status = async (locale: string) => (await translation(locale)).status;
@@ -32,7 +31,13 @@ const HOUR = 60 * 60 * 1000;
 
 /** Sets one locale of the article to `to` by hand, at whatever revision it is. */
 async function setStatus(locale: "zh" | "ko" | "en", to: "draft" | "published") {
-  const r = await content.setContentStatus(users.admin, { type: "news", key: SLUG, locale, status: to, expectedRevision: await head(locale) });
+  const r = await content.setContentStatus(users.admin, {
+    type: "news",
+    key: SLUG,
+    locale,
+    status: to,
+    expectedRevision: await head(locale),
+  });
   expect(r.ok).toBe(true);
 }
 
@@ -66,7 +71,19 @@ describe("the portal's time zone (Asia/Shanghai, UTC+8)", () => {
   });
 
   it("refuses malformed values and dates that do not exist", () => {
-    for (const bad of ["", "2026-12-01", "2026-12-01 09:30", "2026-12-01T9:30", "2026-02-29T10:00", "2026-13-01T00:00", "2026-04-31T00:00", "2026-12-01T24:00", "2026-12-01T10:60", "tomorrow", "2026-12-01T09:30Z"])
+    for (const bad of [
+      "",
+      "2026-12-01",
+      "2026-12-01 09:30",
+      "2026-12-01T9:30",
+      "2026-02-29T10:00",
+      "2026-13-01T00:00",
+      "2026-04-31T00:00",
+      "2026-12-01T24:00",
+      "2026-12-01T10:60",
+      "tomorrow",
+      "2026-12-01T09:30Z",
+    ])
       expect(schedule.zonedLocalToUtc(bad), bad).toBeNull();
   });
 
@@ -80,7 +97,9 @@ describe("the portal's time zone (Asia/Shanghai, UTC+8)", () => {
 
   it("formats an instant back as a datetime-local value (round trip)", () => {
     expect(schedule.utcToZonedLocal(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01T00:00");
-    expect(schedule.utcToZonedLocal(new Date("2026-12-01T01:30:15Z"), "Asia/Shanghai", { seconds: true })).toBe("2026-12-01T09:30:15");
+    expect(schedule.utcToZonedLocal(new Date("2026-12-01T01:30:15Z"), "Asia/Shanghai", { seconds: true })).toBe(
+      "2026-12-01T09:30:15",
+    );
     for (const iso of ["2026-01-01T00:00:00Z", "2026-06-30T16:00:00Z", "2030-02-28T23:59:00Z"]) {
       const d = new Date(iso);
       expect(schedule.zonedLocalToUtc(schedule.utcToZonedLocal(d))?.toISOString()).toBe(d.toISOString());
@@ -93,9 +112,15 @@ describe("scheduling", () => {
     await setStatus("ko", "draft");
     const before = { rows: await db.scheduledPublication.count(), audits: await db.auditLog.count() };
     const at = new Date(Date.now() + HOUR);
-    expect(await schedule.schedulePublication(null, input({ publishAt: at }))).toEqual({ ok: false, error: "forbidden" });
+    expect(await schedule.schedulePublication(null, input({ publishAt: at }))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     // Even in the translator's own language.
-    expect(await schedule.schedulePublication(users.koTranslator, input({ locale: "ko", publishAt: at }))).toEqual({ ok: false, error: "forbidden" });
+    expect(await schedule.schedulePublication(users.koTranslator, input({ locale: "ko", publishAt: at }))).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await schedule.listSchedules(users.koTranslator)).toEqual({ ok: false, error: "forbidden" });
     expect(await schedule.listSchedules(null)).toEqual({ ok: false, error: "forbidden" });
     expect(await schedule.pendingSchedule(users.koTranslator, "news", SLUG, "ko")).toBeNull();
@@ -125,14 +150,33 @@ describe("scheduling", () => {
 
   it("refuses published locales without a pending draft, and unknown items", async () => {
     const at = new Date(Date.now() + HOUR);
-    expect(await schedule.schedulePublication(users.editor, input({ locale: "zh", publishAt: at }))).toEqual({ ok: false, error: "alreadyPublished" });
-    expect(await schedule.schedulePublication(users.editor, input({ key: "no-such-article", publishAt: at }))).toEqual({ ok: false, error: "notFound" });
-    expect(await schedule.schedulePublication(users.editor, { type: "glossary", key: "tumen-river", locale: "en", publishAt: at })).toEqual({
+    expect(await schedule.schedulePublication(users.editor, input({ locale: "zh", publishAt: at }))).toEqual({
       ok: false,
       error: "alreadyPublished",
     });
-    expect(await schedule.schedulePublication(users.editor, input({ type: "nope", publishAt: at }))).toMatchObject({ ok: false, error: "invalid" });
-    expect(await schedule.schedulePublication(users.editor, input({ locale: "fr", publishAt: at }))).toMatchObject({ ok: false, error: "invalid" });
+    expect(await schedule.schedulePublication(users.editor, input({ key: "no-such-article", publishAt: at }))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(
+      await schedule.schedulePublication(users.editor, {
+        type: "glossary",
+        key: "tumen-river",
+        locale: "en",
+        publishAt: at,
+      }),
+    ).toEqual({
+      ok: false,
+      error: "alreadyPublished",
+    });
+    expect(await schedule.schedulePublication(users.editor, input({ type: "nope", publishAt: at }))).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await schedule.schedulePublication(users.editor, input({ locale: "fr", publishAt: at }))).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     expect(await pendingRows()).toEqual([]);
   });
 
@@ -142,14 +186,25 @@ describe("scheduling", () => {
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     const later = new Date(Date.now() + 2 * HOUR);
-    const second = await schedule.schedulePublication(users.editor2, input({ publishAt: schedule.utcToZonedLocal(later, "Asia/Shanghai", { seconds: true }) }));
+    const second = await schedule.schedulePublication(
+      users.editor2,
+      input({ publishAt: schedule.utcToZonedLocal(later, "Asia/Shanghai", { seconds: true }) }),
+    );
     expect(second.ok).toBe(true);
     if (!second.ok) return;
     const pending = await pendingRows();
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ id: second.id, entityType: "news", itemKey: SLUG, locale: "en", createdById: users.editor2.id });
+    expect(pending[0]).toMatchObject({
+      id: second.id,
+      entityType: "news",
+      itemKey: SLUG,
+      locale: "en",
+      createdById: users.editor2.id,
+    });
     expect(pending[0]!.publishAt.getTime()).toBe(Math.floor(later.getTime() / 1000) * 1000);
-    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ outcome: "replaced" });
+    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      outcome: "replaced",
+    });
     const audit = await db.auditLog.findMany({ where: { action: "schedule.create" }, orderBy: { at: "asc" } });
     expect(audit.slice(-2).map((a) => [a.userId, a.target])).toEqual([
       [users.editor.id, `news:${SLUG}`],
@@ -160,20 +215,34 @@ describe("scheduling", () => {
     // The editor and the list see it.
     const editing = await content.getContentForEditing(users.editor, "news", SLUG, "en");
     expect(editing.ok && editing.item.scheduledAt?.getTime()).toBe(pending[0]!.publishAt.getTime());
-    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({ id: second.id, publishAt: pending[0]!.publishAt, revision: pending[0]!.revision });
+    expect(await schedule.pendingSchedule(users.editor, "news", SLUG, "en")).toEqual({
+      id: second.id,
+      publishAt: pending[0]!.publishAt,
+      revision: pending[0]!.revision,
+    });
     const list = await schedule.listSchedules(users.editor);
-    expect(list.ok && list.pending.map((e) => [e.id, e.createdBy?.email])).toEqual([[second.id, "editor2@example.org"]]);
+    expect(list.ok && list.pending.map((e) => [e.id, e.createdBy?.email])).toEqual([
+      [second.id, "editor2@example.org"],
+    ]);
     expect(list.ok && list.done.map((e) => e.outcome)).toContain("replaced");
 
     // Cancelling: only those who may publish; then it is done, and cannot be cancelled twice.
-    expect(await schedule.cancelSchedule(users.koTranslator, { id: second.id })).toEqual({ ok: false, error: "forbidden" });
+    expect(await schedule.cancelSchedule(users.koTranslator, { id: second.id })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await schedule.cancelSchedule(users.editor, { id: "" })).toEqual({ ok: false, error: "invalid" });
     const cancels = await db.auditLog.count({ where: { action: "schedule.cancel" } });
     expect(await schedule.cancelSchedule(users.editor, { id: second.id })).toEqual({ ok: true });
     expect(await schedule.cancelSchedule(users.editor, { id: second.id })).toEqual({ ok: false, error: "notFound" });
-    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ outcome: "cancelled" });
+    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      outcome: "cancelled",
+    });
     expect(await db.auditLog.count({ where: { action: "schedule.cancel" } })).toBe(cancels + 1);
-    const cancelAudit = await db.auditLog.findFirstOrThrow({ where: { action: "schedule.cancel" }, orderBy: { at: "desc" } });
+    const cancelAudit = await db.auditLog.findFirstOrThrow({
+      where: { action: "schedule.cancel" },
+      orderBy: { at: "desc" },
+    });
     expect(cancelAudit).toMatchObject({ userId: users.editor.id, target: `news:${SLUG}` });
     expect(cancelAudit.details).toMatchObject({ locale: "en", scheduleId: second.id });
     expect(await pendingRows()).toEqual([]);
@@ -184,7 +253,9 @@ describe("scheduling", () => {
     expect(r.ok).toBe(true);
     await setStatus("en", "published");
     expect(await pendingRows()).toEqual([]);
-    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: r.ok ? r.id : "" } })).toMatchObject({ outcome: "cancelled" });
+    expect(await db.scheduledPublication.findUniqueOrThrow({ where: { id: r.ok ? r.id : "" } })).toMatchObject({
+      outcome: "cancelled",
+    });
     await setStatus("en", "draft");
   });
 });
@@ -203,23 +274,35 @@ describe("the runner", () => {
 
     // The schedule names the revision it publishes; a draft edit after scheduling does not ride along.
     const scheduled = await translation("en");
-    expect((await pendingRows())[0]).toMatchObject({ revision: await head("en"), data: expect.objectContaining({ title: scheduled.title }) });
+    expect((await pendingRows())[0]).toMatchObject({
+      revision: await head("en"),
+      data: expect.objectContaining({ title: scheduled.title }),
+    });
     const saved = await content.saveContentTranslation(users.editor, {
       type: "news",
       key: SLUG,
       locale: "en",
       expectedRevision: await head("en"),
-      ...Object.fromEntries(Object.entries(scheduled).filter(([k]) => ["title", "summary", "body", "sourceName", "byline"].includes(k))),
+      ...Object.fromEntries(
+        Object.entries(scheduled).filter(([k]) => ["title", "summary", "body", "sourceName", "byline"].includes(k)),
+      ),
       title: "A new track for the China-ROK zone (edited after scheduling)",
     });
     expect(saved.ok).toBe(true);
     const listed = await schedule.listSchedules(users.editor);
-    expect(listed.ok && listed.pending.find((e) => e.id === r.id)).toMatchObject({ draftChanged: true, revision: (await head("en")) - 1 });
+    expect(listed.ok && listed.pending.find((e) => e.id === r.id)).toMatchObject({
+      draftChanged: true,
+      revision: (await head("en")) - 1,
+    });
 
     const versionBefore = (await article()).version;
     const auditsBefore = await db.auditLog.count({ where: { action: "schedule.publish" } });
     const after = new Date(publishAt.getTime() + 1000);
-    const runs = await Promise.all([schedule.runDuePublications(after), schedule.runDuePublications(after), schedule.runDuePublications(after)]);
+    const runs = await Promise.all([
+      schedule.runDuePublications(after),
+      schedule.runDuePublications(after),
+      schedule.runDuePublications(after),
+    ]);
     const results = runs.flatMap((x) => x.results);
     expect(results).toEqual([{ id: r.id, type: "news", key: SLUG, locale: "en", outcome: "published" }]);
     expect(runs.reduce((n, x) => n + x.published, 0)).toBe(1);
@@ -227,10 +310,15 @@ describe("the runner", () => {
     expect(await status("en")).toBe("published");
     // Live: the scheduled text; the later edit is still a draft; the item's details untouched.
     expect(await translation("en")).toMatchObject({ title: scheduled.title, revision: (await head("en")) - 1 });
-    expect((await translation("en")).draft).toMatchObject({ title: "A new track for the China-ROK zone (edited after scheduling)" });
+    expect((await translation("en")).draft).toMatchObject({
+      title: "A new track for the China-ROK zone (edited after scheduling)",
+    });
     expect((await article()).version).toBe(versionBefore);
     expect(await db.auditLog.count({ where: { action: "schedule.publish" } })).toBe(auditsBefore + 1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "schedule.publish" }, orderBy: { at: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "schedule.publish" },
+      orderBy: { at: "desc" },
+    });
     expect(audit).toMatchObject({ userId: users.editor.id, target: `news:${SLUG}` });
     expect(audit.details).toMatchObject({ locale: "en", from: "draft", to: "published" });
     const row = await db.scheduledPublication.findUniqueOrThrow({ where: { id: r.id } });
@@ -238,7 +326,10 @@ describe("the runner", () => {
     expect(row.doneAt).toBeInstanceOf(Date);
 
     // Nothing left to do.
-    expect(await schedule.runDuePublications(new Date(publishAt.getTime() + HOUR))).toEqual({ published: 0, results: [] });
+    expect(await schedule.runDuePublications(new Date(publishAt.getTime() + HOUR))).toEqual({
+      published: 0,
+      results: [],
+    });
     const list = await schedule.listSchedules(users.admin);
     expect(list.ok && list.done.find((e) => e.id === r.id)?.outcome).toBe("published");
   });
@@ -248,7 +339,10 @@ describe("the runner", () => {
     await setStatus("ko", "draft");
     const publishAt = new Date(Date.now() + HOUR);
     const a = await schedule.schedulePublication(users.editor2, input({ publishAt }));
-    const b = await schedule.schedulePublication(users.editor, input({ locale: "ko", publishAt: new Date(publishAt.getTime() + 1000) }));
+    const b = await schedule.schedulePublication(
+      users.editor,
+      input({ locale: "ko", publishAt: new Date(publishAt.getTime() + 1000) }),
+    );
     expect(a.ok && b.ok).toBe(true);
     await db.user.update({ where: { id: users.editor2.id }, data: { deactivatedAt: new Date() } });
     await db.user.update({ where: { id: users.editor.id }, data: { role: "translator", locales: ["ko"] } });
@@ -261,10 +355,11 @@ describe("the runner", () => {
       ]);
       expect(await status("en")).toBe("draft");
       expect(await status("ko")).toBe("draft");
-      expect((await db.scheduledPublication.findMany({ where: { id: { in: [a.ok ? a.id : "", b.ok ? b.id : ""] } } })).map((x) => x.outcome)).toEqual([
-        "forbidden",
-        "forbidden",
-      ]);
+      expect(
+        (await db.scheduledPublication.findMany({ where: { id: { in: [a.ok ? a.id : "", b.ok ? b.id : ""] } } })).map(
+          (x) => x.outcome,
+        ),
+      ).toEqual(["forbidden", "forbidden"]);
     } finally {
       await db.user.update({ where: { id: users.editor2.id }, data: { deactivatedAt: null } });
       await db.user.update({ where: { id: users.editor.id }, data: { role: "editor", locales: [] } });
@@ -273,9 +368,17 @@ describe("the runner", () => {
 
   it("records notFound for an item deleted after scheduling, and a deleted account as forbidden", async () => {
     const publishAt = new Date(Date.now() + HOUR);
-    const gone = await db.scheduledPublication.create({ data: { entityType: "news", itemKey: "deleted-article", locale: "en", publishAt, createdById: users.admin.id } });
+    const gone = await db.scheduledPublication.create({
+      data: { entityType: "news", itemKey: "deleted-article", locale: "en", publishAt, createdById: users.admin.id },
+    });
     const orphan = await db.scheduledPublication.create({
-      data: { entityType: "news", itemKey: SLUG, locale: "en", publishAt: new Date(publishAt.getTime() + 1), createdById: "no-such-user" },
+      data: {
+        entityType: "news",
+        itemKey: SLUG,
+        locale: "en",
+        publishAt: new Date(publishAt.getTime() + 1),
+        createdById: "no-such-user",
+      },
     });
     const run = await schedule.runDuePublications(new Date(publishAt.getTime() + 1000));
     expect(run.results.map((x) => [x.id, x.outcome])).toEqual([
@@ -295,7 +398,15 @@ describe("the runner's endpoint (POST /api/internal/publish-due)", () => {
     expect(token.publishDueToken(secret)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token.publishDueToken(secret)).not.toBe(token.publishDueToken("b".repeat(32)));
     expect(token.isPublishDueToken(token.publishDueToken(secret), secret)).toBe(true);
-    for (const bad of [null, undefined, "", "x", token.publishDueToken("b".repeat(32)), token.publishDueToken(secret) + "x", "x".repeat(5000)])
+    for (const bad of [
+      null,
+      undefined,
+      "",
+      "x",
+      token.publishDueToken("b".repeat(32)),
+      token.publishDueToken(secret) + "x",
+      "x".repeat(5000),
+    ])
       expect(token.isPublishDueToken(bad, secret)).toBe(false);
   });
 
@@ -312,12 +423,21 @@ describe("the runner's endpoint (POST /api/internal/publish-due)", () => {
     }
     await setStatus("en", "draft");
     const due = await db.scheduledPublication.create({
-      data: { entityType: "news", itemKey: SLUG, locale: "en", publishAt: new Date(Date.now() - 1000), createdById: users.admin.id },
+      data: {
+        entityType: "news",
+        itemKey: SLUG,
+        locale: "en",
+        publishAt: new Date(Date.now() - 1000),
+        createdById: users.admin.id,
+      },
     });
     const res = await POST(req({ [PUBLISH_DUE_HEADER]: publishDueToken() }, "ignored"));
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toEqual({ published: 1, results: [{ id: due.id, type: "news", key: SLUG, locale: "en", outcome: "published" }] });
+    expect(await res.json()).toEqual({
+      published: 1,
+      results: [{ id: due.id, type: "news", key: SLUG, locale: "en", outcome: "published" }],
+    });
     expect(await status("en")).toBe("published");
   });
 });

@@ -22,7 +22,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(request.cookie
 
 const as = {} as Record<"admin" | "admin2" | "editor" | "translator", AdminUser>;
 
-
 const signIn = (email: string, password: string) =>
   authModule.auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true });
 
@@ -52,7 +51,11 @@ afterAll(async () => {
 describe("permissions", () => {
   it("refuses every function to anonymous users, translators and editors, and changes nothing", async () => {
     const target = as.translator.id;
-    const before = { users: await db.user.count(), audits: await db.auditLog.count(), row: await db.user.findUniqueOrThrow({ where: { id: target } }) };
+    const before = {
+      users: await db.user.count(),
+      audits: await db.auditLog.count(),
+      row: await db.user.findUniqueOrThrow({ where: { id: target } }),
+    };
     for (const actor of [null, as.translator, as.editor]) {
       const forbidden = { ok: false, error: "forbidden" };
       expect(await users.listUsers(actor)).toEqual(forbidden);
@@ -73,7 +76,12 @@ describe("permissions", () => {
     const r = await users.listUsers(as.admin);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.items.map((u) => u.email).sort()).toEqual(["admin2@example.org", "admin@example.org", "editor@example.org", "tr@example.org"]);
+    expect(r.items.map((u) => u.email).sort()).toEqual([
+      "admin2@example.org",
+      "admin@example.org",
+      "editor@example.org",
+      "tr@example.org",
+    ]);
     expect(r.items.every((u) => u.lastSignInAt === null)).toBe(true);
   });
 });
@@ -87,7 +95,13 @@ describe("createUser", () => {
     if (!r.ok) return;
     id = r.id;
     const row = await db.user.findUniqueOrThrow({ where: { id }, include: { accounts: true } });
-    expect(row).toMatchObject({ email: "kim@example.org", name: "Kim Translator", role: "translator", locales: ["ko"], deactivatedAt: null });
+    expect(row).toMatchObject({
+      email: "kim@example.org",
+      name: "Kim Translator",
+      role: "translator",
+      locales: ["ko"],
+      deactivatedAt: null,
+    });
     expect(row.accounts).toHaveLength(1);
     const account = row.accounts[0]!;
     expect(account).toMatchObject({ providerId: "credential", accountId: id });
@@ -98,7 +112,12 @@ describe("createUser", () => {
     const log = await db.auditLog.findMany({ where: { action: "user.create", target: `user:${id}` } });
     expect(log).toHaveLength(1);
     expect(log[0]!.userId).toBe(as.admin.id);
-    expect(log[0]!.details).toEqual({ email: "kim@example.org", name: "Kim Translator", role: "translator", locales: ["ko"] });
+    expect(log[0]!.details).toEqual({
+      email: "kim@example.org",
+      name: "Kim Translator",
+      role: "translator",
+      locales: ["ko"],
+    });
     expect(JSON.stringify(log[0]!.details)).not.toContain("kim-initial-password");
 
     const list = await users.listUsers(as.admin);
@@ -120,7 +139,15 @@ describe("createUser", () => {
       error: "invalid",
       fieldErrors: { email: "taken" },
     });
-    expect(await users.createUser(as.admin, { name: "", email: "not-an-email", role: "owner", locales: ["fr"], password: "short" })).toEqual({
+    expect(
+      await users.createUser(as.admin, {
+        name: "",
+        email: "not-an-email",
+        role: "owner",
+        locales: ["fr"],
+        password: "short",
+      }),
+    ).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { name: "required", email: "invalid", role: "invalid", locales: "invalid", password: "tooShort" },
@@ -128,7 +155,12 @@ describe("createUser", () => {
     expect(await users.createUser(as.admin, newUser({ email: "x@example.org", locales: [] }))).toMatchObject({
       fieldErrors: { locales: "required" },
     });
-    expect(await users.createUser(as.admin, newUser({ email: "x@example.org", password: "p".repeat(129), name: "n".repeat(201) }))).toMatchObject({
+    expect(
+      await users.createUser(
+        as.admin,
+        newUser({ email: "x@example.org", password: "p".repeat(129), name: "n".repeat(201) }),
+      ),
+    ).toMatchObject({
       fieldErrors: { password: "tooLong", name: "tooLong" },
     });
     expect(await users.createUser(as.admin, "nonsense")).toMatchObject({ ok: false, error: "invalid" });
@@ -136,7 +168,10 @@ describe("createUser", () => {
   });
 
   it("keeps languages for translators only", async () => {
-    const r = await users.createUser(as.admin, newUser({ email: "ed2@example.org", role: "editor", locales: ["zh", "en"] }));
+    const r = await users.createUser(
+      as.admin,
+      newUser({ email: "ed2@example.org", role: "editor", locales: ["zh", "en"] }),
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect((await db.user.findUniqueOrThrow({ where: { id: r.id } })).locales).toEqual([]);
   });
@@ -146,23 +181,36 @@ describe("updateUser", () => {
   it("changes name, role and languages, audit-logs what changed, and refuses stale states", async () => {
     const id = as.translator.id;
     const opened = (await db.user.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
-    const r = await users.updateUser(as.admin, { id, name: "Translator Two", role: "translator", locales: ["en", "ko"], expectedUpdatedAt: opened });
+    const r = await users.updateUser(as.admin, {
+      id,
+      name: "Translator Two",
+      role: "translator",
+      locales: ["en", "ko"],
+      expectedUpdatedAt: opened,
+    });
     expect(r).toMatchObject({ ok: true, changed: true });
     const row = await db.user.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ name: "Translator Two", locales: ["ko", "en"] });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.update", target: `user:${id}` } });
     expect(log.userId).toBe(as.admin.id);
-    expect(log.details).toEqual({ name: { from: "tr", to: "Translator Two" }, locales: { from: ["ko"], to: ["ko", "en"] } });
+    expect(log.details).toEqual({
+      name: { from: "tr", to: "Translator Two" },
+      locales: { from: ["ko"], to: ["ko", "en"] },
+    });
 
     // The same form again (opened before that save) is stale and changes nothing.
-    expect(await users.updateUser(as.admin, { id, name: "Other", role: "editor", locales: [], expectedUpdatedAt: opened })).toEqual({
+    expect(
+      await users.updateUser(as.admin, { id, name: "Other", role: "editor", locales: [], expectedUpdatedAt: opened }),
+    ).toEqual({
       ok: false,
       error: "stale",
     });
     expect((await db.user.findUniqueOrThrow({ where: { id } })).name).toBe("Translator Two");
     // No change at all writes no audit row.
     const audits = await db.auditLog.count();
-    expect(await users.updateUser(as.admin, { id, name: "Translator Two", role: "translator", locales: ["ko", "en"] })).toMatchObject({ changed: false });
+    expect(
+      await users.updateUser(as.admin, { id, name: "Translator Two", role: "translator", locales: ["ko", "en"] }),
+    ).toMatchObject({ changed: false });
     expect(await db.auditLog.count()).toBe(audits);
   });
 
@@ -172,30 +220,48 @@ describe("updateUser", () => {
       error: "invalid",
       fieldErrors: { name: "required", role: "required", locales: "invalid" },
     });
-    expect(await users.updateUser(as.admin, { id: "nobody", name: "N", role: "editor", locales: [] })).toEqual({ ok: false, error: "notFound" });
+    expect(await users.updateUser(as.admin, { id: "nobody", name: "N", role: "editor", locales: [] })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect(await users.updateUser(as.admin, { name: "N", role: "editor" })).toEqual({ ok: false, error: "notFound" });
   });
 
   it("an admin cannot demote or deactivate themself", async () => {
-    expect(await users.updateUser(as.admin, { id: as.admin.id, name: "Admin", role: "editor", locales: [] })).toEqual({ ok: false, error: "self" });
+    expect(await users.updateUser(as.admin, { id: as.admin.id, name: "Admin", role: "editor", locales: [] })).toEqual({
+      ok: false,
+      error: "self",
+    });
     expect(await users.deactivateUser(as.admin, { id: as.admin.id })).toEqual({ ok: false, error: "self" });
     // Renaming oneself is fine.
-    expect(await users.updateUser(as.admin, { id: as.admin.id, name: "Admin One", role: "admin", locales: [] })).toMatchObject({ ok: true, changed: true });
+    expect(
+      await users.updateUser(as.admin, { id: as.admin.id, name: "Admin One", role: "admin", locales: [] }),
+    ).toMatchObject({ ok: true, changed: true });
   });
 
   it("the last active admin can never be demoted or deactivated", async () => {
     // admin demotes admin2: allowed, admin remains. Now admin is the only active admin.
-    expect(await users.updateUser(as.admin, { id: as.admin2.id, name: "Admin Two", role: "editor", locales: [] })).toMatchObject({ ok: true });
+    expect(
+      await users.updateUser(as.admin, { id: as.admin2.id, name: "Admin Two", role: "editor", locales: [] }),
+    ).toMatchObject({ ok: true });
     expect(await db.user.count({ where: { role: "admin", deactivatedAt: null } })).toBe(1);
     // Nobody can take it away: the admin themself is refused ("self"); admin2's session object still says
     // "admin", but the data layer checks the database inside the transaction ("forbidden").
-    expect(await users.updateUser(as.admin, { id: as.admin.id, name: "Admin", role: "translator", locales: ["ko"] })).toEqual({ ok: false, error: "self" });
-    expect(await users.updateUser(as.admin2, { id: as.admin.id, name: "Admin", role: "editor", locales: [] })).toEqual({ ok: false, error: "forbidden" });
+    expect(
+      await users.updateUser(as.admin, { id: as.admin.id, name: "Admin", role: "translator", locales: ["ko"] }),
+    ).toEqual({ ok: false, error: "self" });
+    expect(await users.updateUser(as.admin2, { id: as.admin.id, name: "Admin", role: "editor", locales: [] })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await users.deactivateUser(as.admin2, { id: as.admin.id })).toEqual({ ok: false, error: "forbidden" });
     // A deactivated admin is no admin either.
     await db.user.update({ where: { id: as.admin2.id }, data: { role: "admin", deactivatedAt: new Date() } });
     expect(await users.deactivateUser(as.admin2, { id: as.admin.id })).toEqual({ ok: false, error: "forbidden" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: as.admin.id } })).toMatchObject({ role: "admin", deactivatedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: as.admin.id } })).toMatchObject({
+      role: "admin",
+      deactivatedAt: null,
+    });
 
     // Two admins demoting each other at the same moment take turns: exactly one succeeds, one admin remains.
     await db.user.update({ where: { id: as.admin2.id }, data: { deactivatedAt: null } });
@@ -208,7 +274,10 @@ describe("updateUser", () => {
     expect(await db.user.count({ where: { role: "admin", deactivatedAt: null } })).toBe(1);
     // The same with deactivation.
     await db.user.updateMany({ where: { id: { in: [as.admin.id, as.admin2.id] } }, data: { role: "admin" } });
-    const [c, d] = await Promise.all([users.deactivateUser(as.admin, { id: as.admin2.id }), users.deactivateUser(as.admin2, { id: as.admin.id })]);
+    const [c, d] = await Promise.all([
+      users.deactivateUser(as.admin, { id: as.admin2.id }),
+      users.deactivateUser(as.admin2, { id: as.admin.id }),
+    ]);
     expect([c, d].filter((r) => r.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { role: "admin", deactivatedAt: null } })).toBe(1);
 
@@ -229,7 +298,11 @@ describe("deactivate, reactivate, reset password", () => {
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.deactivate", target: `user:${kim.id}` } });
     expect(log).toMatchObject({ userId: as.admin.id, details: { sessionsEnded: 1 } });
     // Again: nothing to do.
-    expect(await users.deactivateUser(as.admin, { id: kim.id })).toEqual({ ok: true, changed: false, sessionsEnded: 0 });
+    expect(await users.deactivateUser(as.admin, { id: kim.id })).toEqual({
+      ok: true,
+      changed: false,
+      sessionsEnded: 0,
+    });
 
     // The right password no longer signs in: 403 with the code the sign-in form shows; no session, no sign-in row.
     const signIns = await db.auditLog.count({ where: { action: "auth.sign-in", userId: kim.id } });
@@ -267,15 +340,23 @@ describe("deactivate, reactivate, reset password", () => {
       error: "invalid",
       fieldErrors: { password: "tooShort" },
     });
-    expect(await users.resetPassword(as.admin, { id: "nobody", password: "a-new-long-password" })).toEqual({ ok: false, error: "notFound" });
+    expect(await users.resetPassword(as.admin, { id: "nobody", password: "a-new-long-password" })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     const open = await db.session.count({ where: { userId: kim.id } });
     expect(open).toBeGreaterThan(0);
-    expect(await users.resetPassword(as.admin, { id: kim.id, password: "a-new-long-password" })).toEqual({ ok: true, sessionsEnded: open });
+    expect(await users.resetPassword(as.admin, { id: kim.id, password: "a-new-long-password" })).toEqual({
+      ok: true,
+      sessionsEnded: open,
+    });
     expect(await db.session.count({ where: { userId: kim.id } })).toBe(0);
     const account = await db.account.findFirstOrThrow({ where: { userId: kim.id, providerId: "credential" } });
     expect(await verifyPassword({ hash: account.password!, password: "a-new-long-password" })).toBe(true);
     expect((await signIn("kim@example.org", "kim-initial-password")).status).toBe(401);
-    const log = await db.auditLog.findFirstOrThrow({ where: { action: "user.password-reset", target: `user:${kim.id}` } });
+    const log = await db.auditLog.findFirstOrThrow({
+      where: { action: "user.password-reset", target: `user:${kim.id}` },
+    });
     expect(log).toMatchObject({ userId: as.admin.id, details: { sessionsEnded: open } });
     expect(JSON.stringify(log.details)).not.toContain("a-new-long-password");
   });
@@ -302,7 +383,9 @@ describe("listAuditLog", () => {
     expect(p1.log.pages).toBe(Math.ceil(total / 50));
     const times = p1.log.items.map((e) => e.at.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect(p1.log.actions).toEqual(expect.arrayContaining(["auth.sign-in", "auth.sign-out", "user.create", "user.update", "user.deactivate"]));
+    expect(p1.log.actions).toEqual(
+      expect.arrayContaining(["auth.sign-in", "auth.sign-out", "user.create", "user.update", "user.deactivate"]),
+    );
 
     const last = await audit.listAuditLog(as.admin, { page: String(p1.log.pages) });
     expect(last.ok && last.log.items.length).toBe(total - 50 * (p1.log.pages - 1));
@@ -368,7 +451,9 @@ describe("listAuditLog", () => {
       { key: "from", value: "new" },
       { key: "to", value: "closed" },
     ]);
-    expect(audit.detailLines({ role: { from: "editor", to: "admin" }, locales: { from: [], to: ["ko", "en"] } })).toEqual([
+    expect(
+      audit.detailLines({ role: { from: "editor", to: "admin" }, locales: { from: [], to: ["ko", "en"] } }),
+    ).toEqual([
       { key: "role", value: "editor → admin" },
       { key: "locales", value: "— → ko, en" },
     ]);

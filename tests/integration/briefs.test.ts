@@ -63,8 +63,15 @@ describe("zone brief", () => {
     tagged.length = 0;
     await briefs.zoneBriefPdf("zh", "china-rok-changchun");
     const own = tagged[0]!;
-    for (const change of [{ type: "zone", slug: "china-rok-changchun" }, { type: "figure" }, { type: "policy", slug: "any" }] as const)
-      expect(tagsFor(change).some((t) => own.includes(t)), change.type).toBe(true);
+    for (const change of [
+      { type: "zone", slug: "china-rok-changchun" },
+      { type: "figure" },
+      { type: "policy", slug: "any" },
+    ] as const)
+      expect(
+        tagsFor(change).some((t) => own.includes(t)),
+        change.type,
+      ).toBe(true);
     expect(own).toContain(tags.zone("china-rok-changchun"));
   });
 
@@ -85,7 +92,9 @@ describe("policy brief", () => {
       tagged.length = 0;
       const t = flat(text((await briefs.policyBriefPdf(locale, "changjitu-2014-work-points"))!));
       expect(t).toMatch(new RegExp(`http://localhost:3100/${locale}/policies/changjitu-2014-work-points#article-\\d+`));
-      expect(tagged[0]).toEqual(expect.arrayContaining([tags.policies, tags.policy("changjitu-2014-work-points"), tags.figures]));
+      expect(tagged[0]).toEqual(
+        expect.arrayContaining([tags.policies, tags.policy("changjitu-2014-work-points"), tags.figures]),
+      );
     }
     const zhText = flat(text((await briefs.policyBriefPdf("zh", "changjitu-2014-work-points"))!));
     expect(zhText).toContain(flat("长吉图开发开放先导区战略实施2014年工作要点"));

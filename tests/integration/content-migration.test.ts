@@ -38,7 +38,12 @@ beforeAll(async () => {
   };
   const target = { type: "zone", key: "changjitu-pilot-zone", locale: "ko" };
   // Saved as a draft, then published: the editor's text is what readers see.
-  const saved = await saveContentTranslation(admin, { ...target, expectedRevision: await head(), ...item.item.translation.values, summary: EDITED });
+  const saved = await saveContentTranslation(admin, {
+    ...target,
+    expectedRevision: await head(),
+    ...item.item.translation.values,
+    summary: EDITED,
+  });
   expect(saved.ok).toBe(true);
   expect((await publishTranslation(admin, { ...target, expectedRevision: await head() })).ok).toBe(true);
   report = (await runContentMigrations(db, { log: (l) => logged.push(l) }))[0]!;
@@ -60,12 +65,17 @@ describe("content migration on a database seeded with the old content", () => {
     expect(t.summary).not.toContain("약간의 의견");
     expect(t.positioning).toContain("옌지·룽징·투먼 전진기지");
     expect(t.revision).toBe(2);
-    const revisions = await db.revision.findMany({ where: { entityType: "zone-translation", entityId: t.id }, orderBy: { createdAt: "asc" } });
+    const revisions = await db.revision.findMany({
+      where: { entityType: "zone-translation", entityId: t.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(revisions).toHaveLength(2);
     expect((revisions[0]!.data as { baseline?: boolean; summary: string }).baseline).toBe(true);
     expect((revisions[0]!.data as { summary: string }).summary).toContain("약간의 의견");
     expect((revisions[1]!.data as { summary: string }).summary).toBe(t.summary);
-    expect(await db.auditLog.count({ where: { action: "content.migrate", target: "zone:hunchun-cooperation-zone" } })).toBeGreaterThan(0);
+    expect(
+      await db.auditLog.count({ where: { action: "content.migrate", target: "zone:hunchun-cooperation-zone" } }),
+    ).toBeGreaterThan(0);
     // What a reader gets from the public data layer.
     const { getZone } = await import("@/lib/data/zones");
     expect((await getZone("ko", "hunchun-cooperation-zone"))!.summary).toContain("몇 가지 의견");
@@ -84,18 +94,25 @@ describe("content migration on a database seeded with the old content", () => {
     expect(t.summary).toBe(EDITED);
     expect(t.positioning).toContain("옌볜·룽징·투먼"); // the whole translation is left to the editor
     expect(report.kept).toContain("zone:changjitu-pilot-zone ko (summary)");
-    expect(logged.some((l) => l.includes("kept (edited since the seed, not overwritten): zone:changjitu-pilot-zone ko (summary)"))).toBe(true);
+    expect(
+      logged.some((l) =>
+        l.includes("kept (edited since the seed, not overwritten): zone:changjitu-pilot-zone ko (summary)"),
+      ),
+    ).toBe(true);
   });
 
   it("corrects the details: incentive flags, industries, layout parents, the dropped element", async () => {
-    const article = (number: number) => db.policyArticle.findFirstOrThrow({ where: { policy: { slug: "changjitu-2014-work-points" }, number } });
+    const article = (number: number) =>
+      db.policyArticle.findFirstOrThrow({ where: { policy: { slug: "changjitu-2014-work-points" }, number } });
     expect((await article(16)).grants).toBe(false);
     expect((await article(20)).grants).toBe(false);
     expect((await article(11)).grants).toBe(true);
     expect((await article(25)).industries).toContain("new-energy-vehicles");
     const park = await db.layoutElement.findUniqueOrThrow({ where: { slug: "park-aviation-logistics" } });
     expect(park.parentId).toBeNull();
-    expect((await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-bonded" } })).status).toBe("draft");
+    expect((await db.layoutElement.findUniqueOrThrow({ where: { slug: "function-area-bonded" } })).status).toBe(
+      "draft",
+    );
   });
 
   it("records the step with its report, and runs it only once", async () => {
@@ -115,18 +132,28 @@ describe("content migration on a database seeded with the old content", () => {
       for (const r of rows) {
         if (z.slug === "changjitu-pilot-zone" && r.locale === "ko") continue;
         const { name, shortName, summary, positioning, goals2025, goals2035, industries, body } = r;
-        expect({ name, shortName, summary, positioning, goals2025, goals2035, industries, body }, `${z.slug} ${r.locale}`).toEqual(z.translations[r.locale]);
+        expect(
+          { name, shortName, summary, positioning, goals2025, goals2035, industries, body },
+          `${z.slug} ${r.locale}`,
+        ).toEqual(z.translations[r.locale]);
       }
     }
     for (const g of now.glossary.filter((x) => before.glossary.some((b) => b.slug === x.slug))) {
       const rows = await db.glossaryTermTranslation.findMany({ where: { glossaryTerm: { slug: g.slug } } });
-      for (const r of rows) expect({ term: r.term, definition: r.definition }, `${g.slug} ${r.locale}`).toEqual(g.translations[r.locale]);
+      for (const r of rows)
+        expect({ term: r.term, definition: r.definition }, `${g.slug} ${r.locale}`).toEqual(g.translations[r.locale]);
     }
     const p = now.policies[0]!;
-    const articles = await db.policyArticleTranslation.findMany({ where: { article: { policy: { slug: p.meta.slug } } }, include: { article: true } });
+    const articles = await db.policyArticleTranslation.findMany({
+      where: { article: { policy: { slug: p.meta.slug } } },
+      include: { article: true },
+    });
     for (const a of articles) {
       const want = p.text[a.locale].articles.find((x) => x.number === a.article.number)!;
-      expect({ heading: a.heading, body: a.body }, `item ${a.article.number} ${a.locale}`).toEqual({ heading: want.heading, body: want.body });
+      expect({ heading: a.heading, body: a.body }, `item ${a.article.number} ${a.locale}`).toEqual({
+        heading: want.heading,
+        body: want.body,
+      });
     }
   });
 });

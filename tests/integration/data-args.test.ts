@@ -43,7 +43,9 @@ describe("L3: cached data functions validate their own arguments", () => {
     const figures = await import("@/lib/data/figures");
     expect(await policies.getPolicy("en", "../../etc/passwd")).toBeNull();
     expect(await policies.listPolicies("en", any({ zone: { not: "x" } }))).toEqual(await policies.listPolicies("en"));
-    expect(await policies.findIncentives("en", any({ industry: { in: [] } }))).toEqual(await policies.findIncentives("en", {}));
+    expect(await policies.findIncentives("en", any({ industry: { in: [] } }))).toEqual(
+      await policies.findIncentives("en", {}),
+    );
     expect(await zones.getZone("ko", "x".repeat(5000))).toBeNull();
     expect(await layout.getLayout("ko", any({ not: "x" }))).toEqual([]);
     expect(await figures.getFigures("ko", any({ not: "x" }))).toEqual([]);

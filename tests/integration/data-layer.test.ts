@@ -37,15 +37,26 @@ describe("zones", () => {
     expect(ko[1]!.name).toBe("한중(창춘) 국제협력시범구");
     expect(ko.every((z) => z.lang === "ko" && !z.fallback)).toBe(true);
     const zh = await data.zones.getZone("zh", "china-rok-changchun");
-    expect(zh).toMatchObject({ areaNearKm2: 36, areaTotalKm2: 210, approvedOn: "2020-04-21", establishedOn: "2020-06-29" });
+    expect(zh).toMatchObject({
+      areaNearKm2: 36,
+      areaTotalKm2: 210,
+      approvedOn: "2020-04-21",
+      establishedOn: "2020-06-29",
+    });
     expect(zh!.source).toMatchObject({ type: "news", slug: "china-rok-zone-launched", date: "2020-07-01" });
   });
 
   it("falls back to the original language, flagged, when a translation is not published", async () => {
-    await db.zoneTranslation.updateMany({ where: { locale: "ko", zone: { slug: "changchun-etdz" } }, data: { status: "draft" } });
+    await db.zoneTranslation.updateMany({
+      where: { locale: "ko", zone: { slug: "changchun-etdz" } },
+      data: { status: "draft" },
+    });
     const z = await data.zones.getZone("ko", "changchun-etdz");
     expect(z).toMatchObject({ lang: "zh", fallback: true, name: "长春经济技术开发区" });
-    await db.zoneTranslation.updateMany({ where: { locale: "ko", zone: { slug: "changchun-etdz" } }, data: { status: "published" } });
+    await db.zoneTranslation.updateMany({
+      where: { locale: "ko", zone: { slug: "changchun-etdz" } },
+      data: { status: "published" },
+    });
   });
 
   it("hides unpublished zones", async () => {
@@ -85,7 +96,11 @@ describe("policies", () => {
     expect(hunchun.map((a) => a.number)).not.toContain(20);
     const xinglong = await data.policies.findIncentives("en", { zone: "xinglong-bonded-zone" });
     expect(xinglong.map((a) => a.number)).not.toContain(21);
-    expect(xinglong[0]).toMatchObject({ policySlug: "changjitu-2014-work-points", policyIssuedOn: "2014-04-25", policyValidity: "unknown" });
+    expect(xinglong[0]).toMatchObject({
+      policySlug: "changjitu-2014-work-points",
+      policyIssuedOn: "2014-04-25",
+      policyValidity: "unknown",
+    });
   });
 });
 
@@ -97,7 +112,9 @@ describe("news", () => {
     expect(all.items.slice(1).every((n) => n.publishedOn === null)).toBe(true);
     expect((await data.news.listNews("en", { year: 2020 })).total).toBe(1);
     expect((await data.news.listNews("en", { kind: "feature" })).total).toBe(2);
-    expect((await data.news.listNews("en", { zone: "changchun-etdz" })).items.map((n) => n.slug)).toEqual(["changchun-etdz-reform-innovation"]);
+    expect((await data.news.listNews("en", { zone: "changchun-etdz" })).items.map((n) => n.slug)).toEqual([
+      "changchun-etdz-reform-innovation",
+    ]);
     expect((await data.news.listNews("en", { page: 2 })).items).toHaveLength(0);
   });
 
@@ -122,6 +139,8 @@ describe("figures and layout", () => {
     expect(layout.filter((e) => e.kind === "core")).toHaveLength(1);
     expect(layout.filter((e) => e.kind === "wing")).toHaveLength(2);
     expect(layout.filter((e) => e.kind === "park").length).toBeGreaterThanOrEqual(8);
-    expect(layout.find((e) => e.slug === "west-inland-port-wing")!.anchorFacility).toBe("Changchun International Inland Port");
+    expect(layout.find((e) => e.slug === "west-inland-port-wing")!.anchorFacility).toBe(
+      "Changchun International Inland Port",
+    );
   });
 });

@@ -12,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "../support/db";
 
 const dir = path.join(process.cwd(), "prisma/migrations");
-const all = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "migration.sql"))).sort();
+const all = fs
+  .readdirSync(dir)
+  .filter((d) => fs.existsSync(path.join(dir, d, "migration.sql")))
+  .sort();
 const target = all.findIndex((d) => d.endsWith("_editorial_drafts_review"));
 const sql = (d: string) => fs.readFileSync(path.join(dir, d, "migration.sql"), "utf8");
 
@@ -52,25 +55,64 @@ const row = async (q: string) => (await client.query(q)).rows[0] as Record<strin
 
 describe("the editorial migration on existing content", () => {
   it("keeps every text and status, with no draft and no review", async () => {
-    const rows = (await client.query(`SELECT id, status, revision, summary, draft, "draftRevision", review FROM "ZoneTranslation" ORDER BY id`)).rows;
+    const rows = (
+      await client.query(
+        `SELECT id, status, revision, summary, draft, "draftRevision", review FROM "ZoneTranslation" ORDER BY id`,
+      )
+    ).rows;
     expect(rows).toEqual([
-      { id: "ten", status: "draft", revision: 1, summary: "English draft summary", draft: null, draftRevision: null, review: "none" },
-      { id: "tko", status: "published", revision: 2, summary: "한국어 요약", draft: null, draftRevision: null, review: "none" },
-      { id: "tzh", status: "published", revision: 3, summary: "原文摘要", draft: null, draftRevision: null, review: "none" },
+      {
+        id: "ten",
+        status: "draft",
+        revision: 1,
+        summary: "English draft summary",
+        draft: null,
+        draftRevision: null,
+        review: "none",
+      },
+      {
+        id: "tko",
+        status: "published",
+        revision: 2,
+        summary: "한국어 요약",
+        draft: null,
+        draftRevision: null,
+        review: "none",
+      },
+      {
+        id: "tzh",
+        status: "published",
+        revision: 3,
+        summary: "原文摘要",
+        draft: null,
+        draftRevision: null,
+        review: "none",
+      },
     ]);
   });
 
   it("dates the live revisions and the revisions translated from", async () => {
-    const at = async (id: string) => row(`SELECT "revisionAt", "sourceRevisionAt" FROM "ZoneTranslation" WHERE id = '${id}'`);
+    const at = async (id: string) =>
+      row(`SELECT "revisionAt", "sourceRevisionAt" FROM "ZoneTranslation" WHERE id = '${id}'`);
     expect(await at("tzh")).toEqual({ revisionAt: new Date("2026-11-20T08:00:00Z"), sourceRevisionAt: null });
     // Made from revision 2 of the original: the date of its Revision row.
-    expect(await at("tko")).toMatchObject({ revisionAt: new Date("2026-11-12T08:00:00Z"), sourceRevisionAt: new Date("2026-11-10T08:00:00Z") });
+    expect(await at("tko")).toMatchObject({
+      revisionAt: new Date("2026-11-12T08:00:00Z"),
+      sourceRevisionAt: new Date("2026-11-10T08:00:00Z"),
+    });
     // Made from the current revision 3 (no Revision row yet): the original's own date.
     expect(await at("ten")).toMatchObject({ sourceRevisionAt: new Date("2026-11-20T08:00:00Z") });
   });
 
   it("publishes the articles that were shown, and leaves pending schedules without a fixed revision", async () => {
-    expect(await row(`SELECT status, heading FROM "PolicyArticleTranslation" WHERE id = 'at1'`)).toEqual({ status: "published", heading: "제목" });
-    expect(await row(`SELECT revision, data, "doneAt" FROM "ScheduledPublication" WHERE id = 'sp1'`)).toEqual({ revision: null, data: null, doneAt: null });
+    expect(await row(`SELECT status, heading FROM "PolicyArticleTranslation" WHERE id = 'at1'`)).toEqual({
+      status: "published",
+      heading: "제목",
+    });
+    expect(await row(`SELECT revision, data, "doneAt" FROM "ScheduledPublication" WHERE id = 'sp1'`)).toEqual({
+      revision: null,
+      data: null,
+      doneAt: null,
+    });
   });
 });

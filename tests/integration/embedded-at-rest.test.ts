@@ -51,14 +51,18 @@ it("keeps the data directory 0700 with files 0600, also for an install left worl
     expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
     const entries = modes(dataDir);
     expect(entries.filter((x) => !x.dir).length).toBeGreaterThan(100);
-    expect(entries.filter((x) => x.mode !== (x.dir ? 0o700 : 0o600)).map((x) => `${x.file} ${x.mode.toString(8)}`)).toEqual([]);
+    expect(
+      entries.filter((x) => x.mode !== (x.dir ? 0o700 : 0o600)).map((x) => `${x.file} ${x.mode.toString(8)}`),
+    ).toEqual([]);
 
     // A Unix socket in a private directory, no TCP port.
     expect(new URL(e.url).searchParams.get("host")).toBe(socketDir);
     expect(fs.statSync(socketDir).mode & 0o777).toBe(0o700);
     const socket = path.join(socketDir, ".s.PGSQL.54777");
     expect(fs.statSync(socket).isSocket()).toBe(true);
-    await expect(query("postgresql://postgres:postgres@127.0.0.1:54777/postgres", "SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+    await expect(query("postgresql://postgres:postgres@127.0.0.1:54777/postgres", "SELECT 1")).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
   } finally {
     await e.stop();
   }
@@ -67,21 +71,24 @@ it("keeps the data directory 0700 with files 0600, also for an install left worl
   expect(modes(dataDir).filter((x) => x.mode !== (x.dir ? 0o700 : 0o600))).toEqual([]);
 });
 
-it.runIf(process.getuid?.() === 0)("another local user can neither connect to the socket nor read the data", async () => {
-  const e = await startEmbeddedPostgres({ dataDir, socketDir, port: 54778 });
-  try {
-    fs.chmodSync(root, 0o755); // only the database's own folders keep others out
-    const probe = `
+it.runIf(process.getuid?.() === 0)(
+  "another local user can neither connect to the socket nor read the data",
+  async () => {
+    const e = await startEmbeddedPostgres({ dataDir, socketDir, port: 54778 });
+    try {
+      fs.chmodSync(root, 0o755); // only the database's own folders keep others out
+      const probe = `
       const net = require("node:net"), fs = require("node:fs");
       const out = {};
       try { fs.readFileSync(${JSON.stringify(path.join(dataDir, "PG_VERSION"))}); out.read = "ok"; } catch (e) { out.read = e.code; }
       const s = net.connect(${JSON.stringify(path.join(socketDir, ".s.PGSQL.54778"))});
       s.on("connect", () => { out.connect = "ok"; console.log(JSON.stringify(out)); s.destroy(); });
       s.on("error", (e) => { out.connect = e.code; console.log(JSON.stringify(out)); });`;
-    const r = spawnSync(process.execPath, ["-e", probe], { uid: 65534, gid: 65534, encoding: "utf8", cwd: "/" });
-    expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ read: "EACCES", connect: "EACCES" });
-  } finally {
-    await e.stop();
-  }
-});
+      const r = spawnSync(process.execPath, ["-e", probe], { uid: 65534, gid: 65534, encoding: "utf8", cwd: "/" });
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout)).toEqual({ read: "EACCES", connect: "EACCES" });
+    } finally {
+      await e.stop();
+    }
+  },
+);

@@ -27,10 +27,13 @@ it(`caps the pool at ${EMBEDDED_POOL_MAX} and keeps 300 concurrent transactions 
   const N = 300;
   const results = await Promise.allSettled(
     Array.from({ length: N }, () =>
-      db.$transaction(async (tx) => {
-        const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`);
-        await tx.$executeRawUnsafe(`UPDATE counter SET n = $1 WHERE id = 1`, row!.n + 1);
-      }, { timeout: 60_000, maxWait: 60_000 }),
+      db.$transaction(
+        async (tx) => {
+          const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT n FROM counter WHERE id = 1`);
+          await tx.$executeRawUnsafe(`UPDATE counter SET n = $1 WHERE id = 1`, row!.n + 1);
+        },
+        { timeout: 60_000, maxWait: 60_000 },
+      ),
     ),
   );
   const failures = results.filter((r) => r.status === "rejected");

@@ -29,7 +29,9 @@ const mailsTo = (to: string) => smtp.mailsTo(to);
 
 async function publishKoArticle(anchor: string, suffix: string, note?: string) {
   const key = `${SLUG}~${anchor}`;
-  const row = await db.policyArticleTranslation.findFirstOrThrow({ where: { article: { policy: { slug: SLUG }, anchor }, locale: "ko" } });
+  const row = await db.policyArticleTranslation.findFirstOrThrow({
+    where: { article: { policy: { slug: SLUG }, anchor }, locale: "ko" },
+  });
   const saved = await content.saveContentTranslation(editor, {
     type: "policy-article",
     key,
@@ -39,14 +41,25 @@ async function publishKoArticle(anchor: string, suffix: string, note?: string) {
     body: `${row.body} ${suffix}`,
   });
   expect(saved.ok).toBe(true);
-  const r = await content.publishTranslation(editor, { type: "policy-article", key, locale: "ko", expectedRevision: saved.ok ? saved.revision : 0, note });
+  const r = await content.publishTranslation(editor, {
+    type: "policy-article",
+    key,
+    locale: "ko",
+    expectedRevision: saved.ok ? saved.revision : 0,
+    note,
+  });
   expect(r.ok).toBe(true);
 }
 
 /** Subscribes and confirms through the confirmation email's link, as a reader would. */
 async function subscribeConfirmed(email: string, client: string) {
   const before = smtp.received.length;
-  expect(await subs.subscribe({ email, locale: "ko", frequency: "instant", target: { kind: "policy", slug: SLUG } }, { clientKey: client })).toEqual({ ok: true });
+  expect(
+    await subs.subscribe(
+      { email, locale: "ko", frequency: "instant", target: { kind: "policy", slug: SLUG } },
+      { clientKey: client },
+    ),
+  ).toEqual({ ok: true });
   await queue.runMailQueue();
   const mail = smtp.received.slice(before).find((m) => m.to && !Array.isArray(m.to) && m.to.text === email)!;
   expect(mail, `confirmation to ${email}`).toBeDefined();
@@ -90,8 +103,17 @@ describe("a Korean reader follows a policy", () => {
     const before = mailsTo(email).length;
     await publishKoArticle(ANCHOR, "(수정)", NOTE);
     // A change in another language and an unrelated news change are not for this reader.
-    const news = await db.newsTranslation.findFirstOrThrow({ where: { locale: "ko", status: "published" }, include: { article: true } });
-    const n = await content.publishTranslation(editor, { type: "news", key: news.article.slug, locale: "ko", expectedRevision: news.draftRevision ?? news.revision, note: "뉴스 안내" });
+    const news = await db.newsTranslation.findFirstOrThrow({
+      where: { locale: "ko", status: "published" },
+      include: { article: true },
+    });
+    const n = await content.publishTranslation(editor, {
+      type: "news",
+      key: news.article.slug,
+      locale: "ko",
+      expectedRevision: news.draftRevision ?? news.revision,
+      note: "뉴스 안내",
+    });
     expect(n.ok).toBe(true);
     await queue.runMailQueue();
     await queue.runMailQueue();
@@ -104,13 +126,19 @@ describe("a Korean reader follows a policy", () => {
     expect(m.text).toContain("변경된 조항:");
     expect(m.text).not.toContain("뉴스 안내");
     expect(m.text).toMatch(/구독 해지: http:\/\/portal\.test\/api\/follow\/unsubscribe\?token=\S+&locale=ko/);
-    const header = (name: string) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, "").replace(/\r?\n\s+/g, "") ?? "";
+    const header = (name: string) =>
+      m.headerLines
+        .find((h) => h.key === name)
+        ?.line.replace(/^[^:]+:\s*/, "")
+        .replace(/\r?\n\s+/g, "") ?? "";
     const lu = header("list-unsubscribe");
     expect(lu).toMatch(new RegExp(`^<${SITE}/api/follow/unsubscribe\\?token=[^>]+>$`));
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     oneClick = lu.slice(1, -1);
     // The change is on the public record in Korean only, with its article.
-    const change = await db.publicChange.findFirstOrThrow({ where: { subjectSlug: SLUG, locale: "ko", baseline: false } });
+    const change = await db.publicChange.findFirstOrThrow({
+      where: { subjectSlug: SLUG, locale: "ko", baseline: false },
+    });
     expect(change.note).toBe(NOTE);
     expect(change.anchors).toEqual([ANCHOR]);
     expect(await db.publicChange.count({ where: { subjectSlug: SLUG, locale: { not: "ko" } } })).toBe(0);
@@ -118,7 +146,13 @@ describe("a Korean reader follows a policy", () => {
 
   it("the one-click POST unsubscribes and deletes the reader; no email after it", async () => {
     const { POST } = await import("@/app/api/follow/unsubscribe/route");
-    const forged = await POST(new Request(`${SITE}/api/follow/unsubscribe?token=x.${"A".repeat(32)}`, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }) as never);
+    const forged = await POST(
+      new Request(`${SITE}/api/follow/unsubscribe?token=x.${"A".repeat(32)}`, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }) as never,
+    );
     expect(forged.status).toBe(400);
     // Opening the link (GET) changes nothing: a page in Korean with one button that posts.
     const { GET } = await import("@/app/api/follow/unsubscribe/route");
@@ -128,7 +162,13 @@ describe("a Korean reader follows a policy", () => {
     expect(html).toContain('lang="ko-KR"');
     expect(html).toMatch(/<form method="post" action="\/api\/follow\/unsubscribe\?token=[^"]+&amp;locale=ko">/);
     expect(await db.subscriber.count({ where: { email } })).toBe(1);
-    const res = await POST(new Request(oneClick, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }) as never);
+    const res = await POST(
+      new Request(oneClick, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }) as never,
+    );
     expect(res.status).toBe(200);
     expect(await db.subscriber.count({ where: { email } })).toBe(0);
     const before = mailsTo(email).length;
@@ -147,7 +187,12 @@ describe("the queue never sends twice", () => {
     // Worker A: fan-out, then two messages, then it is told to stop.
     const stop = new AbortController();
     let sent = 0;
-    const a = await queue.runMailQueue({ batch: 10, workerId: "A", signal: stop.signal, onSent: () => ++sent === 2 && stop.abort() });
+    const a = await queue.runMailQueue({
+      batch: 10,
+      workerId: "A",
+      signal: stop.signal,
+      onSent: () => ++sent === 2 && stop.abort(),
+    });
     expect(a.sent).toBe(2);
     const b = await queue.runMailQueue({ workerId: "B" });
     expect(b.sent).toBe(4);
@@ -167,10 +212,17 @@ describe("the queue never sends twice", () => {
     expect(jobs.length).toBeGreaterThanOrEqual(2);
     // One as a crashed worker left it: handed to SMTP (sendingAt), lock expired, not recorded.
     const crashed = jobs[0]!;
-    await db.mailJob.update({ where: { id: crashed.id }, data: { sendingAt: new Date(), lockedBy: "dead", lockedUntil: new Date(Date.now() - 1000), attempts: 1 } });
+    await db.mailJob.update({
+      where: { id: crashed.id },
+      data: { sendingAt: new Date(), lockedBy: "dead", lockedUntil: new Date(Date.now() - 1000), attempts: 1 },
+    });
     // One whose recipient the server refuses once.
     const refused = jobs[1]!;
-    const refusedTo = (await db.subscriber.findUniqueOrThrow({ where: { id: String((refused.payload as { subscriberId: string }).subscriberId) } })).email;
+    const refusedTo = (
+      await db.subscriber.findUniqueOrThrow({
+        where: { id: String((refused.payload as { subscriberId: string }).subscriberId) },
+      })
+    ).email;
     smtp.refuseOnce.add(refusedTo);
     // The interrupted message is reported on the server's log (console.error), once.
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -200,7 +252,10 @@ describe("weekly digest", () => {
     await publishKoArticle("article-7", "(제7항 수정)", "제7항을 고쳤습니다.");
     await queue.runMailQueue();
     expect(mailsTo(email)).toHaveLength(1); // the confirmation only
-    await db.subscriber.update({ where: { email }, data: { digestFrom: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) } });
+    await db.subscriber.update({
+      where: { email },
+      data: { digestFrom: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) },
+    });
     await queue.runMailQueue();
     await queue.runMailQueue();
     const digests = mailsTo(email).slice(1);
@@ -215,9 +270,26 @@ describe("abuse limits", () => {
   it("limits subscriptions per client address and expires unconfirmed follows", async () => {
     const client = "192.0.2.77";
     for (let i = 0; i < subs.SUBSCRIBE_LIMIT; i++)
-      expect(await subs.subscribe({ email: `x${i}@example.org`, locale: "en", frequency: "weekly", target: { kind: "news" } }, { clientKey: client })).toEqual({ ok: true });
-    expect(await subs.subscribe({ email: "y@example.org", locale: "en", frequency: "weekly", target: { kind: "news" } }, { clientKey: client })).toEqual({ ok: false, error: "rateLimited" });
-    expect((await subs.subscribe({ email: "not an address", locale: "en", frequency: "weekly", target: { kind: "news" } }, { clientKey: "192.0.2.78" })).ok).toBe(false);
+      expect(
+        await subs.subscribe(
+          { email: `x${i}@example.org`, locale: "en", frequency: "weekly", target: { kind: "news" } },
+          { clientKey: client },
+        ),
+      ).toEqual({ ok: true });
+    expect(
+      await subs.subscribe(
+        { email: "y@example.org", locale: "en", frequency: "weekly", target: { kind: "news" } },
+        { clientKey: client },
+      ),
+    ).toEqual({ ok: false, error: "rateLimited" });
+    expect(
+      (
+        await subs.subscribe(
+          { email: "not an address", locale: "en", frequency: "weekly", target: { kind: "news" } },
+          { clientKey: "192.0.2.78" },
+        )
+      ).ok,
+    ).toBe(false);
     expect(await db.follow.count({ where: { subscriber: { email: "x0@example.org" }, confirmedAt: null } })).toBe(1);
     await db.follow.updateMany({ where: { confirmedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await queue.runMailQueue();

@@ -36,14 +36,19 @@ describe("getGlossary", () => {
       const g = ko.find((x) => x.slug === s.slug);
       expect(g, s.slug).toBeDefined();
       expect(g!.terms).toEqual({ zh: s.translations.zh.term, ko: s.translations.ko.term, en: s.translations.en.term });
-      if (s.translations.ko.definition) expect(g!.definition).toEqual({ text: s.translations.ko.definition, lang: "ko", fallback: false });
+      if (s.translations.ko.definition)
+        expect(g!.definition).toEqual({ text: s.translations.ko.definition, lang: "ko", fallback: false });
     }
   });
 
   it("sorts by the term in the page locale", async () => {
     for (const locale of ["zh", "ko", "en"] as const) {
       const terms = (await glossary.getGlossary(locale)).map((g) => g.terms[locale]!);
-      const collator = new Intl.Collator({ zh: "zh-CN", ko: "ko-KR", en: "en" }[locale], { sensitivity: "base", numeric: true, ignorePunctuation: true });
+      const collator = new Intl.Collator({ zh: "zh-CN", ko: "ko-KR", en: "en" }[locale], {
+        sensitivity: "base",
+        numeric: true,
+        ignorePunctuation: true,
+      });
       expect([...terms].sort(collator.compare), locale).toEqual(terms);
       // Quotation marks do not put a term first.
       expect(terms[0], locale).not.toMatch(/^\p{P}/u);
@@ -60,8 +65,13 @@ describe("getGlossary", () => {
   });
 
   it("treats an empty definition as missing rather than serving a blank", async () => {
-    const s = seedTerms.find((t) => t.originalLocale === "zh" && t.translations.zh.definition && t.translations.ko.definition)!;
-    await db.glossaryTermTranslation.updateMany({ where: { locale: "ko", glossaryTerm: { slug: s.slug } }, data: { definition: "" } });
+    const s = seedTerms.find(
+      (t) => t.originalLocale === "zh" && t.translations.zh.definition && t.translations.ko.definition,
+    )!;
+    await db.glossaryTermTranslation.updateMany({
+      where: { locale: "ko", glossaryTerm: { slug: s.slug } },
+      data: { definition: "" },
+    });
     const g = (await glossary.getGlossary("ko")).find((x) => x.slug === s.slug)!;
     expect(g.terms.ko).toBe(s.translations.ko.term);
     expect(g.definition).toMatchObject({ lang: "zh", fallback: true });

@@ -80,13 +80,17 @@ describe("createInquiry", () => {
         message: { key: "tooShort", params: { min: 10 } },
       },
     });
-    expect(await inquiries.createInquiry("garbage", { locale: "en", clientKey: "203.0.113.20" })).toMatchObject({ ok: false });
+    expect(await inquiries.createInquiry("garbage", { locale: "en", clientKey: "203.0.113.20" })).toMatchObject({
+      ok: false,
+    });
     expect(await db.inquiry.count()).toBe(before);
   });
 
   it("refuses a caller's invalid locale or client key instead of storing it", async () => {
     const before = await db.inquiry.count();
-    await expect(inquiries.createInquiry(inquiry(), { locale: "fr" as never, clientKey: "203.0.113.21" })).rejects.toThrow();
+    await expect(
+      inquiries.createInquiry(inquiry(), { locale: "fr" as never, clientKey: "203.0.113.21" }),
+    ).rejects.toThrow();
     await expect(inquiries.createInquiry(inquiry(), { locale: "zh", clientKey: "" })).rejects.toThrow();
     expect(await db.inquiry.count()).toBe(before);
   });
@@ -95,10 +99,15 @@ describe("createInquiry", () => {
     const clientKey = "198.51.100.30";
     for (let i = 1; i <= 5; i++)
       expect(await inquiries.createInquiry(inquiry(), { locale: "zh", clientKey })).toMatchObject({ ok: true });
-    expect(await inquiries.createInquiry(inquiry(), { locale: "zh", clientKey })).toEqual({ ok: false, error: "rateLimited" });
+    expect(await inquiries.createInquiry(inquiry(), { locale: "zh", clientKey })).toEqual({
+      ok: false,
+      error: "rateLimited",
+    });
     expect(await rowsOf(clientKey)).toHaveLength(5);
 
-    expect(await inquiries.createInquiry(inquiry(), { locale: "zh", clientKey: "198.51.100.31" })).toMatchObject({ ok: true });
+    expect(await inquiries.createInquiry(inquiry(), { locale: "zh", clientKey: "198.51.100.31" })).toMatchObject({
+      ok: true,
+    });
 
     // An hour later the old inquiries no longer count.
     await db.inquiry.updateMany({
@@ -124,7 +133,10 @@ describe("createInquiry", () => {
   it("answers a filled honeypot with a reference and stores nothing", async () => {
     const before = await db.inquiry.count();
     const clientKey = "192.0.2.50";
-    const result = await inquiries.createInquiry(inquiry({ website: "https://cheap-pills.example" }), { locale: "en", clientKey });
+    const result = await inquiries.createInquiry(inquiry({ website: "https://cheap-pills.example" }), {
+      locale: "en",
+      clientKey,
+    });
     expect(result).toEqual({ ok: true, reference: expect.stringMatching(REFERENCE) });
     // Even with every other field wrong: a bot learns nothing from the answer.
     expect(await inquiries.createInquiry({ website: "x" }, { locale: "en", clientKey })).toMatchObject({ ok: true });
@@ -135,7 +147,9 @@ describe("createInquiry", () => {
 
 describe("surge (global limit)", () => {
   it("once GLOBAL_RATE_LIMIT inquiries arrived within the hour, asks for a proof of work instead of refusing; a solved challenge lets one inquiry through, once", async () => {
-    const recent = await db.inquiry.count({ where: { createdAt: { gte: new Date(Date.now() - inquiries.RATE_WINDOW_MS) } } });
+    const recent = await db.inquiry.count({
+      where: { createdAt: { gte: new Date(Date.now() - inquiries.RATE_WINDOW_MS) } },
+    });
     const missing = inquiries.GLOBAL_RATE_LIMIT - recent;
     // Senders who each look new, as forged X-Forwarded-For values would.
     await db.inquiry.createMany({
@@ -160,8 +174,12 @@ describe("surge (global limit)", () => {
 
     // A wrong or tampered proof is not accepted (another challenge is asked for, nothing stored).
     const forged = JSON.stringify({ challenge: asked.challenge, solution: { counter: 1, derivedKey: "00" } });
-    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: forged })).toMatchObject({ error: "challenge" });
-    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: "{not json" })).toMatchObject({ error: "challenge" });
+    expect(
+      await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: forged }),
+    ).toMatchObject({ error: "challenge" });
+    expect(
+      await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.77", proof: "{not json" }),
+    ).toMatchObject({ error: "challenge" });
     expect(await db.inquiry.count()).toBe(before);
 
     // Solved the way the browser does (altcha-lib), the inquiry is stored.
@@ -173,7 +191,9 @@ describe("surge (global limit)", () => {
     expect(stored).toMatchObject({ ok: true });
     expect(await db.inquiry.count()).toBe(before + 1);
     // The same proof again (a replay, from another address): refused, a new challenge instead.
-    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.78", proof })).toMatchObject({ error: "challenge" });
+    expect(await inquiries.createInquiry(inquiry(), { locale: "ko", clientKey: "198.51.100.78", proof })).toMatchObject(
+      { error: "challenge" },
+    );
     expect(await db.inquiry.count()).toBe(before + 1);
   });
 });

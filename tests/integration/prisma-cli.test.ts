@@ -180,7 +180,15 @@ describe.skipIf(!haveServer)("prisma CLI on the wasm schema-engine shim", () => 
     async () => {
       const logFile = path.join(tmpDir, "diff-from-migrations.log");
       const result = await runPrisma(
-        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+        [
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/migrations",
+          "--to-schema",
+          "prisma/schema.prisma",
+          "--exit-code",
+        ],
         { databaseUrl: mainUrl, env: { PRISMA_SCHEMA_ENGINE_SHIM_LOG: logFile } },
       );
       expect(result.code, result.output).toBe(0);
@@ -318,7 +326,10 @@ describe.skipIf(!haveServer)("prisma CLI on the wasm schema-engine shim", () => 
         path.join(project, "prisma/schema.prisma"),
         `${schema}\n\nmodel CliTestProbe {\n  id   Int    @id @default(autoincrement())\n  note String\n}\n`,
       );
-      fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "cli-test-project", private: true, type: "module" }));
+      fs.writeFileSync(
+        path.join(project, "package.json"),
+        JSON.stringify({ name: "cli-test-project", private: true, type: "module" }),
+      );
       fs.writeFileSync(
         path.join(project, "prisma.config.ts"),
         [

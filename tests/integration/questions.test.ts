@@ -35,7 +35,16 @@ let seq = 0;
 async function ask(overrides: Record<string, unknown> = {}, locale: "zh" | "ko" | "en" = "ko") {
   seq++;
   const r = await inquiries.createInquiry(
-    { name: "박지우", organisation: "한빛물류", email: ASKER, country: "대한민국", interests: ["logistics"], message: QUESTION_KO, website: "", ...overrides },
+    {
+      name: "박지우",
+      organisation: "한빛물류",
+      email: ASKER,
+      country: "대한민국",
+      interests: ["logistics"],
+      message: QUESTION_KO,
+      website: "",
+      ...overrides,
+    },
     { locale, clientKey: `198.51.100.${seq}` },
   );
   expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
@@ -56,9 +65,19 @@ beforeAll(async () => {
   search = await import("@/lib/data/search");
   queue = await import("@/lib/follow/queue");
   health = await import("@/lib/health/site-health");
-  const e = await createUserWithPassword(db, { email: "editor@example.org", password: "a-long-enough-password", role: "editor", locales: [] });
+  const e = await createUserWithPassword(db, {
+    email: "editor@example.org",
+    password: "a-long-enough-password",
+    role: "editor",
+    locales: [],
+  });
   editor = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: e.id } }))!;
-  const t = await createUserWithPassword(db, { email: "translator@example.org", password: "a-long-enough-password", role: "translator", locales: ["zh", "en"] });
+  const t = await createUserWithPassword(db, {
+    email: "translator@example.org",
+    password: "a-long-enough-password",
+    role: "translator",
+    locales: ["zh", "en"],
+  });
   translator = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: t.id } }))!;
 });
 
@@ -73,22 +92,34 @@ describe("a Korean investor asks; staff answer", () => {
   it("stores consent only from the ticked box", async () => {
     reference = await ask({ allowPublication: "1" });
     const without = await ask({ allowPublication: "on" });
-    const rows = await db.inquiry.findMany({ where: { reference: { in: [reference, without] } }, select: { reference: true, allowPublication: true, locale: true } });
+    const rows = await db.inquiry.findMany({
+      where: { reference: { in: [reference, without] } },
+      select: { reference: true, allowPublication: true, locale: true },
+    });
     expect(rows.find((r) => r.reference === reference)).toMatchObject({ allowPublication: true, locale: "ko" });
     expect(rows.find((r) => r.reference === without)).toMatchObject({ allowPublication: false });
   });
 
   it("a translator may not answer; bad input writes nothing", async () => {
-    expect(await admin.answerInquiry(translator, { reference, answer: ANSWER_KO })).toEqual({ ok: false, error: "forbidden" });
+    expect(await admin.answerInquiry(translator, { reference, answer: ANSWER_KO })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(await admin.answerInquiry(editor, { reference, answer: "   " })).toEqual({ ok: false, error: "invalid" });
-    expect(await admin.answerInquiry(editor, { reference: "INQ-'; DROP", answer: ANSWER_KO })).toEqual({ ok: false, error: "invalid" });
+    expect(await admin.answerInquiry(editor, { reference: "INQ-'; DROP", answer: ANSWER_KO })).toEqual({
+      ok: false,
+      error: "invalid",
+    });
     expect((await db.inquiry.findUniqueOrThrow({ where: { reference } })).answeredAt).toBeNull();
     expect(await db.mailJob.count({ where: { idempotencyKey: { startsWith: "inquiry-answer:" } } })).toBe(0);
   });
 
   it("the answer is emailed once, in Korean, with the question and the answer", async () => {
     expect(await admin.answerInquiry(editor, { reference, answer: ANSWER_KO })).toEqual({ ok: true, reference });
-    expect(await admin.answerInquiry(editor, { reference, answer: "두 번째 답변" })).toEqual({ ok: false, error: "alreadyAnswered" });
+    expect(await admin.answerInquiry(editor, { reference, answer: "두 번째 답변" })).toEqual({
+      ok: false,
+      error: "alreadyAnswered",
+    });
     await queue.runMailQueue();
     await queue.runMailQueue();
     const mails = mailsTo(ASKER);
@@ -106,8 +137,18 @@ describe("a Korean investor asks; staff answer", () => {
   });
 
   it("an answer in English goes to an English asker in English", async () => {
-    const en = await ask({ email: "jane@example.com", message: "Which documents does a foreign-invested company need to register?" }, "en");
-    expect((await admin.answerInquiry(editor, { reference: en, answer: "A business licence application and the articles of association." })).ok).toBe(true);
+    const en = await ask(
+      { email: "jane@example.com", message: "Which documents does a foreign-invested company need to register?" },
+      "en",
+    );
+    expect(
+      (
+        await admin.answerInquiry(editor, {
+          reference: en,
+          answer: "A business licence application and the articles of association.",
+        })
+      ).ok,
+    ).toBe(true);
     await queue.runMailQueue();
     const mail = mailsTo("jane@example.com");
     expect(mail).toHaveLength(1);
@@ -130,7 +171,11 @@ describe("publication: consent, then draft → review → published in three lan
   it("without the asker's consent nothing is published, on write and on read", async () => {
     const noConsent = await ask({ message: "동의하지 않은 질문입니다. 공개되면 안 됩니다." });
     expect((await admin.answerInquiry(editor, { reference: noConsent, answer: "비공개 답변입니다." })).ok).toBe(true);
-    const refused = await admin.startPublicQuestion(editor, { reference: noConsent, question: "동의하지 않은 질문입니다.", answer: "비공개 답변입니다." });
+    const refused = await admin.startPublicQuestion(editor, {
+      reference: noConsent,
+      question: "동의하지 않은 질문입니다.",
+      answer: "비공개 답변입니다.",
+    });
     expect(refused).toEqual({ ok: false, error: "noConsent" });
     expect(await db.question.count()).toBe(0);
     // Even a record written around the data layer stays private without consent.
@@ -142,7 +187,14 @@ describe("publication: consent, then draft → review → published in three lan
         inquiryId: inquiry.id,
         askedAt: inquiry.createdAt,
         answeredAt: new Date(),
-        translations: { create: { locale: "ko", status: "published", question: "동의하지 않은 질문입니다. 공개되면 안 됩니다.", answer: "비공개 답변입니다." } },
+        translations: {
+          create: {
+            locale: "ko",
+            status: "published",
+            question: "동의하지 않은 질문입니다. 공개되면 안 됩니다.",
+            answer: "비공개 답변입니다.",
+          },
+        },
       },
     });
     expect(await questions.getQuestion("ko", "q-planted")).toBeNull();
@@ -154,16 +206,32 @@ describe("publication: consent, then draft → review → published in three lan
 
   it("an unanswered inquiry, a translator, or a second start are refused", async () => {
     const unanswered = await ask({ allowPublication: "1" });
-    expect(await admin.startPublicQuestion(editor, { reference: unanswered, question: "질문", answer: "답변" })).toEqual({ ok: false, error: "notAnswered" });
-    expect(await admin.startPublicQuestion(translator, { reference, question: "질문", answer: "답변" })).toEqual({ ok: false, error: "forbidden" });
-    expect(await admin.startPublicQuestion(editor, { reference, question: "질문", answer: "답변", topic: "not-a-topic" })).toEqual({ ok: false, error: "invalid" });
+    expect(
+      await admin.startPublicQuestion(editor, { reference: unanswered, question: "질문", answer: "답변" }),
+    ).toEqual({ ok: false, error: "notAnswered" });
+    expect(await admin.startPublicQuestion(translator, { reference, question: "질문", answer: "답변" })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(
+      await admin.startPublicQuestion(editor, { reference, question: "질문", answer: "답변", topic: "not-a-topic" }),
+    ).toEqual({ ok: false, error: "invalid" });
   });
 
   it("staff start a Korean draft without personal details; nothing is public yet", async () => {
-    const r = await admin.startPublicQuestion(editor, { reference, question: QUESTION_KO, answer: ANSWER_KO, zone, topic });
+    const r = await admin.startPublicQuestion(editor, {
+      reference,
+      question: QUESTION_KO,
+      answer: ANSWER_KO,
+      zone,
+      topic,
+    });
     expect(r).toEqual({ ok: true, slug: `q-${reference.toLowerCase()}`, locale: "ko" });
     slug = (r as { slug: string }).slug;
-    expect(await admin.startPublicQuestion(editor, { reference, question: QUESTION_KO, answer: ANSWER_KO })).toEqual({ ok: false, error: "exists" });
+    expect(await admin.startPublicQuestion(editor, { reference, question: QUESTION_KO, answer: ANSWER_KO })).toEqual({
+      ok: false,
+      error: "exists",
+    });
     const ko = await db.questionTranslation.findFirstOrThrow({ where: { item: { slug }, locale: "ko" } });
     expect(ko).toMatchObject({ status: "draft", draftRevision: 1 });
     expect(JSON.stringify(ko)).not.toContain("010-1234-5678");
@@ -176,26 +244,76 @@ describe("publication: consent, then draft → review → published in three lan
 
   it("the original is published, the translations go through review, and every language shows its own text", async () => {
     const koRow = await db.questionTranslation.findFirstOrThrow({ where: { item: { slug }, locale: "ko" } });
-    expect((await content.publishTranslation(editor, { type: "question", key: slug, locale: "ko", expectedRevision: koRow.draftRevision })).ok).toBe(true);
-    const zh = { question: "能否在保税区内租用冷库？外商投资企业也可以申请吗？", answer: "可以租用。外商投资企业可按相同条件申请，由招商部门指导。" };
-    const en = { question: "Can we rent a cold store inside the bonded zone? May a foreign-invested company apply?", answer: "Yes. Foreign-invested companies may apply on the same terms; the investment promotion bureau guides them." };
-    for (const [locale, values] of [["zh", zh], ["en", en]] as const) {
-      const saved = await content.saveContentTranslation(translator, { type: "question", key: slug, locale, expectedRevision: 0, ...values });
+    expect(
+      (
+        await content.publishTranslation(editor, {
+          type: "question",
+          key: slug,
+          locale: "ko",
+          expectedRevision: koRow.draftRevision,
+        })
+      ).ok,
+    ).toBe(true);
+    const zh = {
+      question: "能否在保税区内租用冷库？外商投资企业也可以申请吗？",
+      answer: "可以租用。外商投资企业可按相同条件申请，由招商部门指导。",
+    };
+    const en = {
+      question: "Can we rent a cold store inside the bonded zone? May a foreign-invested company apply?",
+      answer:
+        "Yes. Foreign-invested companies may apply on the same terms; the investment promotion bureau guides them.",
+    };
+    for (const [locale, values] of [
+      ["zh", zh],
+      ["en", en],
+    ] as const) {
+      const saved = await content.saveContentTranslation(translator, {
+        type: "question",
+        key: slug,
+        locale,
+        expectedRevision: 0,
+        ...values,
+      });
       expect(saved).toEqual({ ok: true, revision: 1 });
       // A translator never publishes; they submit for review.
-      expect(await content.publishTranslation(translator, { type: "question", key: slug, locale, expectedRevision: 1 })).toEqual({ ok: false, error: "forbidden" });
-      expect((await content.submitForReview(translator, { type: "question", key: slug, locale, expectedRevision: 1 })).ok).toBe(true);
+      expect(
+        await content.publishTranslation(translator, { type: "question", key: slug, locale, expectedRevision: 1 }),
+      ).toEqual({ ok: false, error: "forbidden" });
+      expect(
+        (await content.submitForReview(translator, { type: "question", key: slug, locale, expectedRevision: 1 })).ok,
+      ).toBe(true);
     }
     const queueNow = await content.listReviewQueue(editor);
-    expect(queueNow.ok && queueNow.entries.filter((e) => e.type === "question").map((e) => e.locale).sort()).toEqual(["en", "zh"]);
+    expect(
+      queueNow.ok &&
+        queueNow.entries
+          .filter((e) => e.type === "question")
+          .map((e) => e.locale)
+          .sort(),
+    ).toEqual(["en", "zh"]);
     // Before approval the Chinese page shows the Korean original with its notice.
     const fallback = await questions.getQuestion("zh", slug);
     expect(fallback).toMatchObject({ lang: "ko", fallback: true, question: QUESTION_KO });
-    for (const locale of ["zh", "en"] as const) expect((await content.publishTranslation(editor, { type: "question", key: slug, locale, expectedRevision: 1 })).ok).toBe(true);
+    for (const locale of ["zh", "en"] as const)
+      expect(
+        (await content.publishTranslation(editor, { type: "question", key: slug, locale, expectedRevision: 1 })).ok,
+      ).toBe(true);
     expect(await db.auditLog.count({ where: { action: "content.approve", target: `question:${slug}` } })).toBe(2);
 
-    expect(await questions.getQuestion("ko", slug)).toMatchObject({ lang: "ko", fallback: false, question: QUESTION_KO, answer: ANSWER_KO, zone: { slug: zone }, topic });
-    expect(await questions.getQuestion("zh", slug)).toMatchObject({ lang: "zh", fallback: false, question: zh.question, provenance: { original: "ko", outdated: false } });
+    expect(await questions.getQuestion("ko", slug)).toMatchObject({
+      lang: "ko",
+      fallback: false,
+      question: QUESTION_KO,
+      answer: ANSWER_KO,
+      zone: { slug: zone },
+      topic,
+    });
+    expect(await questions.getQuestion("zh", slug)).toMatchObject({
+      lang: "zh",
+      fallback: false,
+      question: zh.question,
+      provenance: { original: "ko", outdated: false },
+    });
     expect(await questions.getQuestion("en", slug)).toMatchObject({ lang: "en", question: en.question });
   });
 
@@ -205,9 +323,16 @@ describe("publication: consent, then draft → review → published in three lan
     expect((await questions.listQuestions("en", { topic: "tourism" })).total).toBe(0);
     expect((await questions.listQuestions("en", { zone: "changjitu-pilot-zone" })).total).toBe(0);
     expect(await questions.getQuestionFacets()).toEqual({ zones: [zone], topics: [topic] });
-    for (const [locale, q] of [["ko", "냉동 창고"], ["zh", "冷库"], ["en", "cold store"]] as const) {
+    for (const [locale, q] of [
+      ["ko", "냉동 창고"],
+      ["zh", "冷库"],
+      ["en", "cold store"],
+    ] as const) {
       const found = await search.searchContent(locale, q);
-      expect(found.ok && found.results.find((r) => r.type === "question"), `${locale}: ${q}`).toMatchObject({ href: `/questions/${slug}`, lang: locale });
+      expect(found.ok && found.results.find((r) => r.type === "question"), `${locale}: ${q}`).toMatchObject({
+        href: `/questions/${slug}`,
+        lang: locale,
+      });
     }
     // Nothing personal is published: the contact line of the original message is nowhere.
     const page = JSON.stringify(await questions.getQuestion("ko", slug));
@@ -235,7 +360,9 @@ describe("the reply clock", () => {
     expect(overdue).toHaveLength(clock!.overdue);
     // Translators see no clock; answering stops it.
     expect(await admin.inquiryClock(translator)).toBeNull();
-    expect((await admin.answerInquiry(editor, { reference: old, answer: "늦어서 죄송합니다. 답변드립니다." })).ok).toBe(true);
+    expect((await admin.answerInquiry(editor, { reference: old, answer: "늦어서 죄송합니다. 답변드립니다." })).ok).toBe(
+      true,
+    );
     expect((await admin.inquiryClock(editor))!.overdue).toBe(0);
     expect((await health.siteHealth(db)).findings.filter((f) => f.check === "overdueInquiry")).toHaveLength(0);
   });

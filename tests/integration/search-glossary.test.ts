@@ -24,7 +24,9 @@ const hrefs = async (locale: "zh" | "ko" | "en", q: string, allLocales = false) 
 describe("search and the glossary", () => {
   it("finds glossary entries", async () => {
     const r = await search.searchContent("ko", "중입자 치료 병원");
-    expect(r.ok && r.results.some((x) => x.type === "glossary" && x.href === "/glossary#heavy-ion-hospital")).toBe(true);
+    expect(r.ok && r.results.some((x) => x.type === "glossary" && x.href === "/glossary#heavy-ion-hospital")).toBe(
+      true,
+    );
   });
 
   it("a Chinese term finds the Korean and English texts written with its glossary renderings", async () => {
@@ -39,7 +41,10 @@ describe("search and the glossary", () => {
   });
 
   it("pairs multi-name entries by position: 창춘 does not stand for 吉林", async () => {
-    const groups = search.termGroups("창춘", [["长春", "창춘", "Changchun"], ["吉林", "지린", "Jilin"]]);
+    const groups = search.termGroups("창춘", [
+      ["长春", "창춘", "Changchun"],
+      ["吉林", "지린", "Jilin"],
+    ]);
     expect(groups).toEqual([["창춘", "长春", "Changchun"]]);
     expect(search.equivalentGroups(["长春 / 吉林", "창춘 / 지린", "Changchun / Jilin"])).toEqual([
       ["长春", "창춘", "Changchun"],
@@ -54,9 +59,18 @@ describe("search and the glossary", () => {
 
 describe("renderings of a glossary term", () => {
   it("takes a trailing parenthesis as a second form, and keeps one inside a name", () => {
-    expect(search.renderingsOf(["창지투 개발개방 선도구 (창지투 선도구)", "국장(司長)"])).toEqual(["창지투 개발개방 선도구", "창지투 선도구", "국장", "司長"]);
+    expect(search.renderingsOf(["창지투 개발개방 선도구 (창지투 선도구)", "국장(司長)"])).toEqual([
+      "창지투 개발개방 선도구",
+      "창지투 선도구",
+      "국장",
+      "司長",
+    ]);
     expect(search.renderingsOf(["中韩(长春)国际合作示范区"])).toEqual(["中韩(长春)国际合作示范区"]);
-    expect(search.renderingsOf(["China Tumen River Area (Hunchun) International Cooperation Demonstration Zone (Hunchun International Cooperation Demonstration Zone)"])).toEqual([
+    expect(
+      search.renderingsOf([
+        "China Tumen River Area (Hunchun) International Cooperation Demonstration Zone (Hunchun International Cooperation Demonstration Zone)",
+      ]),
+    ).toEqual([
       "China Tumen River Area (Hunchun) International Cooperation Demonstration Zone",
       "Hunchun International Cooperation Demonstration Zone",
     ]);

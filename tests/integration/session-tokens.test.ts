@@ -60,7 +60,10 @@ it("refreshing a session (after updateAge) keeps the stored hash and the cookie 
   // Make the session old enough to be extended on its next use (updateAge: 1 hour).
   const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
   const before = new Date(Date.now() + 10 * 60 * 60 * 1000);
-  await app.db.session.update({ where: { token: hashSessionToken(token) }, data: { updatedAt: old, expiresAt: before } });
+  await app.db.session.update({
+    where: { token: hashSessionToken(token) },
+    data: { updatedAt: old, expiresAt: before },
+  });
   const res = await auth.api.getSession({ headers: new Headers({ cookie }), asResponse: true });
   expect(res.status).toBe(200);
   const row = await app.db.session.findUniqueOrThrow({ where: { token: hashSessionToken(token) } });

@@ -39,8 +39,15 @@ async function checkSite(args: string[] = []): Promise<{ code: number; out: stri
   }
 }
 
-const has = (findings: Finding[], check: Finding["check"], locale: string | null, params: Record<string, unknown> = {}) =>
-  findings.some((f) => f.check === check && f.locale === locale && Object.entries(params).every(([k, v]) => f.params[k] === v));
+const has = (
+  findings: Finding[],
+  check: Finding["check"],
+  locale: string | null,
+  params: Record<string, unknown> = {},
+) =>
+  findings.some(
+    (f) => f.check === check && f.locale === locale && Object.entries(params).every(([k, v]) => f.params[k] === v),
+  );
 
 /** Brings every column up to date, so only planted faults remain. */
 async function freshen() {
@@ -59,17 +66,29 @@ describe("site health", () => {
   });
 
   it("reports each planted fault, and check:site exits 1 with a readable table", async () => {
-    const news = await db.newsArticle.findFirstOrThrow({ where: { status: "published" }, select: { id: true, slug: true } });
-    const policy = await db.policy.findFirstOrThrow({ where: { status: "published" }, select: { slug: true, articles: { select: { anchor: true } } } });
+    const news = await db.newsArticle.findFirstOrThrow({
+      where: { status: "published" },
+      select: { id: true, slug: true },
+    });
+    const policy = await db.policy.findFirstOrThrow({
+      where: { status: "published" },
+      select: { slug: true, articles: { select: { anchor: true } } },
+    });
     const goodAnchor = policy.articles[0]!.anchor;
 
     // Stale: every news item a month old.
     await db.newsArticle.updateMany({ data: { publishedOn: new Date(Date.now() - 30 * DAY) } });
     await db.newsTranslation.updateMany({ data: { revisionAt: new Date(Date.now() - 30 * DAY) } });
     // Missing: the Korean translation of one article unpublished.
-    await db.newsTranslation.update({ where: { articleId_locale: { articleId: news.id, locale: "ko" } }, data: { status: "draft" } });
+    await db.newsTranslation.update({
+      where: { articleId_locale: { articleId: news.id, locale: "ko" } },
+      data: { status: "draft" },
+    });
     // Broken anchor and link, and a working one, in the English body.
-    const en = await db.newsTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: news.id, locale: "en" } }, select: { body: true } });
+    const en = await db.newsTranslation.findUniqueOrThrow({
+      where: { articleId_locale: { articleId: news.id, locale: "en" } },
+      select: { body: true },
+    });
     await db.newsTranslation.update({
       where: { articleId_locale: { articleId: news.id, locale: "en" } },
       data: {
@@ -77,17 +96,30 @@ describe("site health", () => {
       },
     });
     // Outdated: the Chinese translation of an English-original item, or the reverse, made from revision 0.
-    const zh = await db.newsTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: news.id, locale: "zh" } }, select: { revision: true } });
-    const article = await db.newsArticle.findUniqueOrThrow({ where: { id: news.id }, select: { originalLocale: true } });
+    const zh = await db.newsTranslation.findUniqueOrThrow({
+      where: { articleId_locale: { articleId: news.id, locale: "zh" } },
+      select: { revision: true },
+    });
+    const article = await db.newsArticle.findUniqueOrThrow({
+      where: { id: news.id },
+      select: { originalLocale: true },
+    });
     const other = article.originalLocale === "en" ? "zh" : "en";
-    await db.newsTranslation.update({ where: { articleId_locale: { articleId: news.id, locale: article.originalLocale } }, data: { revision: zh.revision + 2 } });
-    await db.newsTranslation.update({ where: { articleId_locale: { articleId: news.id, locale: other } }, data: { sourceRevision: 1 } });
+    await db.newsTranslation.update({
+      where: { articleId_locale: { articleId: news.id, locale: article.originalLocale } },
+      data: { revision: zh.revision + 2 },
+    });
+    await db.newsTranslation.update({
+      where: { articleId_locale: { articleId: news.id, locale: other } },
+      data: { sourceRevision: 1 },
+    });
     // Overdue correspondence.
     await makeInquiry(db, { reference: "INQ-OLD234", createdAt: new Date(Date.now() - 30 * DAY) });
     await makeErrorReport(db, { reference: "ERR-OLD234", createdAt: new Date(Date.now() - 10 * DAY) });
 
     const { findings, failures } = await siteHealth(db);
-    for (const l of ["zh", "ko", "en"]) expect(has(findings, "stale", l, { column: "news", limit: 14 }), `stale news ${l}`).toBe(true);
+    for (const l of ["zh", "ko", "en"])
+      expect(has(findings, "stale", l, { column: "news", limit: 14 }), `stale news ${l}`).toBe(true);
     expect(has(findings, "missing", "ko", { type: "news", key: news.slug })).toBe(true);
     expect(has(findings, "missing", "zh", { type: "news", key: news.slug })).toBe(false);
     expect(has(findings, "brokenAnchor", "en", { key: news.slug, anchor: "article-999" })).toBe(true);
@@ -100,7 +132,9 @@ describe("site health", () => {
 
     const { code, out } = await checkSite();
     expect(code).toBe(1);
-    expect(out).toMatch(/Fail\s+en\s+Broken anchor\s+News “[^”]+”: the link \/en\/policies\/[^ ]+#article-999: the policy has no article-999\./);
+    expect(out).toMatch(
+      /Fail\s+en\s+Broken anchor\s+News “[^”]+”: the link \/en\/policies\/[^ ]+#article-999: the policy has no article-999\./,
+    );
     expect(out).toMatch(/Fail\s+ko\s+Missing translation/);
     expect(out).toMatch(/Fail\s+zh\s+Freshness\s+News: newest item/);
     const zhTable = await checkSite(["--lang=zh"]);
@@ -110,7 +144,13 @@ describe("site health", () => {
 
   it("the admin page's report is for editors and admins only", async () => {
     const { siteHealthReport } = await import("@/lib/data/admin-site-health");
-    const translator = { id: "t", email: "t@example.org", name: "T", role: "translator" as const, locales: ["ko" as const] };
+    const translator = {
+      id: "t",
+      email: "t@example.org",
+      name: "T",
+      role: "translator" as const,
+      locales: ["ko" as const],
+    };
     expect(await siteHealthReport(null)).toEqual({ ok: false, error: "forbidden" });
     expect(await siteHealthReport(translator)).toEqual({ ok: false, error: "forbidden" });
     const r = await siteHealthReport({ ...translator, role: "editor", locales: [] });

@@ -42,7 +42,11 @@ describe("migrations", () => {
   it("produce exactly the schema in prisma/schema.prisma (no drift)", async () => {
     // Exit code 2 would mean a difference between the migrated database and the schema.
     await expect(
-      prismaCli(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"], database.url, true),
+      prismaCli(
+        ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+        database.url,
+        true,
+      ),
     ).resolves.toBeUndefined();
   });
 });
@@ -99,7 +103,10 @@ describe("seed", () => {
   });
 
   it("records the original language and links translations to the source revision", async () => {
-    const en = await db.newsArticle.findUniqueOrThrow({ where: { slug: "china-rok-zone-new-track" }, include: { translations: true } });
+    const en = await db.newsArticle.findUniqueOrThrow({
+      where: { slug: "china-rok-zone-new-track" },
+      include: { translations: true },
+    });
     expect(en.originalLocale).toBe("en");
     expect(en.translations.find((t) => t.locale === "en")!.sourceRevision).toBeNull();
     expect(en.translations.find((t) => t.locale === "zh")!.sourceRevision).toBe(1);

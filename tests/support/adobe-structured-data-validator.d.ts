@@ -2,6 +2,11 @@
 declare module "@adobe/structured-data-validator" {
   export default class Validator {
     constructor(schemaOrgJson?: unknown);
-    validate(data: { jsonld: Record<string, unknown[]>; microdata: Record<string, unknown[]>; rdfa: Record<string, unknown[]>; errors?: unknown[] }): Promise<unknown[]>;
+    validate(data: {
+      jsonld: Record<string, unknown[]>;
+      microdata: Record<string, unknown[]>;
+      rdfa: Record<string, unknown[]>;
+      errors?: unknown[];
+    }): Promise<unknown[]>;
   }
 }

@@ -16,5 +16,7 @@ function withFile<T>(bytes: Uint8Array, read: (file: string) => T): T {
   }
 }
 
-export const pdfText = (bytes: Uint8Array) => withFile(bytes, (f) => execFileSync("pdftotext", ["-enc", "UTF-8", f, "-"], { encoding: "utf8" }));
-export const pdfFonts = (bytes: Uint8Array) => withFile(bytes, (f) => execFileSync("pdffonts", [f], { encoding: "utf8" }));
+export const pdfText = (bytes: Uint8Array) =>
+  withFile(bytes, (f) => execFileSync("pdftotext", ["-enc", "UTF-8", f, "-"], { encoding: "utf8" }));
+export const pdfFonts = (bytes: Uint8Array) =>
+  withFile(bytes, (f) => execFileSync("pdffonts", [f], { encoding: "utf8" }));

@@ -20,7 +20,8 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(address, _session, cb) {
-      if (refuseOnce.delete(address.address)) return cb(Object.assign(new Error("try again later"), { responseCode: 451 }));
+      if (refuseOnce.delete(address.address))
+        return cb(Object.assign(new Error("try again later"), { responseCode: 451 }));
       cb();
     },
     onData(stream, _session, cb) {

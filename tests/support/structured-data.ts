@@ -13,7 +13,12 @@ const SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
 const RDF_PROPERTY = "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property";
 const DOMAIN = "http://schema.org/domainIncludes";
 
-type Node = { "@id": string; "@type"?: string; "rdfs:subClassOf"?: { "@id": string }[]; "schema:domainIncludes"?: { "@id": string }[] };
+type Node = {
+  "@id": string;
+  "@type"?: string;
+  "rdfs:subClassOf"?: { "@id": string }[];
+  "schema:domainIncludes"?: { "@id": string }[];
+};
 
 let graph: { "@graph": Node[] } | undefined;
 
@@ -31,8 +36,10 @@ export function schemaOrgGraph(): { "@graph": Node[] } {
     const id = `schema:${s.slice(SCHEMA.length)}`;
     if (p === RDF_TYPE && o === RDFS_CLASS) node(id)["@type"] = "rdfs:Class";
     else if (p === RDF_TYPE && o === RDF_PROPERTY) node(id)["@type"] = "rdf:Property";
-    else if (p === SUBCLASS && o.startsWith(SCHEMA)) (node(id)["rdfs:subClassOf"] ??= []).push({ "@id": `schema:${o.slice(SCHEMA.length)}` });
-    else if (p === DOMAIN && o.startsWith(SCHEMA)) (node(id)["schema:domainIncludes"] ??= []).push({ "@id": `schema:${o.slice(SCHEMA.length)}` });
+    else if (p === SUBCLASS && o.startsWith(SCHEMA))
+      (node(id)["rdfs:subClassOf"] ??= []).push({ "@id": `schema:${o.slice(SCHEMA.length)}` });
+    else if (p === DOMAIN && o.startsWith(SCHEMA))
+      (node(id)["schema:domainIncludes"] ??= []).push({ "@id": `schema:${o.slice(SCHEMA.length)}` });
   }
   // Types that are also data types (e.g. schema:Text) may be typed twice; the validator needs classes and properties.
   graph = { "@graph": [...nodes.values()].filter((n) => n["@type"]) };
@@ -59,5 +66,7 @@ export async function structuredDataIssues(items: Record<string, unknown>[]): Pr
 
 /** The JSON-LD objects of an HTML page. */
 export function jsonLdOf(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]!),
+  );
 }

@@ -37,7 +37,10 @@ describe("content/", () => {
   });
 
   it("records four Chinese originals and one English one", () => {
-    const originals = [...content.news.map((n) => n.originalLocale), ...content.policies.map((p) => p.meta.originalLocale)];
+    const originals = [
+      ...content.news.map((n) => n.originalLocale),
+      ...content.policies.map((p) => p.meta.originalLocale),
+    ];
     expect(originals.filter((l) => l === "zh")).toHaveLength(4);
     expect(originals.filter((l) => l === "en")).toHaveLength(1);
   });
@@ -85,16 +88,28 @@ describe("content/", () => {
 
   it("states each key figure's value in the seed it cites", { skip: !haveSeeds }, () => {
     const seedText = (slug: string, type: "news" | "policy") => {
-      const file = type === "news" ? content.news.find((n) => n.slug === slug)!.seed : content.policies.find((p) => p.meta.slug === slug)!.meta.seed;
+      const file =
+        type === "news"
+          ? content.news.find((n) => n.slug === slug)!.seed
+          : content.policies.find((p) => p.meta.slug === slug)!.meta.seed;
       return fs.readFileSync(path.join(seedsDir, file), "utf8");
     };
     for (const f of content.figures) {
       const seed = seedText(f.source.slug, f.source.type);
       expect(seed, `${f.slug}: quote not in seed`).toContain(f.quote);
       const stated = statedNumbers(f.quote, f.originalLocale);
-      const scale: Record<string, number> = { "eur-100m": 1e8, "cny-100m": 1e8, "usd-100m": 1e8, "cny-10k": 1e4, "parcel-10k": 1e4 };
+      const scale: Record<string, number> = {
+        "eur-100m": 1e8,
+        "cny-100m": 1e8,
+        "usd-100m": 1e8,
+        "cny-10k": 1e4,
+        "parcel-10k": 1e4,
+      };
       const value = f.value * (scale[f.unit] ?? 1);
-      expect(stated.has(Math.round(value * 1e6) / 1e6) || stated.has(f.value), `${f.slug}: ${f.value} ${f.unit} not stated in "${f.quote}"`).toBe(true);
+      expect(
+        stated.has(Math.round(value * 1e6) / 1e6) || stated.has(f.value),
+        `${f.slug}: ${f.value} ${f.unit} not stated in "${f.quote}"`,
+      ).toBe(true);
     }
   });
 });

@@ -9,11 +9,17 @@ describe("csv", () => {
   });
 
   it("defuses cells a spreadsheet would run as a formula", () => {
-    for (const v of ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx"]) expect(csvField(v).replace(/^"/, "").startsWith("'")).toBe(true);
+    for (const v of ['=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tx"])
+      expect(csvField(v).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvField("2014年")).toBe("2014年");
   });
 
   it("writes a BOM, CRLF line ends and a final newline", () => {
-    expect(toCsv([["a", "b"], ["中文", "=1"]])).toBe("\uFEFFa,b\r\n中文,'=1\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["中文", "=1"],
+      ]),
+    ).toBe("\uFEFFa,b\r\n中文,'=1\r\n");
   });
 });

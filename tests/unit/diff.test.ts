@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { diffFields, diffText, fieldText, hasCjk, sideOf, tokenize } from "@/lib/admin/diff";
 
-const changed = (parts: ReturnType<typeof diffText>, kind: "added" | "removed") => parts.filter((p) => p.kind === kind).map((p) => p.text);
+const changed = (parts: ReturnType<typeof diffText>, kind: "added" | "removed") =>
+  parts.filter((p) => p.kind === kind).map((p) => p.text);
 
 describe("tokenize", () => {
   it("cuts Chinese into words, not characters, and keeps punctuation as tokens", () => {

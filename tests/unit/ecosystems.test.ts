@@ -37,7 +37,9 @@ const bare = parseServerEnv(base);
 
 describe("government-site settings", () => {
   it("are validated: a bad value names its variable; a blank one counts as unset", () => {
-    expect(() => parseServerEnv({ ...base, SITE_ID_CODE: "22010" })).toThrow(/SITE_ID_CODE: must be 10 letters or digits/);
+    expect(() => parseServerEnv({ ...base, SITE_ID_CODE: "22010" })).toThrow(
+      /SITE_ID_CODE: must be 10 letters or digits/,
+    );
     expect(() => parseServerEnv({ ...base, ICP_NUMBER: "12345" })).toThrow(/ICP_NUMBER/);
     expect(() => parseServerEnv({ ...base, SITE_CONTACT_EMAIL: "nobody" })).toThrow(/SITE_CONTACT_EMAIL/);
     expect(() => parseServerEnv({ ...base, NAVER_SITE_VERIFICATION: '"><script>' })).toThrow(/NAVER_SITE_VERIFICATION/);
@@ -59,7 +61,14 @@ describe("government-site settings", () => {
   });
 
   it("meta tags: site, column and article tags when SITE_ID_CODE is set, none when not", async () => {
-    expect(await govMetaTags("zh", "/news/x", { title: "标题", publishedAt: "2026-11-30T16:05:00Z", source: "长春新区" }, configured)).toEqual({
+    expect(
+      await govMetaTags(
+        "zh",
+        "/news/x",
+        { title: "标题", publishedAt: "2026-11-30T16:05:00Z", source: "长春新区" },
+        configured,
+      ),
+    ).toEqual({
       SiteName: zh.meta.siteName,
       SiteDomain: "zones.example.gov.cn",
       SiteIDCode: "2201000012",
@@ -69,8 +78,15 @@ describe("government-site settings", () => {
       PubDate: "2026-12-01 00:05",
       ContentSource: "长春新区",
     });
-    expect(await govMetaTags("ko", "/policies", undefined, configured)).toMatchObject({ ColumnName: ko.nav.policies, ColumnType: ko.site.columnType.documents });
-    expect(Object.keys(await govMetaTags("en", null, undefined, configured))).toEqual(["SiteName", "SiteDomain", "SiteIDCode"]);
+    expect(await govMetaTags("ko", "/policies", undefined, configured)).toMatchObject({
+      ColumnName: ko.nav.policies,
+      ColumnType: ko.site.columnType.documents,
+    });
+    expect(Object.keys(await govMetaTags("en", null, undefined, configured))).toEqual([
+      "SiteName",
+      "SiteDomain",
+      "SiteIDCode",
+    ]);
     expect(await govMetaTags("zh", "/news/x", { title: "标题" }, bare)).toEqual({});
     expect(columnOf("/spatial-layout")).toBe("spatial-layout");
     expect(columnOf("/nope")).toBeUndefined();
@@ -82,8 +98,13 @@ describe("government-site settings", () => {
   });
 
   it("site verification: the tags of the engines configured, nothing otherwise", () => {
-    expect(siteVerification(configured)).toEqual({ google: "g-token_1", other: { "naver-site-verification": "abc123naver", "baidu-site-verification": "code-Xyz12" } });
-    expect(siteVerification(parseServerEnv({ ...base, BAIDU_SITE_VERIFICATION: "only-baidu" }))).toEqual({ other: { "baidu-site-verification": "only-baidu" } });
+    expect(siteVerification(configured)).toEqual({
+      google: "g-token_1",
+      other: { "naver-site-verification": "abc123naver", "baidu-site-verification": "code-Xyz12" },
+    });
+    expect(siteVerification(parseServerEnv({ ...base, BAIDU_SITE_VERIFICATION: "only-baidu" }))).toEqual({
+      other: { "baidu-site-verification": "only-baidu" },
+    });
     expect(siteVerification(bare)).toEqual({});
   });
 });
@@ -114,7 +135,10 @@ describe("display choices", () => {
   });
 
   it("reads only known cookie values and sends the reader back only to a page of the site", () => {
-    expect(choiceFromCookies((n) => ({ "portal-text-size": "large", "portal-contrast": "ultra" })[n])).toEqual({ text: "large", contrast: undefined });
+    expect(choiceFromCookies((n) => ({ "portal-text-size": "large", "portal-contrast": "ultra" })[n])).toEqual({
+      text: "large",
+      contrast: undefined,
+    });
     expect(returnPath("ko", "https://zones.example.gov.cn/ko/news?page=2")).toBe("/ko/news?page=2");
     expect(returnPath("ko", "https://evil.example/en/zones")).toBe("/en/zones");
     expect(returnPath("ko", "https://evil.example//evil.example/x")).toBe("/ko");
@@ -125,9 +149,15 @@ describe("display choices", () => {
 });
 
 describe("site-health links", () => {
-  const targets = { zones: new Set(["z"]), news: new Set(["n"]), policies: new Map([["p", new Set(["article-1", "section-1"])]]) };
+  const targets = {
+    zones: new Set(["z"]),
+    news: new Set(["n"]),
+    policies: new Map([["p", new Set(["article-1", "section-1"])]]),
+  };
   it("finds Markdown links to the site, absolute ones included", () => {
-    expect(internalLinks("[a](/zh/news/n) [b](https://x.org/zh) [c](https://site.cn/en/zones/z#k \"t\")", "https://site.cn")).toEqual(["/zh/news/n", "/en/zones/z#k"]);
+    expect(
+      internalLinks('[a](/zh/news/n) [b](https://x.org/zh) [c](https://site.cn/en/zones/z#k "t")', "https://site.cn"),
+    ).toEqual(["/zh/news/n", "/en/zones/z#k"]);
   });
   it("tells a missing page from a missing anchor", () => {
     expect(linkProblem("/zh/policies/p#article-1", targets)).toBeNull();

@@ -3,7 +3,9 @@ import { parseIncentiveFilter, parseNewsFilter, parsePolicyFilter } from "@/lib/
 
 describe("query-string filters", () => {
   it("keeps valid values", () => {
-    expect(parsePolicyFilter({ zone: "hunchun-cooperation-zone", topic: "finance", year: "2014", validity: "unknown" })).toEqual({
+    expect(
+      parsePolicyFilter({ zone: "hunchun-cooperation-zone", topic: "finance", year: "2014", validity: "unknown" }),
+    ).toEqual({
       zone: "hunchun-cooperation-zone",
       topic: "finance",
       year: 2014,

@@ -19,11 +19,16 @@ describe("CJK faces", () => {
     expect(cjkFaceName("zh", "regular")).toBe("NotoSansCJKsc-Regular");
     const face = cjkFace("ko", "regular");
     expect(face.readUInt32BE(0)).toBe(0x4f54544f); // "OTTO": CFF-flavoured OpenType
-    expect(face.includes(Buffer.from("NotoSansCJKkr-Regular", "latin1")) || face.includes(Buffer.from("NotoSansCJKkr-Regular", "utf16le").swap16())).toBe(true);
+    expect(
+      face.includes(Buffer.from("NotoSansCJKkr-Regular", "latin1")) ||
+        face.includes(Buffer.from("NotoSansCJKkr-Regular", "utf16le").swap16()),
+    ).toBe(true);
     const subset = await subsetFont(face, "한중창춘", { targetFormat: "sfnt" });
     expect(subset.length).toBeGreaterThan(500);
     expect(subset.length).toBeLessThan(20_000);
-    expect(() => extractFace(fs.readFileSync(cjkFontPath("regular")), "NoSuchFace-Regular")).toThrow(/not in the collection/);
+    expect(() => extractFace(fs.readFileSync(cjkFontPath("regular")), "NoSuchFace-Regular")).toThrow(
+      /not in the collection/,
+    );
     expect(() => extractFace(Buffer.from("OTTO0000000000000000"), "x")).toThrow(/not an OpenType collection/);
   });
 });
@@ -36,7 +41,15 @@ describe("PDF brief", () => {
       title: "한중(창춘) 국제협력시범구",
       provenance: ["중국어 원문(개정 1)에서 번역했습니다."],
       summary: "**요약** 문장입니다.",
-      sections: [{ heading: "주요 통계", items: [{ label: "단기 개발 면적", text: "약 36㎢", note: "출처: 예시" }, { text: "제3항", link: "http://localhost/ko/policies/x#article-3" }] }],
+      sections: [
+        {
+          heading: "주요 통계",
+          items: [
+            { label: "단기 개발 면적", text: "약 36㎢", note: "출처: 예시" },
+            { text: "제3항", link: "http://localhost/ko/policies/x#article-3" },
+          ],
+        },
+      ],
       url: "http://localhost/ko/zones/china-rok-changchun",
       footer: "이 브리프는 게시된 내용으로 작성했습니다.",
       updatedAt: "2026-01-02T00:00:00.000Z",
@@ -67,7 +80,12 @@ async function inkInTitle(png: Uint8Array): Promise<{ ink: number; raw: Buffer }
 }
 
 describe("OpenGraph card", () => {
-  const card = { site: "창지투 · 한중 구역", kicker: "국제협력시범구", title: "한중(창춘) 국제협력시범구", date: "2020년 7월 1일 승인" };
+  const card = {
+    site: "창지투 · 한중 구역",
+    kicker: "국제협력시범구",
+    title: "한중(창춘) 국제협력시범구",
+    date: "2020년 7월 1일 승인",
+  };
   const noHangul = [
     { name: "Geist", data: geist, weight: 400 as const },
     { name: "Geist", data: geist, weight: 700 as const },

@@ -30,12 +30,26 @@ function errorsOf(input: unknown): InquiryFieldErrors {
 
 describe("inquiry schema", () => {
   it("accepts a valid inquiry, trimmed, without the honeypot in the result", () => {
-    const r = parseInquiry({ ...valid, name: "  Kim Min-jun  ", email: " minjun.kim@example.co.kr ", extra: "dropped" });
+    const r = parseInquiry({
+      ...valid,
+      name: "  Kim Min-jun  ",
+      email: " minjun.kim@example.co.kr ",
+      extra: "dropped",
+    });
     expect(r).toEqual({
       success: true,
       data: { ...valid, website: undefined, name: "Kim Min-jun", allowPublication: false },
     });
-    if (r.success) expect(Object.keys(r.data).sort()).toEqual(["allowPublication", "country", "email", "interests", "message", "name", "organisation"]);
+    if (r.success)
+      expect(Object.keys(r.data).sort()).toEqual([
+        "allowPublication",
+        "country",
+        "email",
+        "interests",
+        "message",
+        "name",
+        "organisation",
+      ]);
   });
 
   it("takes consent to publish only from a ticked box", () => {
@@ -45,7 +59,8 @@ describe("inquiry schema", () => {
     };
     expect(consent("1")).toBe(true);
     expect(consent(true)).toBe(true);
-    for (const v of [undefined, "", "0", "on", "true", 1, ["1"], { v: "1" }]) expect(consent(v), JSON.stringify(v)).toBe(false);
+    for (const v of [undefined, "", "0", "on", "true", 1, ["1"], { v: "1" }])
+      expect(consent(v), JSON.stringify(v)).toBe(false);
   });
 
   it("accepts text in any script and a missing honeypot", () => {
@@ -66,7 +81,9 @@ describe("inquiry schema", () => {
     expect(errorsOf({})).toEqual(expected);
     expect(errorsOf(null)).toEqual(expected);
     expect(errorsOf("a string")).toEqual(expected);
-    expect(errorsOf({ name: "", organisation: "   ", email: "", country: "\n", interests: [], message: "" })).toEqual(expected);
+    expect(errorsOf({ name: "", organisation: "   ", email: "", country: "\n", interests: [], message: "" })).toEqual(
+      expected,
+    );
   });
 
   it.each([
@@ -76,7 +93,9 @@ describe("inquiry schema", () => {
     ["message", inquiryLimits.message.max],
   ] as const)("limits %s to %i characters", (field, max) => {
     expect(parseInquiry({ ...valid, [field]: "x".repeat(max) }).success).toBe(true);
-    expect(errorsOf({ ...valid, [field]: "x".repeat(max + 1) })).toEqual({ [field]: { key: "tooLong", params: { max } } });
+    expect(errorsOf({ ...valid, [field]: "x".repeat(max + 1) })).toEqual({
+      [field]: { key: "tooLong", params: { max } },
+    });
   });
 
   it("trims surrounding space before counting characters", () => {
@@ -85,7 +104,9 @@ describe("inquiry schema", () => {
 
   it("wants a message of at least 10 characters, and counts a CRLF as one", () => {
     expect(errorsOf({ ...valid, message: "Too short" })).toEqual({ message: { key: "tooShort", params: { min: 10 } } });
-    expect(errorsOf({ ...valid, message: "   short   " })).toEqual({ message: { key: "tooShort", params: { min: 10 } } });
+    expect(errorsOf({ ...valid, message: "   short   " })).toEqual({
+      message: { key: "tooShort", params: { min: 10 } },
+    });
     const crlf = parseInquiry({ ...valid, message: `Line one.\r\n${"x".repeat(4989)}` });
     expect(crlf.success).toBe(true);
     if (crlf.success) expect(crlf.data.message).toBe(`Line one.\n${"x".repeat(4989)}`);
@@ -114,8 +135,12 @@ describe("inquiry schema", () => {
       for (const bad of ["Kim\u0000", "Kim\nLee", "a\u0007b", "a\u001bb", "a\u007fb", "a\u0085b", "a\u2028b"])
         expect(errorsOf({ ...valid, [field]: bad })).toEqual({ [field]: { key: "invalidCharacters" } });
     expect(errorsOf({ ...valid, email: "a\u0000b@example.com" })).toEqual({ email: { key: "invalidCharacters" } });
-    expect(errorsOf({ ...valid, message: "Hello there\u0000, how are you?" })).toEqual({ message: { key: "invalidCharacters" } });
-    expect(parseInquiry({ ...valid, message: "Dear team,\n\n\tWe would like to visit.\r\nRegards" }).success).toBe(true);
+    expect(errorsOf({ ...valid, message: "Hello there\u0000, how are you?" })).toEqual({
+      message: { key: "invalidCharacters" },
+    });
+    expect(parseInquiry({ ...valid, message: "Dear team,\n\n\tWe would like to visit.\r\nRegards" }).success).toBe(
+      true,
+    );
   });
 
   it("reports the first problem of each field only, in a form the messages can show", () => {
@@ -135,7 +160,10 @@ describe("inquiry schema", () => {
   });
 
   it("flags a filled honeypot, even when everything else is wrong", () => {
-    expect(parseInquiry({ ...valid, website: "http://spam.example" })).toMatchObject({ success: false, honeypot: true });
+    expect(parseInquiry({ ...valid, website: "http://spam.example" })).toMatchObject({
+      success: false,
+      honeypot: true,
+    });
     expect(parseInquiry({ website: "x" })).toMatchObject({ success: false, honeypot: true });
     expect(parseInquiry({ ...valid, website: "   " }).success).toBe(true);
     expect(parseInquiry({ name: "" })).toMatchObject({ success: false, honeypot: false });

@@ -24,8 +24,16 @@ describe("labels for everything shown", () => {
       check("industries", industryCodes, (c) => m.industries?.[c]);
     });
     it(`${l}: zone kinds and layout kinds`, () => {
-      check("zone.kind", [...new Set(content.zones.map((z) => z.kind))], (c) => (m.zone?.kind as Record<string, string>)[c]);
-      check("layout.kinds", [...new Set(content.layout.map((e) => e.kind))], (c) => (m.layout?.kinds as Record<string, string>)[c]);
+      check(
+        "zone.kind",
+        [...new Set(content.zones.map((z) => z.kind))],
+        (c) => (m.zone?.kind as Record<string, string>)[c],
+      );
+      check(
+        "layout.kinds",
+        [...new Set(content.layout.map((e) => e.kind))],
+        (c) => (m.layout?.kinds as Record<string, string>)[c],
+      );
     });
   }
 

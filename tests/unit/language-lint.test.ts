@@ -29,9 +29,14 @@ const exceptions = content.lintExceptions;
 
 type Tree = { [k: string]: string | Tree };
 function leaves(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 }
-const messages = Object.fromEntries(locales.map((l) => [l, leaves(messagesFor(l) as unknown as Tree)])) as Record<ContentLocale, [string, string][]>;
+const messages = Object.fromEntries(locales.map((l) => [l, leaves(messagesFor(l) as unknown as Tree)])) as Record<
+  ContentLocale,
+  [string, string][]
+>;
 // Strings that show an example of what to type, in the form it is typed (a code, an address, the
 // Chinese document number as printed): the example is the point, so it is not a leftover.
 const examples: Record<string, string> = {
@@ -50,7 +55,14 @@ const unmarked = (v: string) => v.replace(/<(zh|ko|en)>[^<]*<\/\1>/g, " ");
 const messageTexts: ContentText[] = locales.flatMap((l) =>
   messages[l]
     .filter(([key]) => !selfNamed(key))
-    .map(([key, text]) => ({ item: `messages:${key}`, locale: l, field: key, text: unmarked(text), own: true, original: false })),
+    .map(([key, text]) => ({
+      item: `messages:${key}`,
+      locale: l,
+      field: key,
+      text: unmarked(text),
+      own: true,
+      original: false,
+    })),
 );
 
 const where = (t: ContentText) => `${t.item} ${t.locale} ${t.field}`;
@@ -70,19 +82,35 @@ describe("the glossary", () => {
   it("never rejects a rendering it uses itself", () => {
     for (const r of rejected) {
       const clash = content.glossary.find((g) => g.translations[r.locale].term.includes(r.rejected));
-      expect(clash?.slug, `${r.locale} "${r.rejected}" (rejected by ${r.slug}) is the rendering of ${clash?.slug}`).toBeUndefined();
+      expect(
+        clash?.slug,
+        `${r.locale} "${r.rejected}" (rejected by ${r.slug}) is the rendering of ${clash?.slug}`,
+      ).toBeUndefined();
     }
   });
 
   it("lists the review's rejected renderings (calques and second renderings)", () => {
     const ko = rejected.filter((r) => r.locale === "ko").map((r) => r.rejected);
     const en = rejected.filter((r) => r.locale === "en").map((r) => r.rejected);
-    for (const r of ["임공", "전략 정위", "관리사 사장", "편리화", "옌볜·룽징·투먼", "약간의 의견", "주전장", "세원경제", "프로젝트 패키징"]) expect(ko).toContain(r);
+    for (const r of [
+      "임공",
+      "전략 정위",
+      "관리사 사장",
+      "편리화",
+      "옌볜·룽징·투먼",
+      "약간의 의견",
+      "주전장",
+      "세원경제",
+      "프로젝트 패키징",
+    ])
+      expect(ko).toContain(r);
     for (const r of ["Safeguard measures", "million yuan", "first-class port"]) expect(en).toContain(r);
   });
 
   it("catches a planted rejected rendering", () => {
-    expect(glossaryViolations("창춘 룽자 국제공항 기반의 임공산업 집적구", "ko", rejected).map((v) => v.preferred)).toContain("공항 연계 산업 (공항 연계 제조)");
+    expect(
+      glossaryViolations("창춘 룽자 국제공항 기반의 임공산업 집적구", "ko", rejected).map((v) => v.preferred),
+    ).toContain("공항 연계 산업 (공항 연계 제조)");
     expect(glossaryViolations("Section 10: Safeguard measures", "en", rejected)).toHaveLength(1);
     expect(glossaryViolations("옌볜·룽징·투먼 전진기지", "ko", rejected)).not.toEqual([]);
   });
@@ -90,7 +118,11 @@ describe("the glossary", () => {
   it("no ko or en text of content/ or messages/ uses a rejected rendering", () => {
     const found = [...texts, ...messageTexts]
       .filter((t) => t.locale !== "zh")
-      .flatMap((t) => glossaryViolations(withoutExceptions(t, "glossary", exceptions), t.locale, rejected).map((v) => `${where(t)}: "${v.rejected}" → "${v.preferred}"`));
+      .flatMap((t) =>
+        glossaryViolations(withoutExceptions(t, "glossary", exceptions), t.locale, rejected).map(
+          (v) => `${where(t)}: "${v.rejected}" → "${v.preferred}"`,
+        ),
+      );
     expect(found).toEqual([]);
   });
 });
@@ -100,11 +132,22 @@ describe("Korean register: 합니다/됩니다 in the portal's own prose", () =>
     expect(nonFormalSentences("시범구를 조성한다.")).toHaveLength(1);
     expect(nonFormalSentences("- 성 실물경제의 주 무대이자 대외개방의 핵심 거점.")).toHaveLength(1);
     expect(nonFormalSentences("임무를 맡음.")).toHaveLength(1);
-    expect(nonFormalSentences("1. **새로운 엔진.** 시범 역할을 합니다(제25항).\n- **훈춘 창구**: 창구 기능을 높입니다.")).toEqual([]);
+    expect(
+      nonFormalSentences("1. **새로운 엔진.** 시범 역할을 합니다(제25항).\n- **훈춘 창구**: 창구 기능을 높입니다."),
+    ).toEqual([]);
   });
 
   it("zone profiles, layout, glossary definitions and figure notes are formal", () => {
-    const checked = new Set(["summary", "positioning", "goals2025", "goals2035", "body", "description", "definition", "note"]);
+    const checked = new Set([
+      "summary",
+      "positioning",
+      "goals2025",
+      "goals2035",
+      "body",
+      "description",
+      "definition",
+      "note",
+    ]);
     const found = texts
       .filter((t) => t.locale === "ko" && t.own && checked.has(t.field))
       .flatMap((t) => nonFormalSentences(withoutExceptions(t, "register", exceptions)).map((s) => `${where(t)}: ${s}`));
@@ -134,7 +177,11 @@ describe("Korean place names and Hanja", () => {
   it("every Korean text uses the South Korean standard names (창춘, 지린, 옌지, 훈춘)", () => {
     const found = [...texts, ...messageTexts]
       .filter((t) => t.locale === "ko")
-      .flatMap((t) => nonStandardPlaceNames(withoutExceptions(t, "place-names", exceptions)).map((x) => `${where(t)}: ${x.found} → ${x.use}`));
+      .flatMap((t) =>
+        nonStandardPlaceNames(withoutExceptions(t, "place-names", exceptions)).map(
+          (x) => `${where(t)}: ${x.found} → ${x.use}`,
+        ),
+      );
     expect(found).toEqual([]);
   });
 
@@ -170,7 +217,32 @@ describe("English money in the glossary's form", () => {
 
 describe("UI strings carry no other language's words", () => {
   // Abbreviations, units and names that are the same in every language.
-  const allowed = ["CSV", "PDF", "RSS", "Atom", "TEU", "JavaScript", "HTML", "Markdown", "URL", "SMTP", "JSON", "WebP", "JPEG", "PNG", "AVIF", "GIF", "MB", "KB", "km", "http", "https", "ETDZ", "ROK", "CNY"];
+  const allowed = [
+    "CSV",
+    "PDF",
+    "RSS",
+    "Atom",
+    "TEU",
+    "JavaScript",
+    "HTML",
+    "Markdown",
+    "URL",
+    "SMTP",
+    "JSON",
+    "WebP",
+    "JPEG",
+    "PNG",
+    "AVIF",
+    "GIF",
+    "MB",
+    "KB",
+    "km",
+    "http",
+    "https",
+    "ETDZ",
+    "ROK",
+    "CNY",
+  ];
 
   it("catches a planted leftover", () => {
     expect(hangul("保存 저장")).toEqual(["저장"]);
@@ -179,17 +251,25 @@ describe("UI strings carry no other language's words", () => {
   });
 
   it("zh UI strings: no Hangul, no English words", () => {
-    const found = messages.zh.filter(([k]) => !selfNamed(k)).flatMap(([k, v]) => [...hangul(unmarked(v)), ...latinWords(unmarked(v), allowed)].map((w) => `${k}: ${w}`));
+    const found = messages.zh
+      .filter(([k]) => !selfNamed(k))
+      .flatMap(([k, v]) => [...hangul(unmarked(v)), ...latinWords(unmarked(v), allowed)].map((w) => `${k}: ${w}`));
     expect(found).toEqual([]);
   });
 
   it("ko UI strings: no Chinese characters, no English words", () => {
-    const found = messages.ko.filter(([k]) => !selfNamed(k)).flatMap(([k, v]) => [...hanCharacters(unmarked(v)), ...latinWords(unmarked(v), allowed)].map((w) => `${k}: ${w}`));
+    const found = messages.ko
+      .filter(([k]) => !selfNamed(k))
+      .flatMap(([k, v]) =>
+        [...hanCharacters(unmarked(v)), ...latinWords(unmarked(v), allowed)].map((w) => `${k}: ${w}`),
+      );
     expect(found).toEqual([]);
   });
 
   it("en UI strings: no Chinese characters, no Hangul", () => {
-    const found = messages.en.filter(([k]) => !selfNamed(k)).flatMap(([k, v]) => [...hanCharacters(unmarked(v)), ...hangul(unmarked(v))].map((w) => `${k}: ${w}`));
+    const found = messages.en
+      .filter(([k]) => !selfNamed(k))
+      .flatMap(([k, v]) => [...hanCharacters(unmarked(v)), ...hangul(unmarked(v))].map((w) => `${k}: ${w}`));
     expect(found).toEqual([]);
   });
 });
@@ -198,7 +278,10 @@ describe("content/lint-exceptions.json", () => {
   it("names only passages that exist, in a text quoting its source", () => {
     for (const e of exceptions) {
       const t = texts.filter((x) => x.item === e.item && x.locale === e.locale);
-      expect(t.some((x) => x.text.includes(e.text)), `${e.item} ${e.locale}: "${e.text}" not found`).toBe(true);
+      expect(
+        t.some((x) => x.text.includes(e.text)),
+        `${e.item} ${e.locale}: "${e.text}" not found`,
+      ).toBe(true);
     }
   });
 });
@@ -207,6 +290,7 @@ describe("content/glossary.md", () => {
   it("lists every rendering of content/glossary.json (the translators' table stays in step)", async () => {
     const fs = await import("node:fs");
     const md = fs.readFileSync(new URL("../../content/glossary.md", import.meta.url), "utf8");
-    for (const g of content.glossary) for (const l of locales) expect(md, `${g.slug} ${l}`).toContain(g.translations[l].term.replace(/\|/g, "\\|"));
+    for (const g of content.glossary)
+      for (const l of locales) expect(md, `${g.slug} ${l}`).toContain(g.translations[l].term.replace(/\|/g, "\\|"));
   });
 });

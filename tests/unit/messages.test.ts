@@ -54,7 +54,8 @@ describe("messages", () => {
 
   it("merges every admin area under admin.<area>", () => {
     for (const area of Object.keys(adminAreas)) {
-      for (const l of locales) expect((messagesFor(l).admin as Record<string, unknown>)[area], `${l}: ${area}`).toBeDefined();
+      for (const l of locales)
+        expect((messagesFor(l).admin as Record<string, unknown>)[area], `${l}: ${area}`).toBeDefined();
     }
   });
 });

@@ -18,7 +18,14 @@ describe("statedNumbers", () => {
 
 describe("missingNumbers", () => {
   it("accepts a faithful translation", () => {
-    expect(missingNumbers("近期开发面积约 36 平方公里,远期总面积约 210 平方公里", "zh", "near-term area about 36 km², long-term about 210 km²", "en")).toEqual([]);
+    expect(
+      missingNumbers(
+        "近期开发面积约 36 平方公里,远期总面积约 210 平方公里",
+        "zh",
+        "near-term area about 36 km², long-term about 210 km²",
+        "en",
+      ),
+    ).toEqual([]);
     expect(missingNumbers("6月29日正式挂牌", "zh", "officially launched on 29 June", "en")).toEqual([]);
   });
   it("catches a changed or dropped number", () => {

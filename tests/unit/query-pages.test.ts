@@ -1,7 +1,14 @@
 // lib/http/query-pages.ts: how proxy.ts turns a page's query string into the one route parameter its
 // fully rendered variant is cached under.
 import { describe, expect, it } from "vitest";
-import { PER_READER, canonicalQuery, queryFromSegment, queryPageOf, sampleQuery, type QueryPage } from "@/lib/http/query-pages";
+import {
+  PER_READER,
+  canonicalQuery,
+  queryFromSegment,
+  queryPageOf,
+  sampleQuery,
+  type QueryPage,
+} from "@/lib/http/query-pages";
 import { parseNewsFilter } from "@/lib/validation/filters";
 
 describe("query pages", () => {
@@ -15,11 +22,14 @@ describe("query pages", () => {
     expect(queryPageOf("/questions")).toBe("questions");
     expect(queryPageOf("/subscribe/confirm")).toBe("confirm");
     expect(queryPageOf("/subscribe/preferences")).toBe("preferences");
-    for (const other of ["/news/china-rok-zone-launched", "/zones", "/", "/policies/x", "/admin/audit"]) expect(queryPageOf(other), other).toBeUndefined();
+    for (const other of ["/news/china-rok-zone-launched", "/zones", "/", "/policies/x", "/admin/audit"])
+      expect(queryPageOf(other), other).toBeUndefined();
   });
 
   it("keeps the known keys with valid values, sorted, without defaults", () => {
-    expect(canonicalQuery("news", { page: "2", zone: "china-rok-changchun", junk: "1" })).toBe("page=2&zone=china-rok-changchun");
+    expect(canonicalQuery("news", { page: "2", zone: "china-rok-changchun", junk: "1" })).toBe(
+      "page=2&zone=china-rok-changchun",
+    );
     expect(canonicalQuery("news", { zone: "china-rok-changchun", page: "1" })).toBe("zone=china-rok-changchun");
     expect(canonicalQuery("news", { zone: ["a", "b"] })).toBe("zone=a");
     expect(canonicalQuery("policies", { validity: "in_force", topic: "nonsense" })).toBe("validity=in_force");
@@ -46,7 +56,10 @@ describe("query pages", () => {
     expect(queryFromSegment(canonical)).toEqual({ page: "3", zone: "china-rok-changchun" });
     expect(queryFromSegment(encodeURIComponent("q=a&b"))).toEqual({ q: "a", b: "" });
     expect(queryFromSegment("%E0%A4%A")).toEqual({});
-    expect(parseNewsFilter(queryFromSegment(encodeURIComponent(canonical)))).toMatchObject({ zone: "china-rok-changchun", page: 3 });
+    expect(parseNewsFilter(queryFromSegment(encodeURIComponent(canonical)))).toMatchObject({
+      zone: "china-rok-changchun",
+      page: 3,
+    });
   });
 
   it("prerenders a sample that is its own canonical form", () => {
@@ -55,14 +68,17 @@ describe("query pages", () => {
     expect(canonicalQuery("incentives", queryFromSegment(sampleQuery.incentives))).toBe(sampleQuery.incentives);
     expect(canonicalQuery("search", queryFromSegment(sampleQuery.search))).toBe(sampleQuery.search);
     expect(canonicalQuery("compare", queryFromSegment(sampleQuery.compare))).toBe(sampleQuery.compare);
-    for (const page of Object.keys(sampleQuery) as QueryPage[]) expect(canonicalQuery(page, queryFromSegment(sampleQuery[page])), page).toBe(sampleQuery[page]);
+    for (const page of Object.keys(sampleQuery) as QueryPage[])
+      expect(canonicalQuery(page, queryFromSegment(sampleQuery[page])), page).toBe(sampleQuery[page]);
   });
 
   it("keeps a signed link's token only when well formed, and marks those pages per reader", () => {
     const token = "abcdefgh12.0123456789abcdefghijABCDEFGHIJ_-";
     expect(canonicalQuery("confirm", { token: token.slice(0, 43) })).toBe(`token=${token.slice(0, 43)}`);
     expect(canonicalQuery("confirm", { token: "x" })).toBe("");
-    expect(canonicalQuery("preferences", { token: token.slice(0, 43), notice: "saved", junk: "1" })).toBe(`notice=saved&token=${token.slice(0, 43)}`);
+    expect(canonicalQuery("preferences", { token: token.slice(0, 43), notice: "saved", junk: "1" })).toBe(
+      `notice=saved&token=${token.slice(0, 43)}`,
+    );
     expect(canonicalQuery("preferences", { notice: "<b>" })).toBe("");
     expect([...PER_READER].sort()).toEqual(["confirm", "preferences"]);
   });
@@ -70,7 +86,9 @@ describe("query pages", () => {
   it("keeps a policy diff's two version ids and the questions page's filters", () => {
     expect(canonicalQuery("changes", { to: "cm0b", from: "cm0a" })).toBe("from=cm0a&to=cm0b");
     expect(canonicalQuery("changes", { from: "../x" })).toBe("");
-    expect(canonicalQuery("questions", { zone: "china-rok-changchun", topic: "industry", page: "1" })).toBe("topic=industry&zone=china-rok-changchun");
+    expect(canonicalQuery("questions", { zone: "china-rok-changchun", topic: "industry", page: "1" })).toBe(
+      "topic=industry&zone=china-rok-changchun",
+    );
     expect(canonicalQuery("questions", { topic: "nonsense" })).toBe("");
   });
 });

@@ -45,13 +45,22 @@ describe("authSecret and inquirySalt", () => {
   });
 
   it("production: required, and a formerly published default is refused", () => {
-    expect(() => authSecret(parseServerEnv({ NODE_ENV: "production" }))).toThrow(/BETTER_AUTH_SECRET: is required when NODE_ENV=production/);
-    expect(() => inquirySalt(parseServerEnv({ NODE_ENV: "production" }))).toThrow(/INQUIRY_HASH_SALT: is required when NODE_ENV=production/);
-    expect(() => inquirySalt(parseServerEnv({ NODE_ENV: "production", INQUIRY_HASH_SALT: "development-only-inquiry-salt" }))).toThrow(
-      /INQUIRY_HASH_SALT: is a public default value/,
+    expect(() => authSecret(parseServerEnv({ NODE_ENV: "production" }))).toThrow(
+      /BETTER_AUTH_SECRET: is required when NODE_ENV=production/,
+    );
+    expect(() => inquirySalt(parseServerEnv({ NODE_ENV: "production" }))).toThrow(
+      /INQUIRY_HASH_SALT: is required when NODE_ENV=production/,
     );
     expect(() =>
-      authSecret(parseServerEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: "development-only-better-auth-secret-do-not-use-in-production" })),
+      inquirySalt(parseServerEnv({ NODE_ENV: "production", INQUIRY_HASH_SALT: "development-only-inquiry-salt" })),
+    ).toThrow(/INQUIRY_HASH_SALT: is a public default value/);
+    expect(() =>
+      authSecret(
+        parseServerEnv({
+          NODE_ENV: "production",
+          BETTER_AUTH_SECRET: "development-only-better-auth-secret-do-not-use-in-production",
+        }),
+      ),
     ).toThrow(/BETTER_AUTH_SECRET: is a public default value/);
   });
 });

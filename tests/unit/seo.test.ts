@@ -44,7 +44,12 @@ describe("pageMetadata", () => {
         locale: og[locale],
       });
       const alternate = (m.openGraph as { alternateLocale: string[] }).alternateLocale;
-      expect([...alternate].sort()).toEqual(locales.filter((l) => l !== locale).map((l) => og[l]).sort());
+      expect([...alternate].sort()).toEqual(
+        locales
+          .filter((l) => l !== locale)
+          .map((l) => og[l])
+          .sort(),
+      );
       expect(m.twitter).toMatchObject({ card: "summary_large_image", title: "T", description: "D" });
       expect(m.title).toBe("T");
       expect(m.description).toBe("D");
@@ -138,9 +143,15 @@ describe("JSON-LD builders", () => {
 
   it("legislationJsonLd maps validity and omits unknown fields", () => {
     const base = { url: "/en/policies/p", name: "Policy", inLanguage: "en" } as const;
-    expect(seo.legislationJsonLd({ ...base, validity: "in_force" }).legislationLegalForce).toBe("https://schema.org/InForce");
-    expect(seo.legislationJsonLd({ ...base, validity: "expired" }).legislationLegalForce).toBe("https://schema.org/NotInForce");
-    expect(seo.legislationJsonLd({ ...base, validity: "amended" }).legislationLegalForce).toBe("https://schema.org/PartiallyInForce");
+    expect(seo.legislationJsonLd({ ...base, validity: "in_force" }).legislationLegalForce).toBe(
+      "https://schema.org/InForce",
+    );
+    expect(seo.legislationJsonLd({ ...base, validity: "expired" }).legislationLegalForce).toBe(
+      "https://schema.org/NotInForce",
+    );
+    expect(seo.legislationJsonLd({ ...base, validity: "amended" }).legislationLegalForce).toBe(
+      "https://schema.org/PartiallyInForce",
+    );
     for (const validity of ["repealed", "superseded"] as const) {
       expect(seo.legislationJsonLd({ ...base, validity }).legislationLegalForce).toBe("https://schema.org/NotInForce");
     }
@@ -205,11 +216,18 @@ describe("JSON-LD builders", () => {
       },
       { "@type": "PropertyValue", name: "Approved", value: "2020-04-21" },
     ]);
-    expect(full["@reverse"]).toEqual({ areaServed: { "@type": "GovernmentOrganization", name: "Administrative Committee" } });
+    expect(full["@reverse"]).toEqual({
+      areaServed: { "@type": "GovernmentOrganization", name: "Administrative Committee" },
+    });
   });
 
   it("breadcrumbJsonLd numbers the trail and makes URLs absolute", () => {
-    expect(seo.breadcrumbJsonLd([{ name: "Home", url: "/en" }, { name: "News", url: "/en/news" }])).toEqual({
+    expect(
+      seo.breadcrumbJsonLd([
+        { name: "Home", url: "/en" },
+        { name: "News", url: "/en/news" },
+      ]),
+    ).toEqual({
       "@context": "https://schema.org",
       "@type": "BreadcrumbList",
       itemListElement: [
@@ -287,7 +305,14 @@ describe("news feed", () => {
     });
 
   it("starts a translated item with its provenance line (escaped text, no link); none for an original", () => {
-    const provenance = { original: "zh" as const, sourceRevision: 7, sourceDate: "2026-11-22", originalRevision: 7, originalDate: "2026-11-22", outdated: false };
+    const provenance = {
+      original: "zh" as const,
+      sourceRevision: 7,
+      sourceDate: "2026-11-22",
+      originalRevision: 7,
+      originalDate: "2026-11-22",
+      outdated: false,
+    };
     const rss = feedOf([item({ slug: "t", provenance }), item({ slug: "o" })]).rss2();
     expect(rss).toContain("<p><em>Translated from zh &lt;revision 7&gt;</em></p>");
     expect(rss.match(/Translated from/g)).toHaveLength(1);
@@ -351,14 +376,22 @@ describe("news feed", () => {
 
 describe("security headers", () => {
   const get = (h: { key: string; value: string }[], key: string) => h.find((x) => x.key === key)?.value;
-  const common = ["default-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
+  const common = [
+    "default-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ];
 
   it("public pages: the CSP allows inline scripts (prerendered), no eval, no upgrade on http", () => {
     const csp = publicCsp({ SITE_URL: "http://localhost:3100", NODE_ENV: "production" }).split("; ");
     for (const directive of [...common, "script-src 'self' 'unsafe-inline'"]) expect(csp).toContain(directive);
     expect(csp.join("; ")).not.toContain("unsafe-eval");
     expect(csp).not.toContain("upgrade-insecure-requests");
-    expect(publicCsp({ SITE_URL: "https://zones.example.org", NODE_ENV: "production" })).toContain("upgrade-insecure-requests");
+    expect(publicCsp({ SITE_URL: "https://zones.example.org", NODE_ENV: "production" })).toContain(
+      "upgrade-insecure-requests",
+    );
   });
 
   it("admin pages: scripts only with the request's nonce, never 'unsafe-inline'", () => {
@@ -368,7 +401,9 @@ describe("security headers", () => {
     const others = (policy: string[]) => policy.filter((d) => !d.startsWith("script-src"));
     expect(others(csp)).toEqual(others(publicCsp(env).split("; ")));
     for (const directive of common) expect(csp).toContain(directive);
-    expect(csp.find((d) => d.startsWith("script-src"))).toMatch(/^script-src 'self' 'nonce-bm9uY2U=' 'sha256-[A-Za-z0-9+/]{43}=' *$/);
+    expect(csp.find((d) => d.startsWith("script-src"))).toMatch(
+      /^script-src 'self' 'nonce-bm9uY2U=' 'sha256-[A-Za-z0-9+/]{43}=' *$/,
+    );
     expect(csp.find((d) => d.startsWith("script-src"))).not.toContain("unsafe-inline");
   });
 

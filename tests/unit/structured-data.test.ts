@@ -60,7 +60,10 @@ describe("structured data", () => {
       { "@context": "https://schema.org", "@type": "GovernmentDecree", name: "y" },
     ]);
     expect(issues.map((i) => i.issueMessage)).toEqual(
-      expect.arrayContaining([expect.stringContaining("legislationFlavour"), expect.stringContaining("GovernmentDecree")]),
+      expect.arrayContaining([
+        expect.stringContaining("legislationFlavour"),
+        expect.stringContaining("GovernmentDecree"),
+      ]),
     );
   });
 });

@@ -11,7 +11,6 @@ import { answerInquiry, startPublicQuestion, updateInquiryStatus } from "@/lib/d
 import { editorPath } from "@/lib/admin/paths";
 import { handleErrorReport } from "@/lib/data/error-reports";
 
-
 export async function signOutAction(locale: unknown): Promise<void> {
   const { l, user } = await signedIn(locale);
   await auth.api.signOut({ headers: await headers() }); // deletes the Session row; nextCookies clears the cookie
@@ -31,7 +30,8 @@ export async function changeInquiryStatusAction(locale: unknown, form: FormData)
 }
 
 /** The answer page's two forms redirect back to it (its reference is checked by the data layer). */
-const answerPage = (l: string, reference: unknown) => `/${l}/admin/inquiries/${encodeURIComponent(typeof reference === "string" ? reference.slice(0, 20) : "")}`;
+const answerPage = (l: string, reference: unknown) =>
+  `/${l}/admin/inquiries/${encodeURIComponent(typeof reference === "string" ? reference.slice(0, 20) : "")}`;
 
 export async function answerInquiryAction(locale: unknown, form: FormData): Promise<void> {
   const { l, user: sessionUser } = await signedIn(locale);

@@ -65,8 +65,12 @@ async function Dashboard({ locale }: { locale: Locale }) {
         </dl>
       </section>
       {load && (
-        <section aria-labelledby="admin-inquiry-load" data-testid="inquiry-load" data-surge={load.surge ? "1" : "0"}
-          className={load.surge ? "rounded-lg border-2 border-accent-600 bg-white p-4" : undefined}>
+        <section
+          aria-labelledby="admin-inquiry-load"
+          data-testid="inquiry-load"
+          data-surge={load.surge ? "1" : "0"}
+          className={load.surge ? "rounded-lg border-2 border-accent-600 bg-white p-4" : undefined}
+        >
           <h2 id="admin-inquiry-load" className="text-xl font-semibold text-brand-900">
             {t("dashboard.inquiryLoad.title")}
           </h2>
@@ -79,7 +83,11 @@ async function Dashboard({ locale }: { locale: Locale }) {
           aria-labelledby="admin-inquiry-clock"
           data-testid="inquiry-clock"
           data-overdue={clock.overdue}
-          className={clock.overdue ? "rounded-lg border-4 border-accent-600 bg-red-50 p-4" : "rounded-lg border border-slate-300 p-4"}
+          className={
+            clock.overdue
+              ? "rounded-lg border-4 border-accent-600 bg-red-50 p-4"
+              : "rounded-lg border border-slate-300 p-4"
+          }
         >
           <h2 id="admin-inquiry-clock" className="text-xl font-semibold text-brand-900">
             {t("dashboard.inquiryClock.title")}
@@ -90,7 +98,11 @@ async function Dashboard({ locale }: { locale: Locale }) {
             </p>
           )}
           <p className="mt-2" data-testid="inquiry-clock-count">
-            {t("dashboard.inquiryClock.count", { unanswered: clock.unanswered, overdue: clock.overdue, days: clock.replyDays })}
+            {t("dashboard.inquiryClock.count", {
+              unanswered: clock.unanswered,
+              overdue: clock.overdue,
+              days: clock.replyDays,
+            })}
           </p>
           {clock.oldest ? (
             <p className="mt-1" data-testid="inquiry-clock-oldest">
@@ -108,14 +120,20 @@ async function Dashboard({ locale }: { locale: Locale }) {
         </section>
       )}
       {reports && (
-        <p data-testid="error-report-dashboard" className={reports.overdue ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+        <p
+          data-testid="error-report-dashboard"
+          className={reports.overdue ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}
+        >
           <a className="text-brand-700 underline" href={`/${locale}/admin/error-reports`}>
             {t("dashboard.errorReportCount", { open: reports.open, overdue: reports.overdue })}
           </a>
         </p>
       )}
       {translates && (
-        <p data-testid="review-count" className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}>
+        <p
+          data-testid="review-count"
+          className={queued ? "rounded border-2 border-accent-600 px-4 py-2 font-medium" : ""}
+        >
           <a className="text-brand-700 underline" href={`/${locale}/admin/translations#review-queue`}>
             {t(reviewer ? "translations.reviewCount" : "translations.returnedDashboard", { count: queued })}
           </a>

@@ -26,7 +26,10 @@ async function loadNewsFeed(locale: Locale) {
     provenanceLine: (p) =>
       p.sourceRevision === null
         ? t("translation.provenanceUnknown", { language: t(`translation.languageName.${p.original}`) })
-        : t("seo.feedProvenance", { language: t(`translation.languageName.${p.original}`), revision: p.sourceRevision }),
+        : t("seo.feedProvenance", {
+            language: t(`translation.languageName.${p.original}`),
+            revision: p.sourceRevision,
+          }),
     emptyUpdated: items.length === 0 ? new Date() : undefined,
   });
 }

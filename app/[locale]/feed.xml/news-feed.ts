@@ -11,7 +11,10 @@ import { htmlLang, type Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/data/news";
 import type { Provenance } from "@/lib/data/translation";
 
-export type FeedNewsItem = Pick<NewsSummary, "slug" | "publishedOn" | "title" | "summary" | "sourceName" | "lang" | "fallback"> & {
+export type FeedNewsItem = Pick<
+  NewsSummary,
+  "slug" | "publishedOn" | "title" | "summary" | "sourceName" | "lang" | "fallback"
+> & {
   body: string;
   updatedAt: string;
   /** For a translation: what it was made from (shown as the item's first line). */
@@ -137,7 +140,9 @@ export function buildNewsFeed(input: NewsFeedInput): Feed {
     const url = `${siteUrl}/${locale}/news/${encodeURIComponent(item.slug)}`;
     const paragraphs = [
       item.fallback && input.fallbackLine ? `<p><em>${escapeHtml(input.fallbackLine(item.lang))}</em></p>` : "",
-      item.provenance && input.provenanceLine ? `<p><em>${escapeHtml(input.provenanceLine(item.provenance))}</em></p>` : "",
+      item.provenance && input.provenanceLine
+        ? `<p><em>${escapeHtml(input.provenanceLine(item.provenance))}</em></p>`
+        : "",
       markdownToFeedHtml(item.body),
       item.sourceName.trim() ? `<p>${escapeHtml(input.sourceLine(item.sourceName.trim()))}</p>` : "",
     ].filter(Boolean);

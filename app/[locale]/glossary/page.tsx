@@ -56,7 +56,9 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
       </PageHeader>
 
       <table role="table" className="mt-8 w-full border-collapse text-left max-md:block" data-testid="glossary">
-        <caption className="pb-3 text-left text-sm text-slate-700 max-md:block">{t("caption", { count: terms.length })}</caption>
+        <caption className="pb-3 text-left text-sm text-slate-700 max-md:block">
+          {t("caption", { count: terms.length })}
+        </caption>
         <thead role="rowgroup" className="max-md:sr-only">
           <tr role="row" className="border-b-2 border-brand-800">
             {locales.map((l) => (
@@ -94,14 +96,19 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
                     <span>
                       {term && l === locale ? (
                         // The row's own address (#slug), for linking to a term.
-                        <a href={`#${g.slug}`} className="text-brand-900 underline decoration-slate-300 underline-offset-4 hover:decoration-brand-700">
+                        <a
+                          href={`#${g.slug}`}
+                          className="text-brand-900 underline decoration-slate-300 underline-offset-4 hover:decoration-brand-700"
+                        >
                           {term}
                         </a>
                       ) : (
                         (term ?? (
                           <>
                             <span aria-hidden="true">—</span>
-                            <span className="sr-only" lang={pageLang}>{t("missing")}</span>
+                            <span className="sr-only" lang={pageLang}>
+                              {t("missing")}
+                            </span>
                           </>
                         ))
                       )}
@@ -119,15 +126,23 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
                   <>
                     <span className="max-md:block">{g.definition.text}</span>
                     {g.definition.fallback && (
-                      <span lang={pageLang} className="mt-1 block text-xs text-amber-900" data-testid="glossary-fallback">
+                      <span
+                        lang={pageLang}
+                        className="mt-1 block text-xs text-amber-900"
+                        data-testid="glossary-fallback"
+                      >
                         {t("fallbackMarker", { language: tl(`languageName.${g.definition.lang}`) })}
                       </span>
                     )}
                   </>
                 ) : (
                   <>
-                    <span aria-hidden="true" className="max-md:block">—</span>
-                    <span className="sr-only" lang={pageLang}>{t("noDefinition")}</span>
+                    <span aria-hidden="true" className="max-md:block">
+                      —
+                    </span>
+                    <span className="sr-only" lang={pageLang}>
+                      {t("noDefinition")}
+                    </span>
                   </>
                 )}
               </td>

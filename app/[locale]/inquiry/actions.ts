@@ -5,12 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { defaultLocale, locales } from "@/i18n/routing";
 import { createInquiry } from "@/lib/data/inquiries";
-import {
-  inquiryFromFormData,
-  inquiryValuesOf,
-  parseInquiry,
-  type InquiryFormState,
-} from "@/lib/validation/inquiry";
+import { inquiryFromFormData, inquiryValuesOf, parseInquiry, type InquiryFormState } from "@/lib/validation/inquiry";
 import { clientKey as clientKeyOf } from "@/lib/http/client-address";
 
 // The locale is bound by the page, but bound arguments travel through the browser: check it.

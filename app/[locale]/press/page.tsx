@@ -39,47 +39,75 @@ export default async function PressPage({ params }: PageProps<"/[locale]/press">
       <div className="mt-8 grid gap-10 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <section aria-labelledby="releases">
-            <h2 id="releases" className="text-2xl font-bold text-brand-900">{t("releases")}</h2>
-            {releases.length ? <NewsList locale={locale} items={releases} /> : <p className="mt-3">{tc("noResults")}</p>}
+            <h2 id="releases" className="text-2xl font-bold text-brand-900">
+              {t("releases")}
+            </h2>
+            {releases.length ? (
+              <NewsList locale={locale} items={releases} />
+            ) : (
+              <p className="mt-3">{tc("noResults")}</p>
+            )}
           </section>
           <section aria-labelledby="factsheet" className="mt-10">
-            <h2 id="factsheet" className="text-2xl font-bold text-brand-900">{t("factSheet")}</h2>
+            <h2 id="factsheet" className="text-2xl font-bold text-brand-900">
+              {t("factSheet")}
+            </h2>
             <p className="mt-2 text-slate-700">{t("factSheetLead")}</p>
             <p className="mt-3">
-              <a href={`/${locale}/press/fact-sheet.csv`} download className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              <a
+                href={`/${locale}/press/fact-sheet.csv`}
+                download
+                className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+              >
                 {t("downloadCsv")}
               </a>
             </p>
             <FigureList locale={locale} figures={figures.slice(0, 6)} />
             <p className="mt-4">
-              <Link href="/figures" className="text-brand-700 underline">{tc("viewAll")}</Link>
+              <Link href="/figures" className="text-brand-700 underline">
+                {tc("viewAll")}
+              </Link>
             </p>
           </section>
         </div>
         <aside className="space-y-8">
           <section aria-labelledby="contacts" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
-            <h2 id="contacts" className="text-lg font-bold text-brand-900">{t("contacts")}</h2>
+            <h2 id="contacts" className="text-lg font-bold text-brand-900">
+              {t("contacts")}
+            </h2>
             <p className="mt-2 text-sm leading-relaxed text-slate-700">{t("contactsBody")}</p>
           </section>
           <section aria-labelledby="glossary" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
-            <h2 id="glossary" className="text-lg font-bold text-brand-900">{tg("title")}</h2>
+            <h2 id="glossary" className="text-lg font-bold text-brand-900">
+              {tg("title")}
+            </h2>
             <p className="mt-2 text-sm leading-relaxed text-slate-700">{tg("pressLead")}</p>
             <p className="mt-3 text-sm">
-              <Link href="/glossary" className="font-semibold text-brand-700 underline">{tg("pressLink")}</Link>
+              <Link href="/glossary" className="font-semibold text-brand-700 underline">
+                {tg("pressLink")}
+              </Link>
             </p>
           </section>
           <section aria-labelledby="sources">
-            <h2 id="sources" className="text-lg font-bold text-brand-900">{t("sourcesHeading")}</h2>
+            <h2 id="sources" className="text-lg font-bold text-brand-900">
+              {t("sourcesHeading")}
+            </h2>
             <ul className="mt-3 space-y-3 text-sm">
               {policies.map((p) => (
                 <li key={p.slug} lang={langAttr(locale, p.lang)}>
-                  <Link href={`/policies/${p.slug}`} className="text-brand-700 underline">{p.title}</Link>
-                  <span className="block text-slate-600">{p.issuer}, {formatDate(locale, p.issuedOn)}</span>
+                  <Link href={`/policies/${p.slug}`} className="text-brand-700 underline">
+                    {p.title}
+                  </Link>
+                  <span className="block text-slate-600">
+                    {p.issuer}, {formatDate(locale, p.issuedOn)}
+                  </span>
                 </li>
               ))}
               {news.map((n) => (
                 <li key={n.slug} lang={langAttr(locale, n.lang)}>
-                  <Link href={`/news/${n.slug}`} className="text-brand-700 underline">{n.title}</Link>
+                  <Link href={`/news/${n.slug}`} className="text-brand-700 underline">
+                    {n.title}
+                  </Link>
                   <span className="block text-slate-600">
                     {n.sourceName || tc("sourceNotNamed")}
                     {", "}

@@ -10,12 +10,21 @@ import { errorReportValues, parseErrorReport, type ErrorReportFormState } from "
 
 const localeSchema = z.enum(locales).catch(defaultLocale);
 
-export async function submitErrorReport(locale: unknown, _previous: ErrorReportFormState, form: FormData): Promise<ErrorReportFormState> {
-  const { honeypot, ...values } = form instanceof FormData ? errorReportValues(form) : { page: "", message: "", email: "", honeypot: "" };
+export async function submitErrorReport(
+  locale: unknown,
+  _previous: ErrorReportFormState,
+  form: FormData,
+): Promise<ErrorReportFormState> {
+  const { honeypot, ...values } =
+    form instanceof FormData ? errorReportValues(form) : { page: "", message: "", email: "", honeypot: "" };
   const parsed = parseErrorReport(values);
   if (!parsed.success && !honeypot) return { status: "invalid", values, fieldErrors: parsed.fieldErrors };
   try {
-    const result = await createErrorReport(values, { locale: localeSchema.parse(locale), clientKey: clientKey(await headers()), honeypot });
+    const result = await createErrorReport(values, {
+      locale: localeSchema.parse(locale),
+      clientKey: clientKey(await headers()),
+      honeypot,
+    });
     if (result.ok) return { status: "success", reference: result.reference };
     if ("error" in result) return { status: "rateLimited", values };
     return { status: "invalid", values, fieldErrors: result.fieldErrors };

@@ -11,17 +11,30 @@ import { submitErrorReport } from "./actions";
 
 export async function reportErrorMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "site.reportError" });
-  return { title: t("title"), description: t("lead"), robots: { index: false, follow: true }, other: await govMetaTags(locale, "/report-error") };
+  return {
+    title: t("title"),
+    description: t("lead"),
+    robots: { index: false, follow: true },
+    other: await govMetaTags(locale, "/report-error"),
+  };
 }
 
 export async function ReportErrorPage({ locale, page }: { locale: Locale; page: string }) {
   setRequestLocale(locale);
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "site.reportError" }), getMessages({ locale })]);
+  const [t, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "site.reportError" }),
+    getMessages({ locale }),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <div className="mt-8 max-w-3xl">
-        <ReportErrorForm action={submitErrorReport.bind(null, locale)} locale={locale} messages={messages.site.reportError} page={page} />
+        <ReportErrorForm
+          action={submitErrorReport.bind(null, locale)}
+          locale={locale}
+          messages={messages.site.reportError}
+          page={page}
+        />
       </div>
     </>
   );

@@ -30,7 +30,12 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
     getZone(locale, "china-rok-changchun"),
     getTranslations({ locale, namespace: "site" }),
   ]);
-  const kindLabels = { core: t("kinds.core"), wing: t("kinds.wing"), park: t("kinds.park"), function_area: t("kinds.function_area") };
+  const kindLabels = {
+    core: t("kinds.core"),
+    wing: t("kinds.wing"),
+    park: t("kinds.park"),
+    function_area: t("kinds.function_area"),
+  };
   const byslug = new Map(elements.map((e) => [e.slug, e]));
   const zoneName = new Map(zones.map((z) => [z.slug, z]));
   const fallbackLang = elements.find((e) => e.fallback)?.lang;
@@ -38,12 +43,19 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
     <>
       <Breadcrumbs
         locale={locale}
-        items={[{ href: "/zones", label: tz("indexTitle") }, ...(zone ? [{ href: "/zones/china-rok-changchun", label: zone.shortName }] : []), { label: t("title") }]}
+        items={[
+          { href: "/zones", label: tz("indexTitle") },
+          ...(zone ? [{ href: "/zones/china-rok-changchun", label: zone.shortName }] : []),
+          { label: t("title") },
+        ]}
       />
       <PageHeader title={t("title")} lead={t("lead")} />
       {fallbackLang && <FallbackNotice locale={locale} shownIn={fallbackLang} />}
 
-      <p className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-2 text-sm text-slate-800" data-testid="schematic-note">
+      <p
+        className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-2 text-sm text-slate-800"
+        data-testid="schematic-note"
+      >
         {tsite("layoutSchematic")}
       </p>
       <figure className="mt-4">
@@ -72,23 +84,37 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
       </figure>
 
       <section aria-labelledby="layout-table" className="mt-10 overflow-x-auto">
-        <h2 id="layout-table" className="text-2xl font-bold text-brand-900">{t("tableCaption")}</h2>
+        <h2 id="layout-table" className="text-2xl font-bold text-brand-900">
+          {t("tableCaption")}
+        </h2>
         <table className="mt-4 w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-brand-800 text-brand-900">
-              <th scope="col" className="py-2 pr-4">{t("element")}</th>
-              <th scope="col" className="py-2 pr-4">{t("kind")}</th>
-              <th scope="col" className="py-2 pr-4">{t("industries")}</th>
-              <th scope="col" className="py-2 pr-4">{t("anchor")}</th>
-              <th scope="col" className="py-2">{t("parent")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("element")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("kind")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("industries")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("anchor")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("parent")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {elements.map((e) => (
               <tr key={e.slug} className="border-b border-slate-200 align-top" lang={langAttr(locale, e.lang)}>
                 <th scope="row" className="py-3 pr-4 font-semibold">
-                  <a href={`#${e.slug}`} className="text-brand-700 underline">{e.name}</a>
+                  <a href={`#${e.slug}`} className="text-brand-700 underline">
+                    {e.name}
+                  </a>
                 </th>
                 <td className="py-3 pr-4">{kindLabels[e.kind]}</td>
                 <td className="py-3 pr-4">{joinList(locale, e.industries) || t("none")}</td>
@@ -102,7 +128,12 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
 
       <section className="mt-12 grid gap-6 md:grid-cols-2">
         {elements.map((e) => (
-          <article key={e.slug} id={e.slug} className="scroll-mt-6 rounded-lg border border-slate-200 p-5" lang={langAttr(locale, e.lang)}>
+          <article
+            key={e.slug}
+            id={e.slug}
+            className="scroll-mt-6 rounded-lg border border-slate-200 p-5"
+            lang={langAttr(locale, e.lang)}
+          >
             <p className="text-xs font-semibold uppercase tracking-wide text-accent-600">{kindLabels[e.kind]}</p>
             <h2 className="mt-1 text-xl font-semibold text-brand-900">{e.name}</h2>
             {e.description && <p className="mt-2 leading-relaxed text-slate-700">{e.description}</p>}

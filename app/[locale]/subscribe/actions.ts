@@ -62,7 +62,9 @@ export async function removeFollowAction(locale: unknown, token: unknown, form: 
   const l = localeOf(locale);
   const outcome = await removeFollow(token, field(form, "follow"));
   if (outcome === "deleted") redirect(`/${l}/subscribe/unsubscribed`);
-  redirect(`/${l}/subscribe/preferences?token=${encodeURIComponent(String(token))}&notice=${outcome ? "removed" : "invalid"}`);
+  redirect(
+    `/${l}/subscribe/preferences?token=${encodeURIComponent(String(token))}&notice=${outcome ? "removed" : "invalid"}`,
+  );
 }
 
 export async function unsubscribeAction(locale: unknown, token: unknown): Promise<void> {

@@ -42,7 +42,12 @@ export default async function SubscribePage({ params }: Props) {
         <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t("lead")}</p>
       </header>
-      <form id="subscribe-form" action={subscribeAction.bind(null, locale)} className="relative mt-8 max-w-3xl space-y-6" data-testid="subscribe-form">
+      <form
+        id="subscribe-form"
+        action={subscribeAction.bind(null, locale)}
+        className="relative mt-8 max-w-3xl space-y-6"
+        data-testid="subscribe-form"
+      >
         <fieldset>
           <legend className="font-semibold">{t("what")}</legend>
           <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
@@ -115,7 +120,15 @@ export default async function SubscribePage({ params }: Props) {
           <label htmlFor="subscribe-email" className="block font-semibold">
             {t("email")}
           </label>
-          <input id="subscribe-email" name="email" type="email" required maxLength={254} autoComplete="email" className="mt-1 block w-full max-w-md rounded border border-slate-500 px-3 py-2" />
+          <input
+            id="subscribe-email"
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="email"
+            className="mt-1 block w-full max-w-md rounded border border-slate-500 px-3 py-2"
+          />
         </div>
         <SettingsFields locale={locale} id="subscribe" language={locale} frequency="instant" />
         {/* Honeypot: off-screen, hidden from assistive technology and out of the tab order. */}

@@ -25,7 +25,13 @@ export async function runInternal(request: Request, name: string, run: () => Pro
 }
 
 /** Starts (once per process) a timer that POSTs to `path` on this server every `intervalMs`. */
-export function startInternalTimer(opts: { key: symbol; path: string; intervalMs: number; label: string; report: (body: unknown) => void }): void {
+export function startInternalTimer(opts: {
+  key: symbol;
+  path: string;
+  intervalMs: number;
+  label: string;
+  report: (body: unknown) => void;
+}): void {
   const g = globalThis as unknown as Record<symbol, NodeJS.Timeout | undefined>;
   if (g[opts.key]) return; // register() ran twice in this process (dev reloads)
   let running = false;

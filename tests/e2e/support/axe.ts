@@ -4,5 +4,8 @@ import { expect, type Page } from "@playwright/test";
 
 export async function noAxeViolations(page: Page, label = page.url()) {
   const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), label).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+    label,
+  ).toEqual([]);
 }

@@ -89,13 +89,33 @@ export class Cluster {
       fs.mkdirSync(path.join(this.dir, sub));
       if (asRoot) execFileSync("chown", ["nobody:nogroup", path.join(this.dir, sub)]);
     }
-    fs.writeFileSync(path.join(this.dir, "nginx.conf"), nginxConf({ prefix: this.dir, port: this.port, upstreams: this.appPorts, asRoot }));
-    this.nginx = new Proc("/usr/sbin/nginx", ["-p", this.dir, "-c", path.join(this.dir, "nginx.conf"), "-e", path.join(this.dir, "error.log"), "-g", "daemon off;"], process.env);
+    fs.writeFileSync(
+      path.join(this.dir, "nginx.conf"),
+      nginxConf({ prefix: this.dir, port: this.port, upstreams: this.appPorts, asRoot }),
+    );
+    this.nginx = new Proc(
+      "/usr/sbin/nginx",
+      [
+        "-p",
+        this.dir,
+        "-c",
+        path.join(this.dir, "nginx.conf"),
+        "-e",
+        path.join(this.dir, "error.log"),
+        "-g",
+        "daemon off;",
+      ],
+      process.env,
+    );
     await waitFor(`http://127.0.0.1:${this.port}/robots.txt`, 20_000);
   }
 
   async startRedis() {
-    this.redis = new Proc("redis-server", ["--port", String(this.redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], process.env);
+    this.redis = new Proc(
+      "redis-server",
+      ["--port", String(this.redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      process.env,
+    );
     await this.redis.waitForLog(/Ready to accept connections/, 10_000);
   }
 

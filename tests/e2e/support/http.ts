@@ -16,14 +16,18 @@ const base = () => new URL(process.env.BASE_URL ?? "http://localhost:3000");
 export function rawRequest(head: string, body: Buffer | string = ""): Promise<RawResponse> {
   const url = base();
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname, port: Number(url.port) });
+    const socket = net.connect({
+      host: url.hostname === "localhost" ? "127.0.0.1" : url.hostname,
+      port: Number(url.port),
+    });
     const chunks: Buffer[] = [];
     socket.setTimeout(30_000, () => socket.destroy(new Error("timeout")));
     socket.on("connect", () => {
       socket.write(head);
       // A server that refuses a body answers right after the head (413, 411): give it a moment before
       // sending a large body, as a client waiting for 100-continue would.
-      if (body.length) setTimeout(() => chunks.length === 0 && !socket.destroyed && socket.write(body), body.length > 65536 ? 500 : 0);
+      if (body.length)
+        setTimeout(() => chunks.length === 0 && !socket.destroyed && socket.write(body), body.length > 65536 ? 500 : 0);
     });
     socket.on("data", (d) => chunks.push(d));
     socket.on("error", (e) => {
@@ -56,7 +60,15 @@ export function rawPost(target: string, body: Buffer | string, headers: string[]
   const host = base().host;
   const bytes = typeof body === "string" ? Buffer.from(body) : body;
   return rawRequest(
-    [`POST ${target} HTTP/1.1`, `Host: ${host}`, `Content-Length: ${bytes.length}`, ...headers, "Connection: close", "", ""].join("\r\n"),
+    [
+      `POST ${target} HTTP/1.1`,
+      `Host: ${host}`,
+      `Content-Length: ${bytes.length}`,
+      ...headers,
+      "Connection: close",
+      "",
+      "",
+    ].join("\r\n"),
     bytes,
   );
 }

@@ -74,13 +74,19 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
   }
   const log = result.log;
   const f = log.filters;
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "medium", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    hourCycle: "h23",
+    timeZone: "Asia/Shanghai",
+  });
   const actionOptions = [...new Set([...log.actions, ...(f.action ? [f.action] : [])])].map((code) => {
     const label = actionLabel(t, code);
     return { value: code, label: label ? `${label} (${code})` : code };
   });
   const userOptions = log.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
-  if (f.userId && !userOptions.some((o) => o.value === f.userId)) userOptions.push({ value: f.userId, label: f.userId });
+  if (f.userId && !userOptions.some((o) => o.value === f.userId))
+    userOptions.push({ value: f.userId, label: f.userId });
   const time = (e: AuditEntry) => <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>;
   const who = (e: AuditEntry) =>
     e.actor ? (
@@ -104,7 +110,10 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
   };
   const target = (e: AuditEntry) =>
     e.targetUser ? (
-      <a className="text-brand-700 underline [overflow-wrap:anywhere]" href={`/${locale}/admin/users/${e.targetUser.id}`}>
+      <a
+        className="text-brand-700 underline [overflow-wrap:anywhere]"
+        href={`/${locale}/admin/users/${e.targetUser.id}`}
+      >
         {e.targetUser.name} ({e.targetUser.email})
       </a>
     ) : (
@@ -115,7 +124,12 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
 
   return (
     <div className="mt-6 space-y-6">
-      <form method="get" className="rounded-lg border border-slate-200 bg-slate-50 p-4" role="search" aria-label={t("audit.filters.legend")}>
+      <form
+        method="get"
+        className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+        role="search"
+        aria-label={t("audit.filters.legend")}
+      >
         <fieldset>
           <legend className="sr-only">{t("audit.filters.legend")}</legend>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -178,7 +192,12 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
 
       {log.ignored.length > 0 && (
         <p role="alert" className="rounded border-2 border-accent-600 px-4 py-2 font-medium text-accent-600">
-          {t("audit.ignored", { names: joinList(locale, log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`))) })}
+          {t("audit.ignored", {
+            names: joinList(
+              locale,
+              log.ignored.map((n) => t(`audit.filters.${filterLabel[n]}`)),
+            ),
+          })}
         </p>
       )}
       <p className="text-slate-700" role="status">
@@ -208,18 +227,33 @@ async function AuditLog({ locale, searchParams }: { locale: Locale; searchParams
               </li>
             ))}
           </ol>
-          <div className="relative hidden overflow-x-auto lg:block" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <div
+            className="relative hidden overflow-x-auto lg:block"
+            role="region"
+            aria-labelledby="audit-caption"
+            tabIndex={0}
+          >
             <table className="min-w-full border-collapse text-sm sm:text-base" data-testid="audit-log">
               <caption id="audit-caption" className="sr-only">
                 {t("audit.caption")}
               </caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className={th}>{t("audit.columns.time")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.who")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.action")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.target")}</th>
-                  <th scope="col" className={th}>{t("audit.columns.details")}</th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.time")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.who")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.action")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.target")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("audit.columns.details")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -19,22 +19,44 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/er
 
 const errorKeys = ["forbidden", "invalid", "notFound", "alreadyHandled", "failed"] as const;
 
-async function Reports({ locale, searchParams }: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function Reports({
+  locale,
+  searchParams,
+}: {
+  locale: Locale;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const allowed = await requirePermission("inquiry:read");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin.errorReports" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("errors.forbidden")}</p>;
+  if (!allowed.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("errors.forbidden")}
+      </p>
+    );
   const result = await listErrorReports(allowed.user);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("errors.forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("errors.forbidden")}
+      </p>
+    );
   const sp = await searchParams;
   const updated = typeof sp.updated === "string" ? sp.updated.slice(0, 20) : undefined;
   const error = errorKeys.find((k) => k === sp.error);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  });
   const action = handleErrorReportAction.bind(null, locale);
   const open = result.items.filter((r) => r.status === "open");
   return (
     <div className="mt-6">
-      <p data-testid="error-report-count">{t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}</p>
+      <p data-testid="error-report-count">
+        {t("count", { open: open.length, overdue: open.filter((r) => r.overdue).length })}
+      </p>
       {updated && (
         <p role="status" className="mt-4 rounded border border-brand-600 bg-brand-50 px-4 py-2">
           {t("updated", { reference: updated })}
@@ -50,7 +72,12 @@ async function Reports({ locale, searchParams }: { locale: Locale; searchParams:
       ) : (
         <ol className="mt-6 space-y-4">
           {result.items.map((r) => (
-            <li key={r.id} className={`rounded border p-4 ${r.overdue ? "border-2 border-accent-600" : "border-slate-300"}`} data-testid="error-report" data-overdue={r.overdue ? "1" : "0"}>
+            <li
+              key={r.id}
+              className={`rounded border p-4 ${r.overdue ? "border-2 border-accent-600" : "border-slate-300"}`}
+              data-testid="error-report"
+              data-overdue={r.overdue ? "1" : "0"}
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="text-lg font-semibold text-brand-900">
                   <span className="font-mono">{r.reference}</span>
@@ -81,7 +108,9 @@ async function Reports({ locale, searchParams }: { locale: Locale; searchParams:
                 ) : (
                   <>
                     <dt className="font-medium">{t("handledAt")}</dt>
-                    <dd>{r.handledAt && <time dateTime={r.handledAt.toISOString()}>{when.format(r.handledAt)}</time>}</dd>
+                    <dd>
+                      {r.handledAt && <time dateTime={r.handledAt.toISOString()}>{when.format(r.handledAt)}</time>}
+                    </dd>
                   </>
                 )}
                 {r.email && (
@@ -105,8 +134,18 @@ async function Reports({ locale, searchParams }: { locale: Locale; searchParams:
                   <label className="block text-sm font-medium" htmlFor={`note-${r.id}`}>
                     {t("noteFor", { reference: r.reference })}
                   </label>
-                  <textarea id={`note-${r.id}`} name="replyNote" rows={3} required maxLength={2000} className="block w-full rounded border border-slate-500 px-3 py-2" />
-                  <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                  <textarea
+                    id={`note-${r.id}`}
+                    name="replyNote"
+                    rows={3}
+                    required
+                    maxLength={2000}
+                    className="block w-full rounded border border-slate-500 px-3 py-2"
+                  />
+                  <button
+                    type="submit"
+                    className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+                  >
                     {t("markHandled")}
                   </button>
                 </form>

@@ -19,17 +19,37 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/in
 
 const errorKeys = ["forbidden", "invalid", "notFound", "failed"] as const;
 
-async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function Inbox({
+  locale,
+  searchParams,
+}: {
+  locale: Locale;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const allowed = await requirePermission("inquiry:read");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("inquiries.forbidden")}</p>;
+  if (!allowed.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("inquiries.forbidden")}
+      </p>
+    );
   const result = await listInquiries(allowed.user);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("inquiries.forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("inquiries.forbidden")}
+      </p>
+    );
   const sp = await searchParams;
   const updated = typeof sp.updated === "string" ? sp.updated.slice(0, 20) : undefined;
   const error = errorKeys.find((k) => k === sp.error);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  });
   const action = changeInquiryStatusAction.bind(null, locale);
 
   return (
@@ -73,7 +93,11 @@ async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: P
                 </dd>
                 <dt className="font-medium">{t("inquiries.from")}</dt>
                 <dd>
-                  {q.name} · <a className="text-brand-700 underline" href={`mailto:${q.email}`}>{q.email}</a> · {q.country}
+                  {q.name} ·{" "}
+                  <a className="text-brand-700 underline" href={`mailto:${q.email}`}>
+                    {q.email}
+                  </a>{" "}
+                  · {q.country}
                 </dd>
                 <dt className="font-medium">{t("inquiries.language")}</dt>
                 <dd>{q.locale}</dd>
@@ -81,7 +105,11 @@ async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: P
                 <dd>{q.interests.join(", ")}</dd>
               </dl>
               <p className="mt-2">
-                <a className="font-semibold text-brand-700 underline" href={`/${locale}/admin/inquiries/${q.reference}`} data-testid="inquiry-open">
+                <a
+                  className="font-semibold text-brand-700 underline"
+                  href={`/${locale}/admin/inquiries/${q.reference}`}
+                  data-testid="inquiry-open"
+                >
                   {t("inquiries.open", { reference: q.reference })}
                 </a>
                 {q.allowPublication && <span className="ml-3 text-sm">({t("inquiries.consentYes")})</span>}
@@ -96,7 +124,11 @@ async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: P
                 <input type="hidden" name="id" value={q.id} />
                 <label className="flex flex-col text-sm font-medium">
                   {t("inquiries.statusFor", { reference: q.reference })}
-                  <select name="status" defaultValue={q.status} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal">
+                  <select
+                    name="status"
+                    defaultValue={q.status}
+                    className="mt-1 rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal"
+                  >
                     {inquiryStatuses.map((s) => (
                       <option key={s} value={s}>
                         {t(`inquiries.statuses.${s}`)}
@@ -104,7 +136,10 @@ async function Inbox({ locale, searchParams }: { locale: Locale; searchParams: P
                     ))}
                   </select>
                 </label>
-                <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+                <button
+                  type="submit"
+                  className="rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+                >
                   {t("inquiries.save")}
                 </button>
               </form>

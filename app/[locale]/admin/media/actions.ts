@@ -7,7 +7,13 @@ import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { permitted } from "@/lib/auth/permissions";
 import { formOf, signedIn, stateOf } from "@/lib/auth/action-guard";
-import { deleteMedia, saveMediaText, setNewsHeroImage, uploadMedia, type MediaFieldErrors } from "@/lib/data/admin-media";
+import {
+  deleteMedia,
+  saveMediaText,
+  setNewsHeroImage,
+  uploadMedia,
+  type MediaFieldErrors,
+} from "@/lib/data/admin-media";
 import type { MediaUploadState, MediaUploadValues } from "@/components/admin/media-upload-form";
 import type { MediaTextError, MediaTextState, MediaTextValues } from "@/components/admin/media-text-form";
 
@@ -26,7 +32,11 @@ const str = (form: FormData, k: string) => {
  */
 const isNativePost = (form: FormData) => form.get("_enhanced") !== "1";
 
-function outcomeQuery(error: string, fieldErrors: Record<string, string | undefined>, values: Record<string, string>): string {
+function outcomeQuery(
+  error: string,
+  fieldErrors: Record<string, string | undefined>,
+  values: Record<string, string>,
+): string {
   const q = new URLSearchParams({ error });
   for (const [k, v] of Object.entries(fieldErrors)) if (v) q.set(`fe.${k}`, v);
   for (const [k, v] of Object.entries(values)) if (v) q.set(k, v);
@@ -34,7 +44,11 @@ function outcomeQuery(error: string, fieldErrors: Record<string, string | undefi
 }
 
 /** Upload (for useActionState): on success to the new image's page; else the typed text comes back. */
-export async function uploadMediaAction(locale: unknown, prev: MediaUploadState, form: FormData): Promise<MediaUploadState> {
+export async function uploadMediaAction(
+  locale: unknown,
+  prev: MediaUploadState,
+  form: FormData,
+): Promise<MediaUploadState> {
   const { l, user: sessionUser } = await signedIn(locale);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
@@ -43,9 +57,16 @@ export async function uploadMediaAction(locale: unknown, prev: MediaUploadState,
     credit: str(form, "credit"),
     alt: Object.fromEntries(locales.map((x) => [x, str(form, `alt_${x}`)])) as Record<Locale, string>,
   };
-  const fail = (error: NonNullable<MediaUploadState["error"]>, fieldErrors: MediaFieldErrors = {}): MediaUploadState => {
+  const fail = (
+    error: NonNullable<MediaUploadState["error"]>,
+    fieldErrors: MediaFieldErrors = {},
+  ): MediaUploadState => {
     if (isNativePost(form)) {
-      const typed = { originalLocale: values.originalLocale, credit: values.credit, ...Object.fromEntries(locales.map((x) => [`alt_${x}`, values.alt[x]])) };
+      const typed = {
+        originalLocale: values.originalLocale,
+        credit: values.credit,
+        ...Object.fromEntries(locales.map((x) => [`alt_${x}`, values.alt[x]])),
+      };
       redirect(`/${l}/admin/media/upload?${outcomeQuery(error, fieldErrors, typed)}`);
     }
     return { seq: prev.seq + 1, values, error, fieldErrors };
@@ -144,7 +165,11 @@ export async function setHeroAction(locale: unknown, id: unknown, form: FormData
   const s = slugSchema.safeParse(slug);
   if (!s.success) redirect(`${page}?error=heroInvalid#hero`);
   const remove = form.get("intent") === "remove";
-  const result = await setNewsHeroImage(allowed.user, { slug: s.data, mediaId: remove ? null : i.data, expectedVersion: version });
+  const result = await setNewsHeroImage(allowed.user, {
+    slug: s.data,
+    mediaId: remove ? null : i.data,
+    expectedVersion: version,
+  });
   if (!result.ok) redirect(`${page}?error=${result.error === "invalid" ? "heroInvalid" : result.error}#hero`);
   redirect(`${page}?hero=${remove ? "removed" : "set"}#hero`);
 }

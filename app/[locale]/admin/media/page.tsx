@@ -81,7 +81,9 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
                     {t("media.size", { width: m.width, height: m.height })}
                     {" · "}
                     {t("media.credit")}:{" "}
-                    <span lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>{m.credit || t("media.noCredit")}</span>
+                    <span lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>
+                      {m.credit || t("media.noCredit")}
+                    </span>
                   </p>
                   <p className="text-sm">
                     <span className="font-medium">{t("media.altText")}:</span>{" "}
@@ -92,14 +94,21 @@ async function MediaList({ locale, searchParams }: { locale: Locale; searchParam
                       </span>
                     ))}
                     {m.missing.map((l) => (
-                      <span key={l} className="mr-1 inline-block rounded border border-accent-600 px-2 font-medium text-accent-600">
+                      <span
+                        key={l}
+                        className="mr-1 inline-block rounded border border-accent-600 px-2 font-medium text-accent-600"
+                      >
                         {t(`media.localeNames.${l}`)}: {t("media.missing")}
                       </span>
                     ))}
                   </p>
                   <p className="text-sm text-slate-700">{t("media.usedBy", { count: m.usedBy })}</p>
                   <p className="mt-auto pt-2">
-                    <a className="text-brand-700 underline" href={`/${locale}/admin/media/${m.id}`} aria-label={t("media.editLabel", { filename: m.filename })}>
+                    <a
+                      className="text-brand-700 underline"
+                      href={`/${locale}/admin/media/${m.id}`}
+                      aria-label={t("media.editLabel", { filename: m.filename })}
+                    >
                       {t("media.edit")}
                     </a>
                   </p>

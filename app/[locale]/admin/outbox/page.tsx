@@ -38,8 +38,17 @@ async function Outbox({ locale }: { locale: Locale }) {
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "follow.admin" });
   const result = await listOutbox(allowed.ok ? allowed.user : null);
-  if (!result.ok) return <p role="alert" className="mt-6">{t("outboxForbidden")}</p>;
-  const time = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-6">
+        {t("outboxForbidden")}
+      </p>
+    );
+  const time = new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "Asia/Shanghai",
+  });
   return (
     <div className="mt-6 space-y-6">
       {result.mode === "smtp" && <p className="rounded border border-slate-300 px-4 py-2">{t("outboxSmtp")}</p>}
@@ -69,7 +78,10 @@ async function Outbox({ locale }: { locale: Locale }) {
                 </>
               )}
             </dl>
-            <pre className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm" data-testid="outbox-text">
+            <pre
+              className="mt-3 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 text-sm"
+              data-testid="outbox-text"
+            >
               {m.text}
             </pre>
           </li>

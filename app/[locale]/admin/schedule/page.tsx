@@ -21,18 +21,48 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/sc
 }
 
 const errorKeys = ["forbidden", "notFound", "failed"] as const;
-const outcomes = ["published", "cancelled", "replaced", "forbidden", "notFound", "stale", "invalid", "failed", "running"] as const;
+const outcomes = [
+  "published",
+  "cancelled",
+  "replaced",
+  "forbidden",
+  "notFound",
+  "stale",
+  "invalid",
+  "failed",
+  "running",
+] as const;
 
-async function Schedules({ locale, searchParams }: { locale: Locale; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function Schedules({
+  locale,
+  searchParams,
+}: {
+  locale: Locale;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const allowed = await requirePermission("content:publish");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("schedule.forbidden")}</p>;
+  if (!allowed.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("schedule.forbidden")}
+      </p>
+    );
   const result = await listSchedules(allowed.user);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("schedule.forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("schedule.forbidden")}
+      </p>
+    );
   const sp = await searchParams;
   const error = errorKeys.find((k) => k === sp.error);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "medium", timeZone: PORTAL_TIME_ZONE });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: PORTAL_TIME_ZONE,
+  });
   const cancel = cancelScheduleAction.bind(null, locale, "list");
 
   const itemCell = (e: ScheduleEntry) => {
@@ -51,7 +81,8 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
     );
   };
   const language = (l: string) => (isLocale(l) ? t(`news.localeNames.${l}`) : l);
-  const by = (e: ScheduleEntry) => (e.createdBy ? `${e.createdBy.name} (${e.createdBy.email})` : t("schedule.deletedUser"));
+  const by = (e: ScheduleEntry) =>
+    e.createdBy ? `${e.createdBy.name} (${e.createdBy.email})` : t("schedule.deletedUser");
   const outcome = (o: string | null) => {
     const k = outcomes.find((x) => x === o);
     return k ? t(`schedule.outcomes.${k}`) : (o ?? "");
@@ -82,10 +113,18 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
             <table className="w-full border-collapse text-base" data-testid="schedule-pending-list">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("schedule.when")}</th>
-                  <th scope="col" className={th}>{t("schedule.item")}</th>
-                  <th scope="col" className={th}>{t("schedule.language")}</th>
-                  <th scope="col" className={th}>{t("schedule.by")}</th>
+                  <th scope="col" className={th}>
+                    {t("schedule.when")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.item")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.language")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.by")}
+                  </th>
                   <td className={th} />
                 </tr>
               </thead>
@@ -98,9 +137,16 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
                     <td className={td}>{itemCell(e)}</td>
                     <td className={td}>
                       {language(e.locale)}
-                      {e.revision !== null && <span className="block text-sm text-slate-700">{t("schedule.revision", { revision: e.revision })}</span>}
+                      {e.revision !== null && (
+                        <span className="block text-sm text-slate-700">
+                          {t("schedule.revision", { revision: e.revision })}
+                        </span>
+                      )}
                       {e.draftChanged && (
-                        <span className="mt-1 block text-sm font-medium text-accent-600" data-testid="schedule-draft-changed">
+                        <span
+                          className="mt-1 block text-sm font-medium text-accent-600"
+                          data-testid="schedule-draft-changed"
+                        >
                           {t("schedule.draftChanged")}
                         </span>
                       )}
@@ -136,12 +182,24 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
             <table className="w-full border-collapse text-base" data-testid="schedule-done-list">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("schedule.when")}</th>
-                  <th scope="col" className={th}>{t("schedule.item")}</th>
-                  <th scope="col" className={th}>{t("schedule.language")}</th>
-                  <th scope="col" className={th}>{t("schedule.by")}</th>
-                  <th scope="col" className={th}>{t("schedule.doneAt")}</th>
-                  <th scope="col" className={th}>{t("schedule.outcome")}</th>
+                  <th scope="col" className={th}>
+                    {t("schedule.when")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.item")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.language")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.by")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.doneAt")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("schedule.outcome")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -153,7 +211,9 @@ async function Schedules({ locale, searchParams }: { locale: Locale; searchParam
                     <td className={td}>{itemCell(e)}</td>
                     <td className={td}>{language(e.locale)}</td>
                     <td className={td}>{by(e)}</td>
-                    <td className={td}>{e.doneAt && <time dateTime={e.doneAt.toISOString()}>{when.format(e.doneAt)}</time>}</td>
+                    <td className={td}>
+                      {e.doneAt && <time dateTime={e.doneAt.toISOString()}>{when.format(e.doneAt)}</time>}
+                    </td>
                     <td className={td}>{outcome(e.outcome)}</td>
                   </tr>
                 ))}

@@ -12,7 +12,13 @@ import { ScheduleForm, type ScheduleError, type ScheduleFormMessages } from "@/c
 import type { ScheduleFieldError } from "@/lib/data/admin-schedule";
 import { cancelScheduleAction, scheduleAction } from "../content/schedule-actions";
 
-const errorKeys = ["forbidden", "notFound", "alreadyPublished", "invalid", "failed"] as const satisfies readonly ScheduleError[];
+const errorKeys = [
+  "forbidden",
+  "notFound",
+  "alreadyPublished",
+  "invalid",
+  "failed",
+] as const satisfies readonly ScheduleError[];
 const fieldErrorKeys = ["required", "invalid", "past", "tooFar"] as const satisfies readonly ScheduleFieldError[];
 
 export async function SchedulePanel({
@@ -28,18 +34,26 @@ export async function SchedulePanel({
     getTranslations({ locale, namespace: "admin" }),
     pendingSchedule(user, target.type, target.key, target.editLocale),
   ]);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "full", timeStyle: "medium", timeZone: PORTAL_TIME_ZONE });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "full",
+    timeStyle: "medium",
+    timeZone: PORTAL_TIME_ZONE,
+  });
   const messages: ScheduleFormMessages = {
     heading: t("schedule.heading"),
     publishAt: t("schedule.publishAt"),
     publishAtHint: t("schedule.publishAtHint"),
     submit: t("schedule.submit"),
     submitting: t("schedule.submitting"),
-    pending: pending ? t("schedule.pending", { when: when.format(pending.publishAt), revision: pending.revision ?? "—" }) : "",
+    pending: pending
+      ? t("schedule.pending", { when: when.format(pending.publishAt), revision: pending.revision ?? "—" })
+      : "",
     cancel: t("schedule.cancel"),
     viewAll: t("schedule.viewAll"),
     errors: Object.fromEntries(errorKeys.map((k) => [k, t(`schedule.errors.${k}`)])) as ScheduleFormMessages["errors"],
-    fieldErrors: Object.fromEntries(fieldErrorKeys.map((k) => [k, t(`schedule.fieldErrors.${k}`)])) as ScheduleFormMessages["fieldErrors"],
+    fieldErrors: Object.fromEntries(
+      fieldErrorKeys.map((k) => [k, t(`schedule.fieldErrors.${k}`)]),
+    ) as ScheduleFormMessages["fieldErrors"],
   };
   return (
     <ScheduleForm

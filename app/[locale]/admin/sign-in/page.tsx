@@ -26,7 +26,13 @@ export default async function SignInPage({ params }: PageProps<"/[locale]/admin/
         </noscript>
         <SignInForm
           next={`/${locale}/admin`}
-          messages={{ email: m.email, password: m.password, submit: m.submit, submitting: m.submitting, errors: m.errors }}
+          messages={{
+            email: m.email,
+            password: m.password,
+            submit: m.submit,
+            submitting: m.submitting,
+            errors: m.errors,
+          }}
         />
       </div>
     </>

@@ -20,15 +20,30 @@ async function Report({ locale }: { locale: Locale }) {
   const allowed = await requirePermission("content:publish");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin.siteHealth" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("forbidden")}</p>;
+  if (!allowed.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("forbidden")}
+      </p>
+    );
   const result = await siteHealthReport(allowed.user);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("forbidden")}
+      </p>
+    );
   const root = (await getTranslations({ locale })) as unknown as RootTranslator;
   const { report } = result;
-  const findings = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fail" ? -1 : 1));
+  const findings = [...report.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "fail" ? -1 : 1,
+  );
   return (
     <div className="mt-6">
-      <p data-testid="site-health-summary" className={report.failures ? "rounded border-2 border-accent-600 px-4 py-2 font-semibold" : "font-semibold"}>
+      <p
+        data-testid="site-health-summary"
+        className={report.failures ? "rounded border-2 border-accent-600 px-4 py-2 font-semibold" : "font-semibold"}
+      >
         {findings.length ? t("summary", { failures: report.failures, warnings: report.warnings }) : t("allGood")}
       </p>
       {findings.length > 0 && (
@@ -37,16 +52,32 @@ async function Report({ locale }: { locale: Locale }) {
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("severity")}</th>
-                <th scope="col" className="py-2 pr-4">{t("language")}</th>
-                <th scope="col" className="py-2 pr-4">{t("check")}</th>
-                <th scope="col" className="py-2">{t("detail")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("severity")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("language")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("check")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("detail")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {findings.map((f, i) => (
-                <tr key={i} className="border-b border-slate-200 align-top" data-testid="site-health-finding" data-check={f.check} data-locale={f.locale ?? ""}>
-                  <td className={`py-2 pr-4 font-semibold ${f.severity === "fail" ? "text-accent-600" : ""}`}>{t(f.severity)}</td>
+                <tr
+                  key={i}
+                  className="border-b border-slate-200 align-top"
+                  data-testid="site-health-finding"
+                  data-check={f.check}
+                  data-locale={f.locale ?? ""}
+                >
+                  <td className={`py-2 pr-4 font-semibold ${f.severity === "fail" ? "text-accent-600" : ""}`}>
+                    {t(f.severity)}
+                  </td>
                   <td className="py-2 pr-4">{f.locale ?? t("all")}</td>
                   <td className="py-2 pr-4">{t(`checkNames.${f.check}`)}</td>
                   <td className="py-2 break-words">{findingText(root, f)}</td>

@@ -30,7 +30,12 @@ async function Dashboard({ locale }: { locale: Locale }) {
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
   const [result, queue] = await Promise.all([getTranslationDashboard(user), listReviewQueue(user)]);
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("translations.forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("translations.forbidden")}
+      </p>
+    );
   const entries = queue.ok ? queue.entries : [];
   const queueState = queue.ok ? queue.state : "submitted";
   const { coverage, outdated, outdatedTotal } = result.dashboard;
@@ -44,7 +49,11 @@ async function Dashboard({ locale }: { locale: Locale }) {
         <h2 id="review-queue" className="text-2xl font-semibold text-brand-900">
           {t(queueState === "submitted" ? "translations.queueHeading" : "translations.returnedHeading")}
         </h2>
-        <p data-testid="queue-count">{t(queueState === "submitted" ? "translations.queueCount" : "translations.returnedCount", { count: entries.length })}</p>
+        <p data-testid="queue-count">
+          {t(queueState === "submitted" ? "translations.queueCount" : "translations.returnedCount", {
+            count: entries.length,
+          })}
+        </p>
         {(queue.ok ? locales : []).map((l) => {
           const mine = entries.filter((e) => e.locale === l);
           if (mine.length === 0) return null;
@@ -71,9 +80,17 @@ async function Dashboard({ locale }: { locale: Locale }) {
         </h2>
         {coverage.map((c) => (
           <div key={c.locale} className="space-y-2" data-testid={`coverage-${c.locale}`}>
-            <div className="overflow-x-auto" role="region" aria-labelledby={`coverage-${c.locale}-caption`} tabIndex={0}>
+            <div
+              className="overflow-x-auto"
+              role="region"
+              aria-labelledby={`coverage-${c.locale}-caption`}
+              tabIndex={0}
+            >
               <table className="min-w-full border-collapse text-sm sm:text-base">
-                <caption id={`coverage-${c.locale}-caption`} className="mb-2 text-left text-lg font-semibold text-brand-900">
+                <caption
+                  id={`coverage-${c.locale}-caption`}
+                  className="mb-2 text-left text-lg font-semibold text-brand-900"
+                >
                   {t("translations.coverageCaption", { language: language(c.locale) })}
                 </caption>
                 <thead>
@@ -90,7 +107,11 @@ async function Dashboard({ locale }: { locale: Locale }) {
                 </thead>
                 <tbody>
                   {c.rows.map((r) => (
-                    <tr key={r.type} className="border-b border-slate-200" data-testid={`coverage-${c.locale}-${r.type}`}>
+                    <tr
+                      key={r.type}
+                      className="border-b border-slate-200"
+                      data-testid={`coverage-${c.locale}-${r.type}`}
+                    >
                       <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
                         {c.editable ? (
                           <a className="text-brand-700 underline" href={`/${locale}/admin/content/${r.type}`}>
@@ -103,7 +124,11 @@ async function Dashboard({ locale }: { locale: Locale }) {
                       {columns.map((col) => {
                         const v = r[col];
                         return (
-                          <td key={col} className={`${cell} ${col === "outdated" && v ? "font-semibold text-accent-600" : ""}`} data-col={col}>
+                          <td
+                            key={col}
+                            className={`${cell} ${col === "outdated" && v ? "font-semibold text-accent-600" : ""}`}
+                            data-col={col}
+                          >
                             {v === null ? (
                               <>
                                 <span aria-hidden="true">—</span>
@@ -133,10 +158,14 @@ async function Dashboard({ locale }: { locale: Locale }) {
         {outdatedTotal > outdated.length && (
           <p>{t("translations.moreNotShown", { shown: outdated.length, count: outdatedTotal - outdated.length })}</p>
         )}
-        {outdated.length > 0 && <TextDiffLegend added={t("history.legendAdded")} removed={t("history.legendRemoved")} />}
+        {outdated.length > 0 && (
+          <TextDiffLegend added={t("history.legendAdded")} removed={t("history.legendRemoved")} />
+        )}
         <ol className="space-y-6">
           {outdated.map((o) => {
-            const labels = Object.fromEntries(contentTypes[o.type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+            const labels = Object.fromEntries(
+              contentTypes[o.type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]),
+            );
             const id = `${o.type}-${o.key}-${o.locale}`;
             return (
               <li key={id} className="rounded border border-slate-300 p-4" data-testid={`outdated-${id}`}>
@@ -151,19 +180,29 @@ async function Dashboard({ locale }: { locale: Locale }) {
                     {t("translations.translationOf", { language: language(o.locale) })}
                   </span>{" "}
                   {o.sourceRevision !== null
-                    ? t("translations.revisions", { from: o.sourceRevision, to: o.originalRevision, original: language(o.originalLocale) })
+                    ? t("translations.revisions", {
+                        from: o.sourceRevision,
+                        to: o.originalRevision,
+                        original: language(o.originalLocale),
+                      })
                     : t("translations.revisionsUnknown", { to: o.originalRevision })}
                 </p>
                 <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
                   {o.editable ? (
-                    <a className="font-medium text-brand-700 underline" href={editorPath(locale, o.type, o.key, o.locale)}>
+                    <a
+                      className="font-medium text-brand-700 underline"
+                      href={editorPath(locale, o.type, o.key, o.locale)}
+                    >
                       {t("translations.edit", { language: language(o.locale) })}
                     </a>
                   ) : (
                     <span>{t("translations.noEdit", { language: language(o.locale) })}</span>
                   )}
                   {canEditLocale(user, o.originalLocale) && (
-                    <a className="text-brand-700 underline" href={`${editorPath(locale, o.type, o.key, o.originalLocale)}/history`}>
+                    <a
+                      className="text-brand-700 underline"
+                      href={`${editorPath(locale, o.type, o.key, o.originalLocale)}/history`}
+                    >
                       {t("translations.originalHistory")}
                     </a>
                   )}
@@ -183,7 +222,12 @@ async function Dashboard({ locale }: { locale: Locale }) {
                       <div key={f.name} className="min-w-0">
                         <p className="font-medium">{labels[f.name]}</p>
                         <div className="mt-1">
-                          <TextDiff parts={f.parts} lang={htmlLang[o.originalLocale]} labels={diffLabels} testId={`source-diff-${f.name}`} />
+                          <TextDiff
+                            parts={f.parts}
+                            lang={htmlLang[o.originalLocale]}
+                            labels={diffLabels}
+                            testId={`source-diff-${f.name}`}
+                          />
                         </div>
                       </div>
                     ))}

@@ -35,7 +35,12 @@ export async function createUserAction(locale: unknown, prev: UserFormState, for
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
-  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, error, fieldErrors });
+  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({
+    seq: prev.seq + 1,
+    values,
+    error,
+    fieldErrors,
+  });
   const allowed = permitted(sessionUser, "user:manage");
   if (!allowed.ok) return fail("forbidden");
   let result;
@@ -56,12 +61,23 @@ export async function createUserAction(locale: unknown, prev: UserFormState, for
 }
 
 /** Change name, role and languages (for useActionState): on success back to the account's page. */
-export async function updateUserAction(locale: unknown, id: unknown, prev: UserFormState, form: FormData): Promise<UserFormState> {
+export async function updateUserAction(
+  locale: unknown,
+  id: unknown,
+  prev: UserFormState,
+  form: FormData,
+): Promise<UserFormState> {
   const { l, user: sessionUser } = await signedIn(locale);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const values = typedValues(form, prev.values);
-  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({ seq: prev.seq + 1, values, updatedAt: prev.updatedAt, error, fieldErrors });
+  const fail = (error: UserFormError, fieldErrors = {}): UserFormState => ({
+    seq: prev.seq + 1,
+    values,
+    updatedAt: prev.updatedAt,
+    error,
+    fieldErrors,
+  });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
   const allowed = permitted(sessionUser, "user:manage");
@@ -96,7 +112,9 @@ export async function setUserStatusAction(locale: unknown, id: unknown, form: Fo
   if (deactivate && form.get("confirm") !== "yes") redirect(`${page}?error=confirm#status`);
   let result;
   try {
-    result = deactivate ? await deactivateUser(allowed.user, { id: i.data }) : await reactivateUser(allowed.user, { id: i.data });
+    result = deactivate
+      ? await deactivateUser(allowed.user, { id: i.data })
+      : await reactivateUser(allowed.user, { id: i.data });
   } catch (e) {
     console.error("user status change failed", e);
     redirect(`${page}?error=failed#status`);
@@ -106,11 +124,20 @@ export async function setUserStatusAction(locale: unknown, id: unknown, form: Fo
 }
 
 /** Set a new password (for useActionState): on success back to the account's page. */
-export async function resetPasswordAction(locale: unknown, id: unknown, prev: UserPasswordState, form: FormData): Promise<UserPasswordState> {
+export async function resetPasswordAction(
+  locale: unknown,
+  id: unknown,
+  prev: UserPasswordState,
+  form: FormData,
+): Promise<UserPasswordState> {
   const { l, user: sessionUser } = await signedIn(locale);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0 } as unknown as typeof prev);
-  const fail = (error: NonNullable<UserPasswordState["error"]>, fieldError?: string): UserPasswordState => ({ seq: prev.seq + 1, error, fieldError });
+  const fail = (error: NonNullable<UserPasswordState["error"]>, fieldError?: string): UserPasswordState => ({
+    seq: prev.seq + 1,
+    error,
+    fieldError,
+  });
   const i = idSchema.safeParse(id);
   if (!i.success) return fail("notFound");
   const allowed = permitted(sessionUser, "user:manage");

@@ -36,7 +36,10 @@ export function userFormMessages(t: T, mode: "create" | "edit"): UserFormMessage
     email: t("users.form.email"),
     role: t("users.form.role"),
     roleNames: Object.fromEntries(adminRoles.map((r) => [r, t(`dashboard.roles.${r}`)])) as Record<AdminRole, string>,
-    roleHints: Object.fromEntries(adminRoles.map((r) => [r, t(`users.form.roleHints.${r}`)])) as Record<AdminRole, string>,
+    roleHints: Object.fromEntries(adminRoles.map((r) => [r, t(`users.form.roleHints.${r}`)])) as Record<
+      AdminRole,
+      string
+    >,
     locales: t("users.form.locales"),
     localesHint: t("users.form.localesHint"),
     localeNames: Object.fromEntries(locales.map((l) => [l, t(`news.localeNames.${l}`)])) as Record<Locale, string>,

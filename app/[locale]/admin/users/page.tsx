@@ -38,24 +38,42 @@ async function UserList({ locale, searchParams }: { locale: Locale; searchParams
       </p>
     );
   }
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "Asia/Shanghai",
+  });
   const created = typeof sp.created === "string" ? result.items.find((u) => u.id === sp.created) : undefined;
   const languages = (u: UserListItem) =>
     u.role !== "translator"
       ? t("users.allLanguages")
       : u.locales.length
-        ? joinList(locale, u.locales.map((l) => t(`news.localeNames.${l}`)))
+        ? joinList(
+            locale,
+            u.locales.map((l) => t(`news.localeNames.${l}`)),
+          )
         : t("users.noLanguages");
   const status = (u: UserListItem) =>
     u.deactivatedAt ? (
-      <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("users.statuses.deactivated")}</span>
+      <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">
+        {t("users.statuses.deactivated")}
+      </span>
     ) : (
       t("users.statuses.active")
     );
   const lastSignIn = (u: UserListItem) =>
-    u.lastSignInAt ? <time dateTime={u.lastSignInAt.toISOString()}>{when.format(u.lastSignInAt)}</time> : t("users.never");
+    u.lastSignInAt ? (
+      <time dateTime={u.lastSignInAt.toISOString()}>{when.format(u.lastSignInAt)}</time>
+    ) : (
+      t("users.never")
+    );
   const edit = (u: UserListItem) => (
-    <a className="text-brand-700 underline" href={`/${locale}/admin/users/${u.id}`} aria-label={t("users.editLabel", { name: u.name })}>
+    <a
+      className="text-brand-700 underline"
+      href={`/${locale}/admin/users/${u.id}`}
+      aria-label={t("users.editLabel", { name: u.name })}
+    >
       {t("users.edit")}
     </a>
   );
@@ -71,17 +89,26 @@ async function UserList({ locale, searchParams }: { locale: Locale; searchParams
       )}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-slate-700">{t("users.count", { count: result.items.length })}</p>
-        <a href={`/${locale}/admin/users/new`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900">
+        <a
+          href={`/${locale}/admin/users/new`}
+          className="rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900"
+        >
           {t("users.newUser")}
         </a>
       </div>
       {/* Narrow screens: one card per account (the table would hide most columns behind a scroll). */}
       <ul className="space-y-4 md:hidden" aria-label={t("users.caption")}>
         {result.items.map((u) => (
-          <li key={u.id} className={`rounded border border-slate-300 p-4 ${u.deactivatedAt ? "text-slate-600" : ""}`} data-testid={`user-card-${u.email}`}>
+          <li
+            key={u.id}
+            className={`rounded border border-slate-300 p-4 ${u.deactivatedAt ? "text-slate-600" : ""}`}
+            data-testid={`user-card-${u.email}`}
+          >
             <p className="font-semibold text-brand-900">
               {u.name}
-              {u.id === allowed.user.id && <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>}
+              {u.id === allowed.user.id && (
+                <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>
+              )}
             </p>
             <p className="[overflow-wrap:anywhere]">{u.email}</p>
             <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
@@ -98,19 +125,36 @@ async function UserList({ locale, searchParams }: { locale: Locale; searchParams
           </li>
         ))}
       </ul>
-      <div className="relative hidden overflow-x-auto md:block" role="region" aria-labelledby="users-caption" tabIndex={0}>
+      <div
+        className="relative hidden overflow-x-auto md:block"
+        role="region"
+        aria-labelledby="users-caption"
+        tabIndex={0}
+      >
         <table className="min-w-full border-collapse text-sm sm:text-base" data-testid="user-list">
           <caption id="users-caption" className="sr-only">
             {t("users.caption")}
           </caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className={th}>{t("users.columns.name")}</th>
-              <th scope="col" className={th}>{t("users.columns.email")}</th>
-              <th scope="col" className={th}>{t("users.columns.role")}</th>
-              <th scope="col" className={th}>{t("users.columns.languages")}</th>
-              <th scope="col" className={th}>{t("users.columns.status")}</th>
-              <th scope="col" className={th}>{t("users.columns.lastSignIn")}</th>
+              <th scope="col" className={th}>
+                {t("users.columns.name")}
+              </th>
+              <th scope="col" className={th}>
+                {t("users.columns.email")}
+              </th>
+              <th scope="col" className={th}>
+                {t("users.columns.role")}
+              </th>
+              <th scope="col" className={th}>
+                {t("users.columns.languages")}
+              </th>
+              <th scope="col" className={th}>
+                {t("users.columns.status")}
+              </th>
+              <th scope="col" className={th}>
+                {t("users.columns.lastSignIn")}
+              </th>
               <th scope="col" className={th}>
                 <span className="sr-only">{t("users.columns.actions")}</span>
               </th>
@@ -118,10 +162,16 @@ async function UserList({ locale, searchParams }: { locale: Locale; searchParams
           </thead>
           <tbody>
             {result.items.map((u) => (
-              <tr key={u.id} className={`border-b border-slate-200 ${u.deactivatedAt ? "text-slate-600" : ""}`} data-testid={`user-${u.email}`}>
+              <tr
+                key={u.id}
+                className={`border-b border-slate-200 ${u.deactivatedAt ? "text-slate-600" : ""}`}
+                data-testid={`user-${u.email}`}
+              >
                 <th scope="row" className={`${td} text-left font-medium`}>
                   {u.name}
-                  {u.id === allowed.user.id && <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>}
+                  {u.id === allowed.user.id && (
+                    <span className="ml-2 rounded bg-slate-100 px-2 text-sm font-normal">{t("users.you")}</span>
+                  )}
                 </th>
                 <td className={`${td} [overflow-wrap:anywhere]`}>{u.email}</td>
                 <td className={td}>{t(`dashboard.roles.${u.role}`)}</td>
@@ -131,12 +181,8 @@ async function UserList({ locale, searchParams }: { locale: Locale; searchParams
                 <td className={td} data-col="status">
                   {status(u)}
                 </td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {lastSignIn(u)}
-                </td>
-                <td className={td}>
-                  {edit(u)}
-                </td>
+                <td className={`${td} whitespace-nowrap`}>{lastSignIn(u)}</td>
+                <td className={td}>{edit(u)}</td>
               </tr>
             ))}
           </tbody>

@@ -17,8 +17,12 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     return new Response(`${t("invalid")}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const secure = env().NODE_ENV === "production" && /^https:/.test(env().SITE_URL ?? "") ? "; Secure" : "";
-  const cookie = (name: string, value: string) => `${name}=${value}; Path=/; Max-Age=${COOKIE_MAX_AGE}; SameSite=Lax${secure}`;
-  const headers = new Headers({ location: returnPath(locale, request.headers.get("referer")), "cache-control": "no-store" });
+  const cookie = (name: string, value: string) =>
+    `${name}=${value}; Path=/; Max-Age=${COOKIE_MAX_AGE}; SameSite=Lax${secure}`;
+  const headers = new Headers({
+    location: returnPath(locale, request.headers.get("referer")),
+    "cache-control": "no-store",
+  });
   if (choice.data.text) headers.append("set-cookie", cookie(TEXT_COOKIE, choice.data.text));
   if (choice.data.contrast) headers.append("set-cookie", cookie(CONTRAST_COOKIE, choice.data.contrast));
   return new Response(null, { status: 303, headers });

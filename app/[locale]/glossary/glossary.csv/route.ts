@@ -12,7 +12,6 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
   // Rendered per request (the data underneath stays cached by tag). Prerendered once, a route handler
   // would be regenerated in the background after an admin change expired its tags, and that render
@@ -25,7 +24,13 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
     getTranslations({ locale, namespace: "translation" }),
     getGlossary(locale),
   ]);
-  const header = [...locales.map((l) => t(`columns.${l}`)), t("columns.definition"), t("csvLanguage"), t("csvLink"), "id"];
+  const header = [
+    ...locales.map((l) => t(`columns.${l}`)),
+    t("columns.definition"),
+    t("csvLanguage"),
+    t("csvLink"),
+    "id",
+  ];
   const rows = terms.map((g) => [
     ...locales.map((l) => g.terms[l] ?? ""),
     g.definition?.text ?? "",

@@ -37,7 +37,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
     type: "article",
     publishedTime: n.publishedOn ?? undefined,
     article: { title: n.title, publishedAt: n.liveAt, source: n.sourceName },
-    images: n.heroImage ? [{ url: heroSrc(n.heroImage), width: n.heroImage.width, height: n.heroImage.height, alt: n.heroImage.alt.text }] : undefined,
+    images: n.heroImage
+      ? [{ url: heroSrc(n.heroImage), width: n.heroImage.width, height: n.heroImage.height, alt: n.heroImage.alt.text }]
+      : undefined,
   });
 }
 
@@ -83,21 +85,49 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
               revision: article.provenance.sourceRevision,
             },
           }),
-          ...(hero ? { image: { "@type": "ImageObject", url: `${siteUrl()}${heroSrc(hero)}`, width: hero.width, height: hero.height } } : {}),
+          ...(hero
+            ? {
+                image: {
+                  "@type": "ImageObject",
+                  url: `${siteUrl()}${heroSrc(hero)}`,
+                  width: hero.width,
+                  height: hero.height,
+                },
+              }
+            : {}),
         }}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/news", label: t("title") }, { label: article.title, lang }]} />
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: "/news", label: t("title") },
+          { label: article.title, lang },
+        ]}
+      />
       <article lang={lang} className="max-w-3xl">
         <header className="border-b border-slate-200 pb-6">
-          <p className="text-sm font-semibold text-accent-600" lang={lang ? locale : undefined}>{t(`kinds.${article.kind}`)}</p>
+          <p className="text-sm font-semibold text-accent-600" lang={lang ? locale : undefined}>
+            {t(`kinds.${article.kind}`)}
+          </p>
           <h1 className="mt-2 text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{article.title}</h1>
           <ProvenanceLine locale={locale} provenance={article.provenance} href={`/news/${slug}`} />
           <p className="mt-3 text-lg leading-relaxed text-slate-700">{article.summary}</p>
-          <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]" lang={lang ? locale : undefined}>
+          <dl
+            className="mt-4 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]"
+            lang={lang ? locale : undefined}
+          >
             <dt className="font-semibold">{t("date")}</dt>
-            <dd>{article.publishedOn ? <time dateTime={article.publishedOn}>{formatDate(locale, article.publishedOn)}</time> : tc("dateNotStated")}</dd>
+            <dd>
+              {article.publishedOn ? (
+                <time dateTime={article.publishedOn}>{formatDate(locale, article.publishedOn)}</time>
+              ) : (
+                tc("dateNotStated")
+              )}
+            </dd>
             <dt className="font-semibold">{ts("postedAt")}</dt>
-            <dd data-testid="posted-at"><time dateTime={article.liveAt}>{beijingMinute(article.liveAt)}</time></dd>
+            <dd data-testid="posted-at">
+              <time dateTime={article.liveAt}>{beijingMinute(article.liveAt)}</time>
+            </dd>
             <dt className="font-semibold">{tc("source")}</dt>
             <dd lang={lang}>
               {article.sourceName || <span lang={lang ? locale : undefined}>{tc("sourceNotNamed")}</span>}
@@ -141,7 +171,9 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
                   <span lang={heroLang(locale)} className="text-slate-600">
                     {ta.rich("media.photoCredit", {
                       credit: credit.text,
-                      c: (chunks) => <span lang={credit.lang === locale ? undefined : htmlLang[credit.lang]}>{chunks}</span>,
+                      c: (chunks) => (
+                        <span lang={credit.lang === locale ? undefined : htmlLang[credit.lang]}>{chunks}</span>
+                      ),
                     })}
                   </span>
                 )}
@@ -155,7 +187,11 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
           {article.zones.length > 0 && (
             <p className="flex flex-wrap gap-2">
               {article.zones.map((z) => (
-                <Link key={z} href={`/zones/${z}`} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline">
+                <Link
+                  key={z}
+                  href={`/zones/${z}`}
+                  className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline"
+                >
                   {zoneName.get(z) ?? z}
                 </Link>
               ))}
@@ -165,7 +201,11 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             <p className="flex flex-wrap items-center gap-2">
               <span className="text-slate-600">{t("tags")}:</span>
               {article.tags.map((tag) => (
-                <a key={tag} href={`/${locale}/news?tag=${tag}`} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline">
+                <a
+                  key={tag}
+                  href={`/${locale}/news?tag=${tag}`}
+                  className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline"
+                >
                   {tagLabel(tag)}
                 </a>
               ))}
@@ -175,7 +215,9 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
       </article>
       {article.related.length > 0 && (
         <section aria-labelledby="related" className="mt-12 max-w-3xl">
-          <h2 id="related" className="text-2xl font-bold text-brand-900">{t("related")}</h2>
+          <h2 id="related" className="text-2xl font-bold text-brand-900">
+            {t("related")}
+          </h2>
           <NewsList locale={locale} items={article.related} />
         </section>
       )}

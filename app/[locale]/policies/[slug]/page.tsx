@@ -86,11 +86,21 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           jurisdiction: ts("jurisdiction.jilin"),
           inLanguage: policy.lang,
           articles: policy.sections.flatMap((s) =>
-            s.articles.map((a) => ({ url: `/${locale}/policies/${slug}#${a.anchor}`, name: a.heading, number: a.number })),
+            s.articles.map((a) => ({
+              url: `/${locale}/policies/${slug}#${a.anchor}`,
+              name: a.heading,
+              number: a.number,
+            })),
           ),
         })}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/policies", label: t("title") }, { label: policy.title, lang }]} />
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: "/policies", label: t("title") },
+          { label: policy.title, lang },
+        ]}
+      />
       <article lang={lang}>
         <header className="border-b border-slate-200 pb-6">
           <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{policy.title}</h1>
@@ -98,32 +108,54 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           <LastUpdated locale={locale} subject="policy" slug={slug} fallback={policy.updatedAt} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{policy.summary}</p>
           <div className="no-print mt-4 flex flex-wrap gap-3" lang={lang ? locale : undefined}>
-            <Link href={`/policies/${slug}/compare?with=${other}`} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <Link
+              href={`/policies/${slug}/compare?with=${other}`}
+              className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
               {t("sideBySide")}
             </Link>
             <PrintButton label={tc("print")} />
-            <a href={`/${locale}/policies/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <a
+              href={`/${locale}/policies/${slug}/brief.pdf`}
+              type="application/pdf"
+              data-testid="brief-link"
+              className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
               {tb("download")}
             </a>
           </div>
         </header>
-        <LegalStatusBanner locale={locale} validity={policy.validity} since={policy.validitySince} by={policy.validityBy} />
+        <LegalStatusBanner
+          locale={locale}
+          validity={policy.validity}
+          since={policy.validitySince}
+          by={policy.validityBy}
+        />
         <FallbackNotice locale={locale} shownIn={policy.lang} />
 
         <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]">
           <aside className="space-y-8 lg:sticky lg:top-4 lg:self-start" lang={lang ? locale : undefined}>
             <section aria-labelledby="doc-meta" className="rounded-lg border border-slate-200 bg-brand-50 p-4">
-              <h2 id="doc-meta" className="font-bold text-brand-900">{t("metadata")}</h2>
+              <h2 id="doc-meta" className="font-bold text-brand-900">
+                {t("metadata")}
+              </h2>
               <dl className="mt-3 space-y-2 text-sm">
                 {meta.map((m) => (
                   <div key={m.label}>
                     <dt className="text-slate-600">{m.label}</dt>
-                    <dd className="font-semibold text-slate-900" lang={lang}>{m.value}</dd>
+                    <dd className="font-semibold text-slate-900" lang={lang}>
+                      {m.value}
+                    </dd>
                   </div>
                 ))}
                 <div>
                   <dt className="text-slate-600">{t("topics")}</dt>
-                  <dd>{joinList(locale, policy.topics.map((x) => tt(x as "planning")))}</dd>
+                  <dd>
+                    {joinList(
+                      locale,
+                      policy.topics.map((x) => tt(x as "planning")),
+                    )}
+                  </dd>
                 </div>
                 <div>
                   <dt className="text-slate-600">{t("zones")}</dt>
@@ -131,7 +163,9 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
                     <ul className="space-y-1">
                       {policy.zones.map((z) => (
                         <li key={z}>
-                          <Link href={`/zones/${z}`} className="inline-block py-1 text-brand-700 underline">{zoneName.get(z)?.shortName ?? z}</Link>
+                          <Link href={`/zones/${z}`} className="inline-block py-1 text-brand-700 underline">
+                            {zoneName.get(z)?.shortName ?? z}
+                          </Link>
                         </li>
                       ))}
                     </ul>
@@ -140,11 +174,17 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
               </dl>
             </section>
             <nav aria-labelledby="toc" className="no-print max-h-[70vh] overflow-y-auto text-sm">
-              <h2 id="toc" className="font-bold text-brand-900">{t("contents")}</h2>
+              <h2 id="toc" className="font-bold text-brand-900">
+                {t("contents")}
+              </h2>
               <ol className="mt-2 space-y-1">
                 {policy.sections.map((s) => (
                   <li key={s.anchor}>
-                    <a href={`#${s.anchor}`} className="text-brand-700 underline-offset-2 hover:underline" lang={langAttr(locale, s.lang)}>
+                    <a
+                      href={`#${s.anchor}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                      lang={langAttr(locale, s.lang)}
+                    >
                       {s.heading}
                     </a>
                   </li>
@@ -156,25 +196,44 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
           <div>
             {policy.preamble && (
               <section aria-labelledby="preamble" className="mb-10">
-                <h2 id="preamble" className="sr-only">{t("preamble")}</h2>
+                <h2 id="preamble" className="sr-only">
+                  {t("preamble")}
+                </h2>
                 <Markdown>{policy.preamble}</Markdown>
               </section>
             )}
             {policy.sections.map((s) => (
-              <section key={s.anchor} id={s.anchor} aria-labelledby={`${s.anchor}-h`} className="mb-10 scroll-mt-4" lang={langAttr(locale, s.lang)}>
+              <section
+                key={s.anchor}
+                id={s.anchor}
+                aria-labelledby={`${s.anchor}-h`}
+                className="mb-10 scroll-mt-4"
+                lang={langAttr(locale, s.lang)}
+              >
                 <h2 id={`${s.anchor}-h`} className="border-b-2 border-brand-800 pb-2 text-2xl font-bold text-brand-900">
                   <span className="mr-2 text-brand-600">{t("section", { number: s.number })}</span>
                   {s.heading}
                 </h2>
                 {s.articles.map((a) => (
-                  <div key={a.anchor} id={a.anchor} className="policy-article scroll-mt-4 border-b border-slate-100 py-5" lang={langAttr(locale, a.lang)}>
+                  <div
+                    key={a.anchor}
+                    id={a.anchor}
+                    className="policy-article scroll-mt-4 border-b border-slate-100 py-5"
+                    lang={langAttr(locale, a.lang)}
+                  >
                     <h3 className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-lg font-semibold text-brand-900">
-                      <a href={`#${a.anchor}`} className="text-brand-600 no-underline hover:underline" aria-label={t("permalink", { number: a.number })}>
+                      <a
+                        href={`#${a.anchor}`}
+                        className="text-brand-600 no-underline hover:underline"
+                        aria-label={t("permalink", { number: a.number })}
+                      >
                         {t("article", { number: a.number })}
                       </a>
                       <span>{a.heading}</span>
                       {a.grants && (
-                        <span className="rounded bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800">{t("grants")}</span>
+                        <span className="rounded bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800">
+                          {t("grants")}
+                        </span>
                       )}
                       <CopyLink anchor={a.anchor} label={tc("copyLink")} copiedLabel={tc("linkCopied")} />
                     </h3>

@@ -19,7 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const q = await getQuestion(locale, slug);
   if (!q) return {};
   const title = q.question.length > 90 ? `${q.question.slice(0, 90)}…` : q.question;
-  return pageMetadata({ locale, path: `/questions/${slug}`, title, description: q.answer.replace(/\s+/g, " ").slice(0, 160), type: "article", publishedTime: q.answeredAt.slice(0, 10) });
+  return pageMetadata({
+    locale,
+    path: `/questions/${slug}`,
+    title,
+    description: q.answer.replace(/\s+/g, " ").slice(0, 160),
+    type: "article",
+    publishedTime: q.answeredAt.slice(0, 10),
+  });
 }
 
 export default async function Page({ params }: Props) {

@@ -75,7 +75,13 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           ],
         })}
       />
-      <Breadcrumbs locale={locale} items={[{ href: "/zones", label: t("indexTitle") }, { label: zone.shortName, lang }]} />
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: "/zones", label: t("indexTitle") },
+          { label: zone.shortName, lang },
+        ]}
+      />
       <article lang={lang}>
         <header className="border-b border-slate-200 pb-6">
           <p className="text-sm font-semibold uppercase tracking-wide text-accent-600" lang={lang ? locale : undefined}>
@@ -86,7 +92,12 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           <LastUpdated locale={locale} subject="zone" slug={slug} fallback={zone.updatedAt ?? null} />
           <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{zone.summary}</p>
           <p className="no-print mt-4" lang={lang ? locale : undefined}>
-            <a href={`/${locale}/zones/${slug}/brief.pdf`} type="application/pdf" data-testid="brief-link" className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <a
+              href={`/${locale}/zones/${slug}/brief.pdf`}
+              type="application/pdf"
+              data-testid="brief-link"
+              className="inline-block rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
               {tb("download")}
             </a>
           </p>
@@ -97,13 +108,17 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           <div className="space-y-10 lg:col-span-2">
             {zone.positioning && (
               <section aria-labelledby="positioning">
-                <h2 id="positioning" className="text-2xl font-bold text-brand-900">{t("positioning")}</h2>
+                <h2 id="positioning" className="text-2xl font-bold text-brand-900">
+                  {t("positioning")}
+                </h2>
                 <Markdown>{zone.positioning}</Markdown>
               </section>
             )}
             {(zone.goals2025 || zone.goals2035) && (
               <section aria-labelledby="goals">
-                <h2 id="goals" className="text-2xl font-bold text-brand-900">{t("goals")}</h2>
+                <h2 id="goals" className="text-2xl font-bold text-brand-900">
+                  {t("goals")}
+                </h2>
                 {zone.goals2025 && (
                   <>
                     <h3 className="mt-4 text-lg font-semibold text-brand-800">{t("goals2025")}</h3>
@@ -120,7 +135,9 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
             )}
             {zone.body && (
               <section aria-labelledby="profile">
-                <h2 id="profile" className="text-2xl font-bold text-brand-900">{t("profile")}</h2>
+                <h2 id="profile" className="text-2xl font-bold text-brand-900">
+                  {t("profile")}
+                </h2>
                 <Markdown>{zone.body}</Markdown>
               </section>
             )}
@@ -134,7 +151,9 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
           <aside className="space-y-8">
             {facts.length > 0 && (
               <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-brand-50 p-5">
-                <h2 id="facts" className="text-lg font-bold text-brand-900">{t("keyFacts")}</h2>
+                <h2 id="facts" className="text-lg font-bold text-brand-900">
+                  {t("keyFacts")}
+                </h2>
                 <dl className="mt-3 space-y-3">
                   {facts.map((f) => (
                     <div key={f.label}>
@@ -152,29 +171,44 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
             )}
             {zone.industries.length > 0 && (
               <section aria-labelledby="industries">
-                <h2 id="industries" className="text-lg font-bold text-brand-900">{t("industries")}</h2>
+                <h2 id="industries" className="text-lg font-bold text-brand-900">
+                  {t("industries")}
+                </h2>
                 <ul className="mt-3 flex flex-wrap gap-2">
                   {zone.industries.map((i) => (
-                    <li key={i} className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800">{i}</li>
+                    <li key={i} className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800">
+                      {i}
+                    </li>
                   ))}
                 </ul>
               </section>
             )}
             {slug === "china-rok-changchun" && (
               <p>
-                <Link href="/spatial-layout" className="font-semibold text-brand-700 underline">{t("layoutLink")}</Link>
+                <Link href="/spatial-layout" className="font-semibold text-brand-700 underline">
+                  {t("layoutLink")}
+                </Link>
               </p>
             )}
             {zone.relations.length > 0 && (
               <section aria-labelledby="relations">
-                <h2 id="relations" className="text-lg font-bold text-brand-900">{t("relations")}</h2>
+                <h2 id="relations" className="text-lg font-bold text-brand-900">
+                  {t("relations")}
+                </h2>
                 <ul className="mt-3 space-y-2 text-sm">
                   {zone.relations.map((r) => (
                     <li key={`${r.kind}-${r.direction}-${r.slug}`}>
                       <span className="text-slate-600">
-                        {r.direction === "to" ? t(`relation.${r.kind}` as "relation.part_of") : t(`relationInverse.${r.kind}` as "relationInverse.part_of")}:
+                        {r.direction === "to"
+                          ? t(`relation.${r.kind}` as "relation.part_of")
+                          : t(`relationInverse.${r.kind}` as "relationInverse.part_of")}
+                        :
                       </span>{" "}
-                      <Link href={`/zones/${r.slug}`} className="text-brand-700 underline" lang={langAttr(locale, r.lang)}>
+                      <Link
+                        href={`/zones/${r.slug}`}
+                        className="text-brand-700 underline"
+                        lang={langAttr(locale, r.lang)}
+                      >
                         {r.name}
                       </Link>
                     </li>
@@ -188,19 +222,25 @@ export default async function ZonePage({ params }: PageProps<"/[locale]/zones/[s
 
       {figures.length > 0 && (
         <section aria-labelledby="figures" className="mt-12">
-          <h2 id="figures" className="text-2xl font-bold text-brand-900">{t("figures")}</h2>
+          <h2 id="figures" className="text-2xl font-bold text-brand-900">
+            {t("figures")}
+          </h2>
           <FigureList locale={locale} figures={figures} />
         </section>
       )}
       {policies.length > 0 && (
         <section aria-labelledby="policies" className="mt-12">
-          <h2 id="policies" className="text-2xl font-bold text-brand-900">{t("relatedPolicies")}</h2>
+          <h2 id="policies" className="text-2xl font-bold text-brand-900">
+            {t("relatedPolicies")}
+          </h2>
           <PolicyList locale={locale} policies={policies} />
         </section>
       )}
       {news.items.length > 0 && (
         <section aria-labelledby="news" className="mt-12">
-          <h2 id="news" className="text-2xl font-bold text-brand-900">{t("relatedNews")}</h2>
+          <h2 id="news" className="text-2xl font-bold text-brand-900">
+            {t("relatedNews")}
+          </h2>
           <NewsList locale={locale} items={news.items} />
         </section>
       )}

@@ -5,7 +5,8 @@ import { exportSubscriber } from "@/lib/data/subscriptions";
 
 export async function GET(request: NextRequest) {
   const data = await exportSubscriber(new URL(request.url).searchParams.get("token"));
-  if (!data) return NextResponse.json({ error: "not found" }, { status: 404, headers: { "cache-control": "no-store" } });
+  if (!data)
+    return NextResponse.json({ error: "not found" }, { status: 404, headers: { "cache-control": "no-store" } });
   return new NextResponse(JSON.stringify(data, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",

@@ -21,9 +21,13 @@ function params(request: NextRequest) {
 
 export async function POST(request: NextRequest) {
   const { token, locale } = params(request);
-  if (!verifyToken("manage", token)) return new NextResponse("Invalid link · 链接无效 · 유효하지 않은 링크입니다\n", { status: 400, headers: text });
+  if (!verifyToken("manage", token))
+    return new NextResponse("Invalid link · 链接无效 · 유효하지 않은 링크입니다\n", { status: 400, headers: text });
   await unsubscribe(token);
-  if (request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") && request.headers.get("accept")?.includes("text/html"))
+  if (
+    request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") &&
+    request.headers.get("accept")?.includes("text/html")
+  )
     return NextResponse.redirect(new URL(`/${locale}/subscribe/unsubscribed`, request.url), 303);
   return new NextResponse("Unsubscribed · 已退订 · 구독이 해지되었습니다\n", { status: 200, headers: text });
 }
@@ -37,5 +41,8 @@ export async function GET(request: NextRequest) {
     ? `<h1>${escapeHtml(t("unsubscribeTitle"))}</h1><p>${escapeHtml(t("unsubscribeLead"))}</p><form method="post" action="${escapeHtml(action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(t("unsubscribeButton"))}</button></form>`
     : `<h1>${escapeHtml(t("unsubscribeTitle"))}</h1><p role="alert">${escapeHtml(t("invalidLink"))}</p>`;
   const html = `<!doctype html><html lang="${htmlLang[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t("unsubscribeTitle"))}</title><style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a}button{font:inherit;font-weight:600;padding:.6rem 1.2rem;border:2px solid #991b1b;color:#991b1b;background:#fff;border-radius:.25rem;cursor:pointer}</style></head><body><main>${body}</main></body></html>`;
-  return new NextResponse(html, { status: valid ? 200 : 400, headers: { "cache-control": "no-store", "content-type": "text/html; charset=utf-8" } });
+  return new NextResponse(html, {
+    status: valid ? 200 : 400,
+    headers: { "cache-control": "no-store", "content-type": "text/html; charset=utf-8" },
+  });
 }

@@ -17,7 +17,8 @@ export function startPublishDueTimer(): void {
     label: "scheduled publications",
     report(body) {
       const summary = body as { results?: { type: string; key: string; locale: string; outcome: string }[] };
-      for (const r of summary.results ?? []) console.log(`scheduled publication: ${r.type} ${r.key} (${r.locale}) → ${r.outcome}`);
+      for (const r of summary.results ?? [])
+        console.log(`scheduled publication: ${r.type} ${r.key} (${r.locale}) → ${r.outcome}`);
     },
   });
 }

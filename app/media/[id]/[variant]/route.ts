@@ -19,7 +19,11 @@ const paramsSchema = z.object({
 const notFound = () =>
   new Response("Not found · 页面不存在 · 페이지를 찾을 수 없습니다\n", {
     status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
   });
 
 export async function GET(_request: Request, { params }: RouteContext<"/media/[id]/[variant]">): Promise<Response> {

@@ -21,7 +21,10 @@ type Props = PageProps<"/[locale]/admin/inquiries/[reference]">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, reference } = await params;
   const t = await getTranslations({ locale: locale as Locale, namespace: "admin" });
-  return { title: `${t("inquiries.answerTitle", { reference: decodeURIComponent(reference).slice(0, 20) })} · ${t("title")}`, robots: { index: false, follow: false } };
+  return {
+    title: `${t("inquiries.answerTitle", { reference: decodeURIComponent(reference).slice(0, 20) })} · ${t("title")}`,
+    robots: { index: false, follow: false },
+  };
 }
 
 // Cache Components needs sample params to check this route's shell at build time; every real inquiry
@@ -30,24 +33,58 @@ export function generateStaticParams() {
   return [{ reference: "_" }];
 }
 
-const errorKeys = ["forbidden", "invalid", "notFound", "alreadyAnswered", "noConsent", "notAnswered", "exists"] as const;
+const errorKeys = [
+  "forbidden",
+  "invalid",
+  "notFound",
+  "alreadyAnswered",
+  "noConsent",
+  "notAnswered",
+  "exists",
+] as const;
 const field = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base font-normal";
 const primary = "rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900";
 
-async function Answer({ locale, reference, searchParams }: { locale: Locale; reference: string; searchParams: Props["searchParams"] }) {
+async function Answer({
+  locale,
+  reference,
+  searchParams,
+}: {
+  locale: Locale;
+  reference: string;
+  searchParams: Props["searchParams"];
+}) {
   const allowed = await requirePermission("inquiry:read");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: "admin" });
-  if (!allowed.ok) return <p role="alert" className="mt-8 font-medium">{t("inquiries.forbidden")}</p>;
+  if (!allowed.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("inquiries.forbidden")}
+      </p>
+    );
   const result = await getInquiry(allowed.user, reference);
   if (!result.ok && result.error === "notFound") notFound();
-  if (!result.ok) return <p role="alert" className="mt-8 font-medium">{t("inquiries.forbidden")}</p>;
+  if (!result.ok)
+    return (
+      <p role="alert" className="mt-8 font-medium">
+        {t("inquiries.forbidden")}
+      </p>
+    );
   const q = result.item;
   const sp = await searchParams;
   const error = errorKeys.find((k) => k === sp.error);
-  const [tl, zones, topicLabel] = await Promise.all([getTranslations({ locale, namespace: "translation" }), getZones(locale), labelsFor(locale, "topics")]);
+  const [tl, zones, topicLabel] = await Promise.all([
+    getTranslations({ locale, namespace: "translation" }),
+    getZones(locale),
+    labelsFor(locale, "topics"),
+  ]);
   const language = tl(`languageName.${q.locale}`);
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  });
   const mayAnswer = can(allowed.user, "inquiry:update");
   const mayPublish = mayAnswer && can(allowed.user, "content:edit");
 
@@ -82,7 +119,9 @@ async function Answer({ locale, reference, searchParams }: { locale: Locale; ref
         <dt className="font-medium">{t("inquiries.status")}</dt>
         <dd data-testid="inquiry-status">{t(`inquiries.statuses.${q.status}`)}</dd>
         <dt className="font-medium">{t("inquiries.consent")}</dt>
-        <dd data-testid="inquiry-consent">{q.allowPublication ? t("inquiries.consentYes") : t("inquiries.consentNo")}</dd>
+        <dd data-testid="inquiry-consent">
+          {q.allowPublication ? t("inquiries.consentYes") : t("inquiries.consentNo")}
+        </dd>
       </dl>
       <section aria-labelledby="inquiry-message">
         <h2 id="inquiry-message" className="text-xl font-semibold text-brand-900">
@@ -107,7 +146,14 @@ async function Answer({ locale, reference, searchParams }: { locale: Locale; ref
             <input type="hidden" name="reference" value={q.reference} />
             <label className="block font-semibold">
               {t("inquiries.answerLabel", { language })}
-              <textarea name="answer" required rows={10} maxLength={20000} lang={htmlLang[q.locale]} className={field} />
+              <textarea
+                name="answer"
+                required
+                rows={10}
+                maxLength={20000}
+                lang={htmlLang[q.locale]}
+                className={field}
+              />
             </label>
             <button type="submit" className={primary}>
               {t("inquiries.answerSubmit")}
@@ -118,7 +164,10 @@ async function Answer({ locale, reference, searchParams }: { locale: Locale; ref
       {q.question ? (
         <p data-testid="question-link">
           {t("inquiries.publishedAs")}{" "}
-          <a className="font-semibold text-brand-700 underline" href={editorPath(locale, "question", q.question.slug, q.locale)}>
+          <a
+            className="font-semibold text-brand-700 underline"
+            href={editorPath(locale, "question", q.question.slug, q.locale)}
+          >
             {t("inquiries.editQuestion")}
           </a>
         </p>
@@ -131,15 +180,35 @@ async function Answer({ locale, reference, searchParams }: { locale: Locale; ref
               {t("inquiries.publishTitle")}
             </h2>
             <p className="mt-2">{t("inquiries.publishLead", { language })}</p>
-            <form action={startPublicQuestionAction.bind(null, locale)} className="mt-3 space-y-3" data-testid="publish-form">
+            <form
+              action={startPublicQuestionAction.bind(null, locale)}
+              className="mt-3 space-y-3"
+              data-testid="publish-form"
+            >
               <input type="hidden" name="reference" value={q.reference} />
               <label className="block font-semibold">
                 {t("inquiries.publishQuestion")}
-                <textarea name="question" required rows={5} maxLength={5000} defaultValue={q.message} lang={htmlLang[q.locale]} className={field} />
+                <textarea
+                  name="question"
+                  required
+                  rows={5}
+                  maxLength={5000}
+                  defaultValue={q.message}
+                  lang={htmlLang[q.locale]}
+                  className={field}
+                />
               </label>
               <label className="block font-semibold">
                 {t("inquiries.publishAnswer")}
-                <textarea name="answer" required rows={8} maxLength={20000} defaultValue={q.answer ?? ""} lang={htmlLang[q.locale]} className={field} />
+                <textarea
+                  name="answer"
+                  required
+                  rows={8}
+                  maxLength={20000}
+                  defaultValue={q.answer ?? ""}
+                  lang={htmlLang[q.locale]}
+                  className={field}
+                />
               </label>
               <div className="flex flex-wrap gap-4">
                 <label className="font-semibold">

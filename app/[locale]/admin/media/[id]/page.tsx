@@ -30,10 +30,25 @@ export function generateStaticParams() {
 }
 
 const errorKeys = ["stale", "forbidden", "notFound", "failed", "confirm", "heroInvalid"] as const;
-const codes = ["required", "tooLong", "invalid", "tooLarge", "notImage", "tooManyPixels"] as const satisfies readonly MediaFieldErrorCode[];
+const codes = [
+  "required",
+  "tooLong",
+  "invalid",
+  "tooLarge",
+  "notImage",
+  "tooManyPixels",
+] as const satisfies readonly MediaFieldErrorCode[];
 const button = "rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100";
 
-async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Editor({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const user = await currentAdminUser();
   if (!user) redirect(`/${locale}/admin/sign-in`);
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
@@ -49,7 +64,15 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
   const language = (l: Locale) => t(`media.localeNames.${l}`);
   const error = sp.text ? undefined : errorKeys.find((k) => k === sp.error);
   const notice =
-    sp.uploaded === "1" ? "uploaded" : typeof sp.saved === "string" ? "saved" : sp.hero === "set" ? "heroSet" : sp.hero === "removed" ? "heroRemoved" : null;
+    sp.uploaded === "1"
+      ? "uploaded"
+      : typeof sp.saved === "string"
+        ? "saved"
+        : sp.hero === "set"
+          ? "heroSet"
+          : sp.hero === "removed"
+            ? "heroRemoved"
+            : null;
   // The outcome of a native (no-JavaScript) save of one language, from the address (see actions.ts).
   const textLocale = m.editable.find((e) => e.locale === sp.text)?.locale;
   const textError = z.enum(["stale", "forbidden", "notFound", "invalid", "failed"]).safeParse(sp.error);
@@ -67,14 +90,26 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
         ...(m.canManage && l === m.originalLocale ? { credit: q("credit").slice(0, mediaLimits.credit) } : {}),
       },
       error: textError.data,
-      fieldErrors: Object.fromEntries((["alt", "caption", "credit"] as const).flatMap((k) => (code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : []))),
+      fieldErrors: Object.fromEntries(
+        (["alt", "caption", "credit"] as const).flatMap((k) =>
+          code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : [],
+        ),
+      ),
     };
   };
   const largest = m.variants[m.variants.length - 1];
   const previewAlt = m.original?.alt ?? "";
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(htmlLang[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  });
 
-  const fieldErrors = (max: number) => Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<MediaFieldErrorCode, string>;
+  const fieldErrors = (max: number) =>
+    Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, { max })])) as Record<
+      MediaFieldErrorCode,
+      string
+    >;
   const textMessages = (l: Locale): MediaTextMessages => ({
     alt: t("media.text.alt"),
     altHint: t("media.uploadForm.altHint", { max: mediaLimits.alt }),
@@ -147,7 +182,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               </ul>
             </dd>
             <dt className="font-medium">{t("media.credit")}</dt>
-            <dd lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>{m.credit || t("media.noCredit")}</dd>
+            <dd lang={m.credit && m.originalLocale !== locale ? htmlLang[m.originalLocale] : undefined}>
+              {m.credit || t("media.noCredit")}
+            </dd>
             <dt className="font-medium">{t("media.details.originalLocale")}</dt>
             <dd>{language(m.originalLocale)}</dd>
             <dt className="font-medium">{t("media.details.uploadedAt")}</dt>
@@ -171,15 +208,26 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           const isOriginal = e.locale === m.originalLocale;
           const headingId = `text-${e.locale}`;
           return (
-            <section key={e.locale} aria-labelledby={headingId} className="rounded border border-slate-300 p-4" data-testid={`text-${e.locale}`}>
+            <section
+              key={e.locale}
+              aria-labelledby={headingId}
+              className="rounded border border-slate-300 p-4"
+              data-testid={`text-${e.locale}`}
+            >
               <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-brand-900">
                 {t("media.text.yourText", { language: language(e.locale) })}
-                {isOriginal && <span className="rounded bg-brand-50 px-2 text-sm font-normal">{t("media.original")}</span>}
+                {isOriginal && (
+                  <span className="rounded bg-brand-50 px-2 text-sm font-normal">{t("media.original")}</span>
+                )}
                 {!e.exists && (
-                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("media.missing")}</span>
+                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                    {t("media.missing")}
+                  </span>
                 )}
                 {e.outdated && (
-                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("media.outdated")}</span>
+                  <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                    {t("media.outdated")}
+                  </span>
                 )}
               </h3>
               <div className="mt-3 grid gap-6 lg:grid-cols-2">
@@ -192,7 +240,10 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                       <dt className="text-sm font-medium" lang={htmlLang[locale]}>
                         {t("media.text.alt")}
                       </dt>
-                      <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2" data-testid={`source-alt-${e.locale}`}>
+                      <dd
+                        className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2"
+                        data-testid={`source-alt-${e.locale}`}
+                      >
                         {m.original.alt}
                       </dd>
                       {m.original.caption && (
@@ -200,14 +251,18 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                           <dt className="text-sm font-medium" lang={htmlLang[locale]}>
                             {t("media.text.caption")}
                           </dt>
-                          <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">{m.original.caption}</dd>
+                          <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">
+                            {m.original.caption}
+                          </dd>
                         </>
                       )}
                     </dl>
                   ) : (
                     <p className="mt-2 text-slate-700">{t("media.text.sourceEmpty")}</p>
                   )}
-                  {e.outdated && <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>}
+                  {e.outdated && (
+                    <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>
+                  )}
                 </div>
                 <div className="min-w-0">
                   <MediaTextForm
@@ -222,7 +277,11 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                       returned(e.locale) ?? {
                         seq: 0,
                         version: m.version,
-                        values: { alt: e.alt, caption: e.caption, ...(m.canManage && isOriginal ? { credit: m.credit } : {}) },
+                        values: {
+                          alt: e.alt,
+                          caption: e.caption,
+                          ...(m.canManage && isOriginal ? { credit: m.credit } : {}),
+                        },
                       }
                     }
                   />
@@ -248,14 +307,22 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             <ul className="mt-2 space-y-2" data-testid="hero-used-by">
               {m.usedBy.map((a) => (
                 <li key={a.slug} className="flex flex-wrap items-center gap-3">
-                  <a className="text-brand-700 underline" href={`/${locale}/news/${a.slug}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                  <a
+                    className="text-brand-700 underline"
+                    href={`/${locale}/news/${a.slug}`}
+                    lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}
+                  >
                     {a.title}
                   </a>
                   {m.canManage && (
                     <form action={setHeroAction.bind(null, locale, m.id)}>
                       <input type="hidden" name="article" value={`${a.slug}@${a.version}`} />
                       <input type="hidden" name="intent" value="remove" />
-                      <button type="submit" className={`${button} py-1 text-sm`} aria-label={t("media.hero.removeLabel", { title: a.title })}>
+                      <button
+                        type="submit"
+                        className={`${button} py-1 text-sm`}
+                        aria-label={t("media.hero.removeLabel", { title: a.title })}
+                      >
                         {t("media.hero.remove")}
                       </button>
                     </form>
@@ -266,19 +333,32 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           </div>
         )}
         {m.canManage && (
-          <form action={setHeroAction.bind(null, locale, m.id)} className="flex max-w-3xl flex-col gap-3 sm:flex-row sm:items-end">
+          <form
+            action={setHeroAction.bind(null, locale, m.id)}
+            className="flex max-w-3xl flex-col gap-3 sm:flex-row sm:items-end"
+          >
             <div className="min-w-0 flex-1">
               <label htmlFor="hero-article" className="block font-medium">
                 {t("media.hero.article")}
               </label>
-              <select id="hero-article" name="article" required defaultValue="" className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2">
+              <select
+                id="hero-article"
+                name="article"
+                required
+                defaultValue=""
+                className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
+              >
                 <option value="" disabled>
                   {t("media.hero.choose")}
                 </option>
                 {m.articles
                   .filter((a) => a.heroImageId !== m.id)
                   .map((a) => (
-                    <option key={a.slug} value={`${a.slug}@${a.version}`} lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}>
+                    <option
+                      key={a.slug}
+                      value={`${a.slug}@${a.version}`}
+                      lang={a.titleLocale === locale ? undefined : htmlLang[a.titleLocale]}
+                    >
                       {a.heroImageId ? t("media.hero.hasOther", { title: a.title }) : a.title}
                     </option>
                   ))}
@@ -297,7 +377,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             {t("media.delete.heading")}
           </h2>
           <p className="mt-2">{t("media.delete.warning")}</p>
-          {m.usedBy.length > 0 && <p className="mt-1 font-medium">{t("media.delete.warningUsed", { count: m.usedBy.length })}</p>}
+          {m.usedBy.length > 0 && (
+            <p className="mt-1 font-medium">{t("media.delete.warningUsed", { count: m.usedBy.length })}</p>
+          )}
           <form action={deleteMediaAction.bind(null, locale, m.id)} className="mt-3 space-y-3">
             <input type="hidden" name="expectedVersion" value={m.version} />
             <p className="flex items-start gap-2">

@@ -9,7 +9,13 @@ import { z } from "zod";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { can } from "@/lib/auth/permissions";
 import { currentAdminUser } from "@/lib/auth/session";
-import { acceptedTypes, MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, mediaLimits, type MediaFieldErrorCode } from "@/lib/data/admin-media";
+import {
+  acceptedTypes,
+  MAX_INPUT_PIXELS,
+  MAX_UPLOAD_BYTES,
+  mediaLimits,
+  type MediaFieldErrorCode,
+} from "@/lib/data/admin-media";
 import { PageHeader } from "@/components/ui/page-header";
 import { MediaUploadForm, type MediaUploadMessages, type MediaUploadState } from "@/components/admin/media-upload-form";
 import { uploadMediaAction } from "../actions";
@@ -22,9 +28,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t("media.uploadForm.title")} · ${t("media.title")}`, robots: { index: false, follow: false } };
 }
 
-const codes = ["required", "tooLong", "invalid", "tooLarge", "notImage", "tooManyPixels"] as const satisfies readonly MediaFieldErrorCode[];
+const codes = [
+  "required",
+  "tooLong",
+  "invalid",
+  "tooLarge",
+  "notImage",
+  "tooManyPixels",
+] as const satisfies readonly MediaFieldErrorCode[];
 
-const fieldErrorKeys = ["file", "filename", "credit", "originalLocale", ...locales.map((l) => `alt.${l}` as const)] as const;
+const fieldErrorKeys = [
+  "file",
+  "filename",
+  "credit",
+  "originalLocale",
+  ...locales.map((l) => `alt.${l}` as const),
+] as const;
 
 /** The outcome of a native (no-JavaScript) post, from the address the action redirected to (see actions.ts). */
 function stateFromQuery(sp: Record<string, string | string[] | undefined>, locale: Locale): MediaUploadState {
@@ -36,12 +55,17 @@ function stateFromQuery(sp: Record<string, string | string[] | undefined>, local
     values: {
       originalLocale: z.enum(locales).catch(locale).parse(sp.originalLocale),
       credit: q("credit").slice(0, mediaLimits.credit),
-      alt: Object.fromEntries(locales.map((l) => [l, q(`alt_${l}`).slice(0, mediaLimits.alt)])) as Record<Locale, string>,
+      alt: Object.fromEntries(locales.map((l) => [l, q(`alt_${l}`).slice(0, mediaLimits.alt)])) as Record<
+        Locale,
+        string
+      >,
     },
     ...(error.success
       ? {
           error: error.data,
-          fieldErrors: Object.fromEntries(fieldErrorKeys.flatMap((k) => (code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : []))),
+          fieldErrors: Object.fromEntries(
+            fieldErrorKeys.flatMap((k) => (code.safeParse(sp[`fe.${k}`]).success ? [[k, sp[`fe.${k}`]]] : [])),
+          ),
         }
       : {}),
   };
@@ -68,7 +92,9 @@ async function UploadForm({ locale, searchParams }: { locale: Locale; searchPara
     credit: t("media.uploadForm.credit"),
     creditHint: t.rich("media.uploadForm.creditHint", { zh: (chunks) => <span lang={htmlLang.zh}>{chunks}</span> }),
     altLegend: t("media.altText"),
-    alt: Object.fromEntries(locales.map((l) => [l, t("media.uploadForm.alt", { language: t(`media.localeNames.${l}`) })])) as Record<Locale, string>,
+    alt: Object.fromEntries(
+      locales.map((l) => [l, t("media.uploadForm.alt", { language: t(`media.localeNames.${l}`) })]),
+    ) as Record<Locale, string>,
     altHint: t("media.uploadForm.altHint", { max: mediaLimits.alt }),
     required: t("media.uploadForm.required"),
     optional: t("media.uploadForm.optional"),
@@ -76,9 +102,16 @@ async function UploadForm({ locale, searchParams }: { locale: Locale; searchPara
     submitting: t("media.uploadForm.submitting"),
     chooseAgain: t("media.uploadForm.chooseAgain"),
     localeNames: Object.fromEntries(locales.map((l) => [l, t(`media.localeNames.${l}`)])) as Record<Locale, string>,
-    errors: { invalid: t("media.errors.invalid"), forbidden: t("media.errors.forbidden"), failed: t("media.errors.failed") },
+    errors: {
+      invalid: t("media.errors.invalid"),
+      forbidden: t("media.errors.forbidden"),
+      failed: t("media.errors.failed"),
+    },
     fieldErrors: {
-      ...(Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, limitArgs)])) as Record<MediaFieldErrorCode, string>),
+      ...(Object.fromEntries(codes.map((c) => [c, t(`media.fieldErrors.${c}`, limitArgs)])) as Record<
+        MediaFieldErrorCode,
+        string
+      >),
       tooLarge: t("media.fieldErrors.tooLarge", { max: maxMb }),
       tooManyPixels: t("media.fieldErrors.tooManyPixels", { max: MAX_INPUT_PIXELS / 1_000_000 }),
       fileRequired: t("media.fieldErrors.fileRequired"),

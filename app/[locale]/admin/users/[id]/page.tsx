@@ -33,7 +33,15 @@ export function generateStaticParams() {
 const statusErrors = ["forbidden", "notFound", "self", "lastAdmin", "confirm", "failed"] as const;
 const count = (v: unknown) => (typeof v === "string" && /^\d{1,4}$/.test(v) ? Number(v) : null);
 
-async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Editor({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const allowed = await requirePermission("user:manage");
   if (!allowed.ok && allowed.error === "unauthenticated") redirect(`/${locale}/admin/sign-in`);
   const [{ id }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
@@ -53,7 +61,12 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
     );
   }
   const u = result.user;
-  const when = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "Asia/Shanghai" });
+  const when = new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "Asia/Shanghai",
+  });
   const time = (d: Date) => <time dateTime={d.toISOString()}>{when.format(d)}</time>;
   const error = statusErrors.find((k) => k === sp.error);
   const deactivated = count(sp.deactivated);
@@ -92,7 +105,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           <dt className="font-medium">{t("users.details.status")}</dt>
           <dd data-testid="user-status">
             {u.deactivatedAt ? (
-              <span className="font-medium text-accent-600">{t("users.deactivatedOn", { date: when.format(u.deactivatedAt) })}</span>
+              <span className="font-medium text-accent-600">
+                {t("users.deactivatedOn", { date: when.format(u.deactivatedAt) })}
+              </span>
             ) : (
               t("users.statuses.active")
             )}
@@ -115,7 +130,11 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             key={u.updatedAt.toISOString()}
             mode="edit"
             action={updateUserAction.bind(null, locale, u.id)}
-            initial={{ seq: 0, updatedAt: u.updatedAt.toISOString(), values: { name: u.name, email: u.email, role: u.role, locales: u.locales } }}
+            initial={{
+              seq: 0,
+              updatedAt: u.updatedAt.toISOString(),
+              values: { name: u.name, email: u.email, role: u.role, locales: u.locales },
+            }}
             roles={adminRoles}
             locales={locales}
             ownAccount={u.isSelf}
@@ -148,7 +167,14 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             <p>{t("users.deactivateLead")}</p>
             <input type="hidden" name="intent" value="deactivate" />
             <p className="flex items-start gap-2">
-              <input id="deactivate-confirm" type="checkbox" name="confirm" value="yes" required className="mt-1 size-5" />
+              <input
+                id="deactivate-confirm"
+                type="checkbox"
+                name="confirm"
+                value="yes"
+                required
+                className="mt-1 size-5"
+              />
               <label htmlFor="deactivate-confirm">{t("users.deactivateConfirm")}</label>
             </p>
             <button type="submit" className="rounded bg-accent-600 px-4 py-2 font-semibold text-white hover:opacity-90">

@@ -9,7 +9,8 @@ export function generateStaticParams() {
   return Object.keys(codes).map((code) => ({ code }));
 }
 
-export const generateMetadata = ({ params }: PageProps<"/[locale]/subscribe/problem/[code]">) => noticeMetadata(params, "problemTitle");
+export const generateMetadata = ({ params }: PageProps<"/[locale]/subscribe/problem/[code]">) =>
+  noticeMetadata(params, "problemTitle");
 
 export default async function ProblemPage({ params }: PageProps<"/[locale]/subscribe/problem/[code]">) {
   const { code } = await params;

@@ -22,12 +22,22 @@ export default async function ZoneChangesPage({ params }: Props) {
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const [zone, history, tn] = await Promise.all([getZone(locale, slug), getChangeHistory(locale, "zone", slug), getTranslations({ locale, namespace: "nav" })]);
+  const [zone, history, tn] = await Promise.all([
+    getZone(locale, slug),
+    getChangeHistory(locale, "zone", slug),
+    getTranslations({ locale, namespace: "nav" }),
+  ]);
   if (!zone) notFound();
   const base = `/zones/${slug}`;
   return (
     <>
-      <ChangesHeader locale={locale} section={{ href: "/zones", label: tn("zones") }} base={base} title={zone.name} titleLang={htmlLang[zone.lang]} />
+      <ChangesHeader
+        locale={locale}
+        section={{ href: "/zones", label: tn("zones") }}
+        base={base}
+        title={zone.name}
+        titleLang={htmlLang[zone.lang]}
+      />
       <ChangeList locale={locale} changes={history.changes} base={base} />
       <BackLink locale={locale} base={base} />
     </>

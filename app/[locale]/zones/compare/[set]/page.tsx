@@ -20,7 +20,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/zones/compare/[set]">): Promise<Metadata> {
   const { locale, set } = (await params) as { locale: Locale; set: string };
   const t = await getTranslations({ locale, namespace: "compare" });
-  const query = pickedOf(set).zones.map((z) => `z=${z}`).join("&");
+  const query = pickedOf(set)
+    .zones.map((z) => `z=${z}`)
+    .join("&");
   return {
     ...(await pageMetadata({ locale, path: `/zones/compare?${query}`, title: t("title"), description: t("lead") })),
     // One page per choice of zones: shareable, but not for the index.
