@@ -12,7 +12,7 @@ import next from "next";
 import { parseServerEnv } from "../lib/env";
 import { compileTrust, stampClientAddress, viaTrustedProxy } from "../lib/http/client-address";
 import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
-import { decode, encode, fillNotFoundShell, localeOfPath } from "../lib/http/not-found-body";
+import { fillNotFoundBody, localeOfPath, type Encoding } from "../lib/http/not-found-body";
 import { root } from "./lib";
 
 const dev = process.argv.includes("--dev");
@@ -111,15 +111,7 @@ function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerRespo
     const [chunk, encoding] = args;
     if (chunk !== undefined && typeof chunk !== "function") held!.push(toBuffer(chunk, encoding));
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    const coding = res.getHeader("content-encoding") as "gzip" | "br" | "deflate" | undefined;
-    let body: Buffer = Buffer.concat(held!);
-    try {
-      const html = decode(body, coding).toString("utf8");
-      const filled = fillNotFoundShell(html, locale);
-      if (filled !== html) body = encode(Buffer.from(filled, "utf8"), coding);
-    } catch {
-      // Not what we expected: send it as it came.
-    }
+    const body = fillNotFoundBody(Buffer.concat(held!), res.getHeader("content-encoding") as Encoding, locale);
     if (!res.headersSent) res.removeHeader("content-length");
     return end(body, cb);
   }) as typeof res.end;

@@ -24,6 +24,7 @@ import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { ProvenanceLine } from "@/components/ui/provenance-line";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
+import { Pagination } from "@/components/ui/pagination";
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -143,21 +144,12 @@ export async function QuestionsPage({ locale, query }: { locale: Locale; query: 
           ))}
         </ol>
       )}
-      {result.pages > 1 && (
-        <nav aria-label={tc("pagination")} className="mt-6 flex items-center gap-4">
-          {result.page > 1 && (
-            <a href={pageHref(locale, filter, result.page - 1)} className="text-brand-700 underline" rel="prev">
-              {tc("previous")}
-            </a>
-          )}
-          <span>{tc("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={pageHref(locale, filter, result.page + 1)} className="text-brand-700 underline" rel="next">
-              {tc("next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        locale={locale}
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => pageHref(locale, filter, page)}
+      />
     </>
   );
 }

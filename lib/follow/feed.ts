@@ -11,7 +11,7 @@ import { siteUrl } from "@/lib/env";
 import { getChangeHistory, type HistorySubject } from "@/lib/data/changes";
 import { getPolicy } from "@/lib/data/policies";
 import { getZone } from "@/lib/data/zones";
-import { escapeHtml } from "@/app/[locale]/feed.xml/news-feed";
+import { escapeHtml } from "@/lib/escape-html";
 
 const types = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
 const notFound = () =>

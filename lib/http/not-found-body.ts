@@ -6,6 +6,7 @@
 // document with the full page as before.
 import zlib from "node:zlib";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
+import { escapeHtml as escape } from "@/lib/escape-html";
 import zh from "@/messages/zh.json";
 import ko from "@/messages/ko.json";
 import en from "@/messages/en.json";
@@ -19,9 +20,6 @@ const messages: Record<Locale, { title: string; body: string; backHome: string }
 const SHELL = '<html id="__next_error__">';
 // The shell's body holds only Next.js's scripts; the message goes in front of them.
 const BODY = "<body>";
-
-const escape = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** The locale a request path belongs to, or undefined outside the locales. */
 export function localeOfPath(url: string): Locale | undefined {
@@ -45,7 +43,21 @@ export function fillNotFoundShell(html: string, locale: Locale): string {
     );
 }
 
-type Encoding = "gzip" | "br" | "deflate" | undefined;
+export type Encoding = "gzip" | "br" | "deflate" | undefined;
+
+/**
+ * A held 404 response body (as Next.js encoded it) with the message written into the error shell; the
+ * body unchanged when it is not the shell or cannot be decoded.
+ */
+export function fillNotFoundBody(body: Buffer, encoding: Encoding, locale: Locale): Buffer {
+  try {
+    const html = decode(body, encoding).toString("utf8");
+    const filled = fillNotFoundShell(html, locale);
+    return filled === html ? body : encode(Buffer.from(filled, "utf8"), encoding);
+  } catch {
+    return body;
+  }
+}
 
 export function decode(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === "gzip") return zlib.gunzipSync(body);

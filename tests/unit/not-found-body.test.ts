@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decode, encode, fillNotFoundShell, localeOfPath } from "@/lib/http/not-found-body";
+import { decode, encode, fillNotFoundBody, fillNotFoundShell, localeOfPath } from "@/lib/http/not-found-body";
 
 // The shape Next.js 16.4 sends for a notFound() under a locale: status 404, scripts only in the body.
 const shell =
@@ -33,5 +33,14 @@ describe("server-rendered 404 body", () => {
   it("round-trips the encodings Next.js compresses with", () => {
     for (const coding of ["gzip", "br", "deflate", undefined] as const)
       expect(decode(encode(Buffer.from(shell), coding), coding).toString()).toBe(shell);
+  });
+
+  it("fills a held response body in whatever encoding it came, and leaves what it cannot read", () => {
+    for (const coding of ["gzip", "br", "deflate", undefined] as const) {
+      const filled = decode(fillNotFoundBody(encode(Buffer.from(shell), coding), coding, "ko"), coding).toString();
+      expect(filled).toBe(fillNotFoundShell(shell, "ko"));
+    }
+    const garbage = Buffer.from("not gzip at all");
+    expect(fillNotFoundBody(garbage, "gzip", "ko")).toBe(garbage);
   });
 });
