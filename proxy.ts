@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { secureResponse } from "./lib/security-headers";
-import { QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
+import { PER_READER, QUERY_SEGMENT, canonicalQuery, queryPageOf } from "./lib/http/query-pages";
 import { zoneComparisonPath } from "./lib/validation/filters";
 
 const intl = createMiddleware(routing);
@@ -30,9 +30,18 @@ function queryRewrite(request: NextRequest): NextResponse | undefined {
   const canonical = canonicalQuery(page, raw);
   if (canonical === "") return undefined;
   const url = request.nextUrl.clone();
-  url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
   url.search = "";
-  return NextResponse.rewrite(url);
+  if (!PER_READER.has(page)) {
+    url.pathname = `${pathname}/${QUERY_SEGMENT}/${encodeURIComponent(canonical)}`;
+    return NextResponse.rewrite(url);
+  }
+  // A signed link's page is one reader's: rendered per request under its own root layout
+  // (app/reader/[locale]/layout.tsx); no shared cache (nginx, a CDN) may keep it, nor a Referer carry it to another site.
+  url.pathname = `/reader/${m[1]}/${page}/${encodeURIComponent(canonical)}`;
+  const response = NextResponse.rewrite(url);
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("Referrer-Policy", "same-origin");
+  return response;
 }
 
 function notFound() {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Two projects: "unit" (no database, seconds) and "integration" (a real PostgreSQL per test file).
+// `npm run test:unit` runs only the first; `npx vitest run` and `npm test` run both.
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,11 +13,24 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // A test that logs console.error fails (tests/support/console-error.ts).
+    setupFiles: ["tests/support/console-error.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Integration files each create their own database; two at a time fits a 2-core machine.
+    // Integration files each copy their own database; two at a time fits a 2-core machine.
     maxWorkers: 2,
     fileParallelism: true,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          // Migrates (and seeds) template databases once per run; each file copies one (tests/support/db.ts).
+          globalSetup: ["tests/support/database-templates.ts"],
+        },
+      },
+    ],
   },
 });

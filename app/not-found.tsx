@@ -1,4 +1,6 @@
 // Paths outside any locale (the proxy normally redirects them): a minimal trilingual page.
+// Plain links on purpose: this page is outside the locale layouts, and a full page load into a locale is what it wants.
+/* eslint-disable @next/next/no-html-link-for-pages -- see above */
 import "./globals.css";
 
 export default function RootNotFound() {

@@ -13,7 +13,6 @@ import translations from "../messages/admin/translations.json";
 import users from "../messages/admin/users.json";
 import schedule from "../messages/admin/schedule.json";
 import structure from "../messages/admin/structure.json";
-import follow from "../messages/follow.json";
 import type { Locale } from "./routing";
 
 export const adminAreas = { content, media, history, audit, translations, users, schedule, structure };
@@ -21,8 +20,6 @@ type Areas = typeof adminAreas;
 
 export type Messages = Omit<typeof en, "admin"> & {
   admin: (typeof en)["admin"] & { [K in keyof Areas]: Areas[K]["en"] };
-  /** Following changes by email and the public change history (messages/follow.json). */
-  follow: (typeof follow)["en"];
 };
 
 const base: Record<Locale, typeof en> = { zh, ko, en } as Record<Locale, typeof en>;
@@ -33,5 +30,5 @@ export function messagesFor(locale: Locale): Messages {
   for (const [area, file] of Object.entries(adminAreas) as [keyof Areas, Areas[keyof Areas]][]) {
     (admin as Record<string, unknown>)[area] = file[locale];
   }
-  return { ...b, admin, follow: follow[locale] };
+  return { ...b, admin };
 }

@@ -1,5 +1,5 @@
 // Every cache tag the portal uses, named in one place. Reads tag themselves with these; an edit
-// revalidates exactly the tags of what it changed (see lib/revalidate.ts once the admin lands).
+// revalidates exactly the tags of what it changed (lib/revalidate.ts).
 export const tags = {
   zones: "zones",
   zone: (slug: string) => `zone:${slug}`,
@@ -10,4 +10,7 @@ export const tags = {
   newsArticle: (slug: string) => `news:${slug}`,
   figures: "figures",
   glossary: "glossary",
+  /** The public questions and answers (lib/data/questions.ts). */
+  questions: "questions",
+  question: (slug: string) => `question:${slug}`,
 } as const;

@@ -20,6 +20,8 @@ export interface EmbeddedPostgres {
   port: number;
   /** The private directory that holds the socket. */
   socketDir: string;
+  /** The whole data directory as a tarball, for `loadDataDir` (the tests' template databases). */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,8 @@ export interface EmbeddedOptions {
   port?: number;
   /** Folder of the socket; default `run` beside dataDir, or a fresh temporary folder for an in-memory database. */
   socketDir?: string;
+  /** Start from a copy of another database: a tarball made by `dump()`. */
+  loadDataDir?: Blob;
 }
 
 /** Owner only: directories 0700, files 0600, for dir and everything in it. */
@@ -82,12 +86,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     throw new Error(`The embedded database's socket path is too long for a Unix socket: ${socketPath}`);
   await clearStaleSocket(socketPath);
 
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   if (dataDir) restrictToOwner(dataDir);
   const server = new PGLiteSocketServer({
     db,
     path: socketPath,
-    // The app holds one connection (EMBEDDED_POOL_MAX); the CLI, seed and tests may open a few more.
+    // The app's pool holds at most EMBEDDED_POOL_MAX (2) connections (lib/prisma-client.ts); the CLI, seed
+    // and tests may open a few more.
     maxConnections: 16,
   });
   await server.start();
@@ -96,6 +101,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     url: embeddedDatabaseUrl(port, socketDir),
     port,
     socketDir,
+    dump: () => db.dumpDataDir("none"),
     async stop() {
       await server.stop();
       await db.close();

@@ -41,7 +41,7 @@ const serverEnvObject = z.object({
     .optional(),
   /** Set by scripts/start.ts when DATABASE_URL points at the embedded PGlite socket server. */
   DATABASE_EMBEDDED: boolish,
-  /** Upper bound of the connection pool. Embedded mode caps it at 1 (see lib/db.ts). */
+  /** Upper bound of the connection pool. Embedded mode caps it at EMBEDDED_POOL_MAX, 2 (lib/prisma-client.ts). */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Number in the embedded PGlite's socket name, .data/run/.s.PGSQL.<n> (prisma.config.ts uses it too). */
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

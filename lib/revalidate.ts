@@ -11,7 +11,8 @@ export type ContentChange =
   | { type: "policy"; slug: string; oldSlug?: string }
   | { type: "news"; slug: string; oldSlug?: string }
   | { type: "figure" }
-  | { type: "glossary" };
+  | { type: "glossary" }
+  | { type: "question"; slug: string };
 
 export function tagsFor(change: ContentChange): string[] {
   const slugs = (s: { slug: string; oldSlug?: string }) => [
@@ -31,6 +32,8 @@ export function tagsFor(change: ContentChange): string[] {
       return [tags.figures];
     case "glossary":
       return [tags.glossary];
+    case "question":
+      return [tags.questions, tags.question(change.slug)];
   }
 }
 

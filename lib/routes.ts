@@ -33,6 +33,8 @@ export const paths = {
   glossaryCsv: "/glossary/glossary.csv",
   press: "/press",
   factSheet: "/press/fact-sheet.csv",
+  questions: "/questions",
+  question: (slug: string) => `/questions/${slug}`,
   search: "/search",
   inquiry: "/inquiry",
   subscribe: "/subscribe",
@@ -67,6 +69,8 @@ export function itemPath(type: ContentType, key: string): string {
       return paths.figures(slug);
     case "glossary":
       return paths.glossary(slug);
+    case "question":
+      return paths.question(slug);
   }
 }
 

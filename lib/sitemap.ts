@@ -3,6 +3,8 @@
 // alternates and, where the site knows it, when that language's page last changed (lib/data/last-modified.ts).
 import { locales, type Locale } from "@/i18n/routing";
 import { getLastModified, newest, type PerLocale } from "@/lib/data/last-modified";
+import { getQuestionSlugs } from "@/lib/data/questions";
+import { escapeHtml } from "@/lib/escape-html";
 import { languageAlternates, localeUrl } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
 import { paths } from "@/lib/routes";
@@ -26,7 +28,17 @@ export interface SitemapEntry {
 
 /** Every public page (after the locale prefix) with when it last changed in each language. */
 async function pages(): Promise<Page[]> {
-  const m = await getLastModified();
+  const [m, questions] = await Promise.all([getLastModified(), getQuestionSlugs()]);
+  // A Q&A's record changes in every language at once (its texts go live per language, within it).
+  const everyLocale = (iso: string): PerLocale => Object.fromEntries(locales.map((l) => [l, iso])) as PerLocale;
+  const questionsLatest = questions.length
+    ? everyLocale(
+        questions
+          .map((q) => q.updatedAt)
+          .sort()
+          .at(-1)!,
+      )
+    : null;
   const byKey = (o: Record<string, PerLocale>) => Object.keys(o).sort();
   const zones = byKey(m.zones);
   const policies = byKey(m.policies);
@@ -52,6 +64,13 @@ async function pages(): Promise<Page[]> {
     { path: paths.glossary(), changeFrequency: "monthly", priority: 0.5, lastModified: m.glossary },
     { path: paths.search, changeFrequency: "yearly", priority: 0.3 },
     { path: paths.inquiry, changeFrequency: "yearly", priority: 0.5 },
+    { path: paths.questions, changeFrequency: "weekly", priority: 0.6, lastModified: questionsLatest },
+    ...questions.map((q): Page => ({
+      path: paths.question(enc(q.slug)),
+      changeFrequency: "yearly",
+      priority: 0.5,
+      lastModified: everyLocale(q.updatedAt),
+    })),
     ...zones.flatMap((slug): Page[] => [
       { path: paths.zone(enc(slug)), changeFrequency: "monthly", priority: 0.8, lastModified: m.zones[slug] },
       { path: paths.zoneChanges(enc(slug)), changeFrequency: "monthly", priority: 0.3, lastModified: m.zones[slug] },
@@ -94,19 +113,16 @@ export async function sitemapEntries(only?: Locale): Promise<SitemapEntry[]> {
   );
 }
 
-const escape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /** One language's sitemap as XML (the same shape as Next's /sitemap.xml). */
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries.map((e) =>
     [
       "<url>",
-      `<loc>${escape(e.url)}</loc>`,
+      `<loc>${escapeHtml(e.url)}</loc>`,
       ...Object.entries(e.alternates.languages).map(
-        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`,
+        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(lang)}" href="${escapeHtml(href)}" />`,
       ),
-      e.lastModified ? `<lastmod>${escape(e.lastModified)}</lastmod>` : "",
+      e.lastModified ? `<lastmod>${escapeHtml(e.lastModified)}</lastmod>` : "",
       `<changefreq>${e.changeFrequency}</changefreq>`,
       `<priority>${e.priority}</priority>`,
       "</url>",
@@ -123,7 +139,7 @@ export async function sitemapIndexXml(): Promise<string> {
         .map((e) => e.lastModified ?? "")
         .sort()
         .at(-1);
-      return `<sitemap>\n<loc>${escape(`${siteUrl()}/${l}/sitemap.xml`)}</loc>${latest ? `\n<lastmod>${escape(latest)}</lastmod>` : ""}\n</sitemap>`;
+      return `<sitemap>\n<loc>${escapeHtml(`${siteUrl()}/${l}/sitemap.xml`)}</loc>${latest ? `\n<lastmod>${escapeHtml(latest)}</lastmod>` : ""}\n</sitemap>`;
     }),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.join("\n")}\n</sitemapindex>\n`;

@@ -12,6 +12,7 @@ import next from "next";
 import { parseServerEnv } from "../lib/env";
 import { compileTrust, stampClientAddress, viaTrustedProxy } from "../lib/http/client-address";
 import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
+import { fillNotFoundBody, localeOfPath, type Encoding } from "../lib/http/not-found-body";
 import { root } from "./lib";
 
 const dev = process.argv.includes("--dev");
@@ -73,12 +74,57 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
   return copy;
 }
 
+/**
+ * A page's 404 under a locale: Next.js sends an empty error shell that only JavaScript fills
+ * (lib/http/not-found-body.ts). For document requests, hold such a response (small) and write the
+ * localized message into it; every other response streams through untouched.
+ */
+function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerResponse) {
+  const locale = localeOfPath(req.url ?? "/");
+  if (!locale || (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return;
+  const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  let held: Buffer[] | null | undefined;
+  const holding = () => {
+    if (held === undefined)
+      held =
+        res.statusCode === 404 &&
+        (!res.headersSent || res.getHeader("content-length") === undefined) &&
+        /^text\/html/.test(String(res.getHeader("content-type") ?? ""))
+          ? []
+          : null;
+    return held !== null;
+  };
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!holding()) return write(chunk, ...rest);
+    held!.push(toBuffer(chunk, rest[0]));
+    const cb = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    cb?.();
+    return true;
+  }) as typeof res.write;
+  res.end = ((...args: unknown[]) => {
+    if (!holding()) return end(...args);
+    const [chunk, encoding] = args;
+    if (chunk !== undefined && typeof chunk !== "function") held!.push(toBuffer(chunk, encoding));
+    const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    const body = fillNotFoundBody(Buffer.concat(held!), res.getHeader("content-encoding") as Encoding, locale);
+    if (!res.headersSent) res.removeHeader("content-length");
+    return end(body, cb);
+  }) as typeof res.end;
+}
+
 const server = http.createServer(async (req, res) => {
+  // Forwarding headers count only from a trusted proxy: dropped first, so the gate sees what Next.js will.
+  const fromTrustedProxy = viaTrustedProxy(req, trust);
+  if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
-  const fromTrustedProxy = viaTrustedProxy(req, trust);
   stampClientAddress(req, trust);
-  if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
+  serverRenderedNotFound(req, res);
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
   let body: Buffer;

@@ -6,11 +6,10 @@
 // `npm run dev` does the same with `next dev`; `npm run start:cluster` runs several behind nginx (scripts/cluster.ts).
 import fs from "node:fs";
 import path from "node:path";
-import crypto from "node:crypto";
-import { BUILD_TIME_SETTINGS, embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
+import { embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateAndSeed } from "../lib/database-setup";
-import { bin, root, run } from "./lib";
+import { bin, buildFingerprint, root, run } from "./lib";
 import { spawn } from "node:child_process";
 
 const dev = process.argv.includes("--dev");
@@ -52,42 +51,14 @@ try {
   await shutdown(1);
 }
 
-/** A fingerprint of everything the build depends on; a changed fingerprint means rebuild. */
-function sourceFingerprint(): string {
-  const hash = crypto.createHash("sha256");
-  // Canonical URLs, feeds and the sitemap embed the public origin at build time.
-  hash.update(`site:${env.SITE_URL ?? ""}:${env.PORT}\n`);
-  // So do the footer's and meta tags' site settings (lib/site-identity.ts).
-  for (const name of BUILD_TIME_SETTINGS) hash.update(`${name}:${env[name] ?? ""}\n`);
-  const walk = (p: string) => {
-    const full = path.join(root, p);
-    if (!fs.existsSync(full)) return;
-    const st = fs.statSync(full);
-    if (st.isDirectory()) for (const f of fs.readdirSync(full).sort()) walk(path.join(p, f));
-    else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
-  };
-  for (const p of [
-    "app",
-    "components",
-    "lib",
-    "i18n",
-    "messages",
-    "public",
-    "proxy.ts",
-    "instrumentation.ts",
-    "next.config.ts",
-    "package-lock.json",
-  ])
-    walk(p);
-  return hash.digest("hex");
-}
-
-const stampFile = path.join(root, ".next", "portal-build-stamp");
+// The build directory (next.config.ts): .next unless NEXT_DIST_DIR names another.
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = path.join(distDir, "portal-build-stamp");
 if (!dev) {
-  const fingerprint = sourceFingerprint();
+  const fingerprint = buildFingerprint(env);
   // A content migration changed text the built pages were prerendered with: build again.
   const built =
-    !contentChanged && fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile)
+    !contentChanged && fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile)
       ? fs.readFileSync(stampFile, "utf8") === fingerprint
       : false;
   if (!built) {

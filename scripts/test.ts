@@ -1,5 +1,7 @@
-// `npm test`: typecheck, vitest (unit + integration against PostgreSQL) and Playwright e2e in Debian's
-// Chromium against the built site served over real HTTP.
+// `npm test`: typecheck, lint (ESLint), format (Prettier's check), vitest (the unit project, and the
+// integration project against PostgreSQL) and Playwright e2e in Debian's Chromium against the built site
+// served over real HTTP. The e2e build goes to its own directory (.next-test), so a server that `npm start`
+// runs from .next in the same checkout keeps running.
 //
 // PostgreSQL: TEST_DATABASE_URL (a server where the tests may create and drop databases) when set,
 // else an embedded PGlite. Chromium: /usr/bin/chromium (installed with apt when missing and root).
@@ -9,15 +11,32 @@ import crypto from "node:crypto";
 import { spawn, execFileSync } from "node:child_process";
 import { freshDatabase } from "../tests/support/db";
 import { migrateAndSeed } from "../lib/database-setup";
-import { bin, root, run, waitForHttp } from "./lib";
+import { bin, buildFingerprint, root, run, waitForHttp } from "./lib";
 
 const reports = path.join(root, "test-results");
 fs.mkdirSync(reports, { recursive: true });
-// e.g. `npm test -- unit` or `npm test -- e2e`; spec files after `e2e` run only those (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
+// Parts: typecheck, lint, format, unit, integration, e2e; `vitest` means unit + integration. E.g.
+// `npm test -- lint format` or `npm test -- e2e`; spec files after `e2e` run only those
+// (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
 const args = process.argv.slice(2);
 const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
-const only = args.filter((a) => !specs.includes(a));
+const only = args.filter((a) => !specs.includes(a)).flatMap((a) => (a === "vitest" ? ["unit", "integration"] : [a]));
+const parts = ["typecheck", "lint", "format", "unit", "integration", "e2e"];
+for (const part of only)
+  if (!parts.includes(part)) throw new Error(`npm test: unknown part "${part}" (parts: ${parts.join(", ")}, vitest)`);
 const want = (part: string) => only.length === 0 || only.includes(part);
+/** Where the e2e build goes (next.config.ts reads NEXT_DIST_DIR): not .next, which `npm start` serves. */
+const E2E_DIST_DIR = ".next-test";
+/** What the last e2e build was made from (a hash of its inputs) and with (its secrets). */
+const e2eStampFile = path.join(root, E2E_DIST_DIR, "portal-e2e-build.json");
+
+function readE2eStamp(): { inputs: string; secrets: { INQUIRY_HASH_SALT: string; BETTER_AUTH_SECRET: string } } | null {
+  try {
+    return JSON.parse(fs.readFileSync(e2eStampFile, "utf8"));
+  } catch {
+    return null;
+  }
+}
 
 /** Debian's Chromium, and nginx and redis-server for the cluster spec, installed with apt when missing. */
 function ensureChromium() {
@@ -63,14 +82,20 @@ function ensureDebianPackages() {
 const tally = { passed: 0, failed: 0, skipped: 0 };
 let failed = false;
 
+const timings: string[] = [];
+
 async function step(name: string, fn: () => Promise<void>) {
   console.log(`\n=== ${name}`);
+  const start = performance.now();
+  let outcome = "ok";
   try {
     await fn();
   } catch (e) {
     failed = true;
+    outcome = "FAILED";
     console.error(`${name} failed: ${(e as Error).message}`);
   }
+  timings.push(`${name}: ${outcome}, ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
 function readVitest(file: string) {
@@ -93,15 +118,31 @@ if (want("typecheck"))
   await step("typecheck", async () => {
     await run(bin("next"), ["typegen"]);
     await run(bin("tsc"), ["--noEmit"]);
+    // The schema-engine shim is JavaScript that Node runs directly: checked from its JSDoc.
+    await run(bin("tsc"), ["-p", "scripts/schema-engine"]);
   });
+
+if (want("lint")) await step("lint (ESLint)", () => run(bin("eslint"), ["."]));
+
+if (want("format"))
+  await step("format (Prettier --check)", () => run(bin("prettier"), ["--check", "--log-level=warn", "."]));
 
 if (want("unit") || want("integration") || want("e2e")) ensureDebianPackages();
 
 if (want("unit") || want("integration")) {
   const vitestJson = path.join(reports, "vitest.json");
   fs.rmSync(vitestJson, { force: true });
-  await step("vitest (unit + integration)", () =>
-    run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]),
+  // The vitest projects of vitest.config.ts: both, or the one asked for.
+  const projects = ["unit", "integration"].filter(want);
+  const selection = projects.length === 2 ? [] : projects.flatMap((p) => ["--project", p]);
+  await step(`vitest (${projects.join(" + ")})`, () =>
+    run(bin("vitest"), [
+      "run",
+      ...selection,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestJson}`,
+    ]),
   );
   readVitest(vitestJson);
 }
@@ -113,15 +154,22 @@ if (want("e2e")) {
     ensureChromium();
     const database = await freshDatabase("e2e");
     const port = Number(process.env.E2E_PORT ?? 3100);
-    const env = {
-      ...process.env,
+    const stamp = readE2eStamp();
+    // A reused build was made with its own secrets: serve it with the same ones.
+    const secrets = {
+      INQUIRY_HASH_SALT:
+        process.env.INQUIRY_HASH_SALT ?? stamp?.secrets.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
+      BETTER_AUTH_SECRET:
+        process.env.BETTER_AUTH_SECRET ?? stamp?.secrets.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+    };
+    const settings = {
       DATABASE_URL: database.url,
       DATABASE_EMBEDDED: database.embedded ? "1" : "0",
       PORT: String(port),
       SITE_URL: `http://localhost:${port}`,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       NODE_ENV: "production" as const,
-      INQUIRY_HASH_SALT: process.env.INQUIRY_HASH_SALT ?? crypto.randomBytes(24).toString("hex"),
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? crypto.randomBytes(32).toString("hex"),
+      ...secrets,
       // Every spec signs in from 127.0.0.1: allow more than the production 5 attempts a minute (the limit
       // itself is tested against better-auth's handler in tests/integration/admin-auth.test.ts).
       AUTH_SIGN_IN_MAX: "60",
@@ -141,13 +189,43 @@ if (want("e2e")) {
       NAVER_SITE_VERIFICATION: "e2e-naver-token",
       BAIDU_SITE_VERIFICATION: "e2e-baidu-token",
     };
+    const env = { ...process.env, ...settings };
     process.env.DATABASE_EMBEDDED = env.DATABASE_EMBEDDED;
     process.env.ADMIN_EMAIL = env.ADMIN_EMAIL;
     process.env.ADMIN_PASSWORD = env.ADMIN_PASSWORD;
     const server = { proc: undefined as ReturnType<typeof spawn> | undefined };
     try {
       await migrateAndSeed(database.url, { quiet: true });
-      await run(bin("next"), ["build"], { env });
+      // The build prerenders pages from a database seeded from content/ like this one; when none of its
+      // inputs changed since the last e2e build (sources, content, schema and seed, this file's settings,
+      // the secrets), that build is served again. E2E_REBUILD=1 builds regardless.
+      const { DATABASE_URL: _perRun, ...buildSettings } = settings;
+      const publicEnv = Object.entries(process.env)
+        .filter(([k]) => k.startsWith("NEXT_PUBLIC_"))
+        .sort();
+      const fingerprint = buildFingerprint({ ...env, PORT: port }, [
+        "content",
+        "prisma",
+        "scripts/test.ts",
+        "tsconfig.json",
+        "postcss.config.mjs",
+      ]);
+      const inputs = crypto
+        .createHash("sha256")
+        .update(fingerprint)
+        .update(JSON.stringify([buildSettings, publicEnv]))
+        .digest("hex");
+      if (
+        process.env.E2E_REBUILD !== "1" &&
+        stamp?.inputs === inputs &&
+        fs.existsSync(path.join(root, E2E_DIST_DIR, "BUILD_ID"))
+      ) {
+        console.log(`e2e: reusing the build in ${E2E_DIST_DIR} (no build input changed; E2E_REBUILD=1 builds anyway)`);
+      } else {
+        fs.rmSync(e2eStampFile, { force: true });
+        await run(bin("next"), ["build"], { env });
+        fs.writeFileSync(e2eStampFile, JSON.stringify({ inputs, secrets }), { mode: 0o600 });
+      }
       server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], {
         cwd: root,
         env,
@@ -167,5 +245,6 @@ if (want("e2e")) {
   readPlaywright(pwJson);
 }
 
-console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+console.log(`\n${timings.join("\n")}`);
+console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(failed || tally.failed > 0 ? 1 : 0);

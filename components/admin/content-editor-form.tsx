@@ -5,8 +5,9 @@
 // forbidden) the action hands the typed text back and it is shown again: nothing typed is lost. Preview
 // validates without saving and shows the text as the public site renders it (the action returns the
 // rendered preview).
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { glossaryViolations, type LintLocale, type RejectedRendering } from "@/lib/content/lint";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
@@ -70,8 +71,7 @@ export function ContentEditorForm({
   const rules = glossary.map((g) => ({ ...g, slug: "", locale }));
   // Marks the form once React has taken it over (tests wait for it before typing: text typed into the
   // server-rendered fields before hydration can be replaced by their default values).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const fe = state.fieldErrors ?? {};
   return (
     <form

@@ -3,7 +3,8 @@
 // language's form). Posts to a server action through useActionState (works without JavaScript too) with
 // the version the page was opened at; when the save is refused (stale, invalid, forbidden) the typed
 // text comes back and is shown again.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/admin/media";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
@@ -60,8 +61,7 @@ export function MediaTextForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   // "1" once React runs: a post without it is a native one (no JavaScript yet), answered with a redirect.
-  const [enhanced, setEnhanced] = useState("");
-  useEffect(() => setEnhanced("1"), []);
+  const enhanced = useHydrated() ? "1" : "";
   const fe = state.fieldErrors ?? {};
   const errorId = `${idPrefix}-error`;
   const cls = (err: unknown) =>

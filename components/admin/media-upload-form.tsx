@@ -4,9 +4,10 @@
 // also works without JavaScript (a plain multipart form post). When the upload is refused the typed text
 // comes back; the file cannot (browsers never let a page preset a file input), so the form says to choose
 // it again. With JavaScript a file over the limit is refused before it is sent.
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { MediaFieldErrorCode, MediaFieldErrors } from "@/lib/admin/media";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { primaryButton } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
 
@@ -65,8 +66,7 @@ export function MediaUploadForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   // "1" once React runs: a post without it is a native one (no JavaScript yet), answered with a redirect.
-  const [enhanced, setEnhanced] = useState("");
-  useEffect(() => setEnhanced("1"), []);
+  const enhanced = useHydrated() ? "1" : "";
   const [original, setOriginal] = useState<Locale>(state.values.originalLocale);
   // A file refused in the browser (too large) before it is sent; cleared when another file is chosen.
   const [localFileError, setLocalFileError] = useState<"tooLarge" | null>(null);

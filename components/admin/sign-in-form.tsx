@@ -2,10 +2,11 @@
 // The admin sign-in form: the page's one interactive leaf. It posts to better-auth's endpoint
 // (/api/auth/sign-in/email) through better-auth's vanilla client, so better-auth's rate limit applies;
 // on success the browser loads the dashboard with the new session cookie. Text arrives as plain data.
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { createAuthClient } from "better-auth/client";
 import { Alert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export interface SignInMessages {
   email: string;
@@ -29,8 +30,7 @@ type ErrorKey = keyof SignInMessages["errors"];
 export function SignInForm({ messages, next }: { messages: SignInMessages; next: string }) {
   const [error, setError] = useState<ErrorKey | null>(null);
   const [pending, setPending] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { useActionState, useCallback, useEffect, useMemo, useRef, type MouseEven
 import { createTranslator, type Messages } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import {
+  consentField,
   emptyInquiryValues,
   honeypotField,
   inquiryFields,
@@ -238,6 +239,26 @@ export function InquiryForm({
             className={inputClass(Boolean(errors.message))}
             {...describe("message")}
           />
+        </div>
+
+        <div data-field={consentField} className="flex items-start gap-3 rounded border border-slate-300 p-4">
+          <input
+            id={`inquiry-${consentField}`}
+            name={consentField}
+            type="checkbox"
+            value="1"
+            defaultChecked={values.allowPublication}
+            aria-describedby={`inquiry-${consentField}-hint`}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          />
+          <div>
+            <label htmlFor={`inquiry-${consentField}`} className="font-semibold text-slate-900">
+              {t("allowPublication")}
+            </label>
+            <p id={`inquiry-${consentField}-hint`} className="mt-1 text-sm text-slate-700">
+              {t("allowPublicationHint")}
+            </p>
+          </div>
         </div>
 
         {/* Honeypot: off-screen, hidden from assistive technology and out of the tab order. */}

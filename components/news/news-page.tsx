@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { getNewsFacets, listNews, type NewsFilter } from "@/lib/data/news";
 import { getZones } from "@/lib/data/zones";
 import { parseNewsFilter } from "@/lib/validation/filters";
+import { Pagination } from "@/components/ui/pagination";
 import { FollowLink } from "@/components/follow/last-updated";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,7 +25,7 @@ function pageHref(locale: Locale, filter: NewsFilter, page: number) {
   for (const [k, v] of Object.entries({ ...filter, page }))
     if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
   const s = q.toString();
-  return `/${locale}/news${s ? `?${s}` : ""}`;
+  return `${localized(locale, paths.news)}${s ? `?${s}` : ""}`;
 }
 
 async function Results({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
@@ -83,21 +84,12 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
       ) : (
         <NewsList locale={locale} items={result.items} headingLevel={2} />
       )}
-      {result.pages > 1 && (
-        <nav aria-label={tc("pagination")} className="mt-6 flex items-center gap-4">
-          {result.page > 1 && (
-            <a href={pageHref(locale, filter, result.page - 1)} className="text-brand-700 underline" rel="prev">
-              {tc("previous")}
-            </a>
-          )}
-          <span>{tc("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={pageHref(locale, filter, result.page + 1)} className="text-brand-700 underline" rel="next">
-              {tc("next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        locale={locale}
+        page={result.page}
+        pages={result.pages}
+        hrefFor={(page) => pageHref(locale, filter, page)}
+      />
     </>
   );
 }

@@ -17,7 +17,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  */
 export async function affectedBy(
   tx: Tx,
-  type: "zone" | "layout" | "figure" | "glossary" | "news" | "policy",
+  type: "zone" | "layout" | "figure" | "glossary" | "news" | "policy" | "question",
   row: { id: string; slug: string },
 ): Promise<ContentChange[]> {
   switch (type) {
@@ -29,6 +29,8 @@ export async function affectedBy(
       return [{ type: "figure" }];
     case "glossary":
       return [{ type: "glossary" }];
+    case "question":
+      return [{ type: "question", slug: row.slug }];
     case "news":
     case "policy": {
       const own: ContentChange =

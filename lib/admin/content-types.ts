@@ -16,6 +16,7 @@ export const contentTypeKeys = [
   "news",
   "figure",
   "glossary",
+  "question",
 ] as const;
 export type ContentType = (typeof contentTypeKeys)[number];
 
@@ -85,6 +86,8 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
     ],
   },
   glossary: { fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
+  /** A published question and answer (lib/data/questions.ts), made from an inquiry with the asker's consent. */
+  question: { fields: [f("question", "text", 5000, true), f("answer", "markdown", 20_000, true)] },
 };
 
 export const isContentType = (v: unknown): v is ContentType =>

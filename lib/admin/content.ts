@@ -49,7 +49,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // ---------------------------------------------------------------- where each type lives
 
-type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm";
+type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm" | "question";
 type TranslationModel =
   | "zoneTranslation"
   | "layoutElementTranslation"
@@ -58,7 +58,8 @@ type TranslationModel =
   | "policyArticleTranslation"
   | "newsTranslation"
   | "keyFigureTranslation"
-  | "glossaryTermTranslation";
+  | "glossaryTermTranslation"
+  | "questionTranslation";
 
 interface Storage {
   root: RootModel;
@@ -68,7 +69,7 @@ interface Storage {
   /** For sections and articles: the owner model, found by policy + anchor. */
   part?: "policySection" | "policyArticle";
   /** Whose pages show it (lib/admin/affected.ts). */
-  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary";
+  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary" | "question";
   /** The translation's relation to its owner (for the review queue). */
   ownerRel: string;
 }
@@ -126,6 +127,13 @@ export const contentStorage: Record<ContentType, Storage> = {
     ownerKey: "termId",
     kind: "glossary",
     ownerRel: "glossaryTerm",
+  },
+  question: {
+    root: "question",
+    translation: "questionTranslation",
+    ownerKey: "questionId",
+    kind: "question",
+    ownerRel: "item",
   },
 };
 

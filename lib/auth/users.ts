@@ -8,7 +8,6 @@
 import { z } from "zod";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../prisma-client";
-import { locales } from "../../i18n/routing";
 import { adminRoles } from "./permissions";
 import { localeSchema } from "../validation/common";
 

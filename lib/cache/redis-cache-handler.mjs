@@ -173,7 +173,7 @@ function usable(stored) {
 
 const pendingSets = new Map();
 
-export default {
+const redisCacheHandler = {
   async get(cacheKey) {
     await pendingSets.get(cacheKey);
     const local = memory.get(cacheKey);
@@ -248,3 +248,5 @@ export default {
     }
   },
 };
+
+export default redisCacheHandler;

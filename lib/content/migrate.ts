@@ -159,6 +159,7 @@ const storage: Record<ContentType, { root: string; translation: string; ownerKey
   news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId" },
   figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId" },
   glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId" },
+  question: { root: "question", translation: "questionTranslation", ownerKey: "questionId" },
 };
 
 interface Found {

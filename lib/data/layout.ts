@@ -56,13 +56,3 @@ export async function getLayout(locale: Locale, zone = "china-rok-changchun"): P
     ];
   });
 }
-
-export async function getLayoutElement(locale: Locale, slug: string) {
-  "use cache";
-  locale = argLocale(locale);
-  if (!argSlug(slug)) return null;
-  cacheTag(tags.layout);
-  cacheLife("max");
-  const all = await getLayout(locale);
-  return all.find((e) => e.slug === slug) ?? null;
-}

@@ -294,8 +294,3 @@ export async function getPolicySlugs(): Promise<string[]> {
   cacheLife("max");
   return (await db.policy.findMany({ where: { status: "published" }, select: { slug: true } })).map((p) => p.slug);
 }
-
-/** Policies that concern a zone (for zone profiles). */
-export async function getPoliciesForZone(locale: Locale, zone: string) {
-  return listPolicies(locale, { zone });
-}

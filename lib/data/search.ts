@@ -17,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { argInt, argLocale } from "@/lib/validation/data-args";
 import { itemPath } from "@/lib/routes";
 
-export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure" | "glossary";
+export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure" | "glossary" | "question";
 
 /** A run of text; `hit` runs are the parts that match the query (render them in <mark>). */
 export interface Segment {
@@ -249,10 +249,25 @@ const sources: Source[] = [
     summary: emptyText,
     body: emptyText,
   },
+  {
+    // A public Q&A: published, with its asker's consent (as lib/data/questions.ts shows them).
+    type: "question",
+    from: Prisma.sql`"QuestionTranslation" t JOIN "Question" i ON i.id = t."questionId" AND i.status = 'published'
+      JOIN "Inquiry" q ON q.id = i."inquiryId" AND q."allowPublication"
+      WHERE t.status = 'published'`,
+    slug: Prisma.sql`i.slug`,
+    anchor: none,
+    number: none,
+    title: Prisma.sql`t."question"`,
+    parentTitle: none,
+    fields: [Prisma.sql`t."question"`, Prisma.sql`t."answer"`],
+    summary: emptyText,
+    body: Prisma.sql`t."answer"`,
+  },
 ];
 
 // Tie-break order of equal scores.
-const typeOrder: SearchType[] = ["zone", "glossary", "policy", "article", "news", "layout", "figure"];
+const typeOrder: SearchType[] = ["zone", "glossary", "policy", "article", "news", "question", "layout", "figure"];
 
 // On otherwise equal matches: a zone's profile before a policy, an article, news, the layout, a figure.
 const typePrior: Record<SearchType, Prisma.Sql> = {
@@ -261,6 +276,7 @@ const typePrior: Record<SearchType, Prisma.Sql> = {
   policy: Prisma.sql`0.4`,
   article: Prisma.sql`0.3`,
   news: Prisma.sql`0.2`,
+  question: Prisma.sql`0.15`,
   layout: Prisma.sql`0.1`,
   figure: Prisma.sql`0.0`,
 };
@@ -340,7 +356,7 @@ async function runSearch(
   allLocales = allLocales === true;
   limit = argInt(limit, 1, 100, 50);
   // Results depend on every content type's text.
-  cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures, tags.glossary);
+  cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures, tags.glossary, tags.questions);
   cacheLife("hours");
   const equivalents = await glossaryRenderings();
   const rows = await db.$queryRaw<Row[]>(searchSql(locale, query, allLocales, limit, equivalents));

@@ -7,6 +7,7 @@
 // is turned into escaped HTML here: Markdown becomes plain paragraphs, raw HTML in the source is dropped
 // (as the page renderer does with skipHtml), and nothing stored is ever emitted as markup.
 import { Feed } from "feed";
+import { escapeHtml } from "@/lib/escape-html";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { NewsSummary } from "@/lib/data/news";
 import type { Provenance } from "@/lib/data/translation";
@@ -38,19 +39,6 @@ export interface NewsFeedInput {
   provenanceLine?: (p: Provenance) => string;
   /** The feed's <updated>/<lastBuildDate> when there are no items. */
   emptyUpdated?: Date;
-}
-
-// Characters XML 1.0 does not allow at all (a stray one would make the whole feed unreadable).
-const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(xmlInvalid, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }
 
 /** Markdown inline syntax to plain text: links keep their text, emphasis and code marks go, raw HTML tags go. */

@@ -11,8 +11,8 @@ import { siteUrl } from "@/lib/env";
 import { getChangeHistory, type HistorySubject } from "@/lib/data/changes";
 import { getPolicy } from "@/lib/data/policies";
 import { getZone } from "@/lib/data/zones";
-import { escapeHtml } from "@/lib/feeds/news-feed";
 import { itemPath, localized } from "@/lib/routes";
+import { escapeHtml } from "@/lib/escape-html";
 
 const types = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
 const notFound = () =>

@@ -240,6 +240,7 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
       headers: {},
     };
   }
+  if (payload.type === "inquiry-answer") return composeAnswer(client, String(payload.inquiryId ?? ""));
   if (payload.type !== "changes") return null;
   const s = await client.subscriber.findUnique({
     where: { id: String(payload.subscriberId ?? "") },
@@ -305,4 +306,37 @@ export async function composeJob(client: Db, payload: Record<string, unknown>): 
     ].join("\n"),
     headers: listHeaders(s.id),
   };
+}
+
+/**
+ * Staff's answer to an inquiry (lib/admin/inquiries.ts answerInquiry), in the asker's language: the
+ * question as they sent it, the answer, and whether they allowed publication. The address is read from the
+ * inquiry now, never copied into the queue.
+ */
+async function composeAnswer(client: Db, inquiryId: string): Promise<Mail | null> {
+  const q = await client.inquiry.findUnique({
+    where: { id: inquiryId },
+    select: { reference: true, email: true, locale: true, message: true, answer: true, allowPublication: true },
+  });
+  if (!q || !q.answer || !q.email) return null;
+  const locale = q.locale as Locale;
+  const tr = translator(locale);
+  const quote = q.message
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");
+  const text = [
+    tr("mail.answerIntro"),
+    "",
+    tr("mail.yourQuestion"),
+    quote,
+    "",
+    tr("mail.answerLabel"),
+    q.answer,
+    ...(q.allowPublication ? ["", tr("mail.answerPublishNote")] : []),
+    "",
+    "--",
+    `${tr("mail.answerFooter")} ${url(locale, paths.inquiry)}`,
+  ].join("\n");
+  return { to: q.email, subject: tr("mail.answerSubject", { reference: q.reference }), text, headers: {} };
 }

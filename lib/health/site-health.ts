@@ -138,6 +138,7 @@ const staticPages = new Set([
   "glossary",
   "search",
   "inquiry",
+  "questions",
   "report-error",
   "feed.xml",
   "atom.xml",

@@ -10,7 +10,13 @@
 // on-demand page (bounded in memory) and invalidated by the same cache tags as its data.
 // The URL the reader sees never changes; `/…/Q/…` requested directly is not found.
 import { z } from "zod";
-import { compareSchema, incentiveFilterSchema, newsFilterSchema, policyFilterSchema } from "@/lib/validation/filters";
+import {
+  compareSchema,
+  incentiveFilterSchema,
+  newsFilterSchema,
+  policyFilterSchema,
+  questionFilterSchema,
+} from "@/lib/validation/filters";
 
 /** The path segment under which a page's query variants are rendered; no slug can be upper case. */
 export const QUERY_SEGMENT = "Q";
@@ -28,6 +34,25 @@ const searchSchema = z.object({
   all: z.literal("1").optional().catch(undefined),
 });
 
+/** A subscriber's signed link (lib/follow/tokens.ts checks it; here only its shape is bounded). */
+const token = z
+  .string()
+  .regex(/^[a-z0-9]{8,40}\.[A-Za-z0-9_-]{32}$/)
+  .optional()
+  .catch(undefined);
+const tokenSchema = z.object({ token });
+const preferencesSchema = z.object({
+  token,
+  notice: z.enum(["confirmed", "saved", "removed", "invalid"]).optional().catch(undefined),
+});
+/** Two published versions of a policy to compare (PublicChange ids). */
+const versionId = z
+  .string()
+  .regex(/^[a-z0-9]{1,40}$/)
+  .optional()
+  .catch(undefined);
+const versionsSchema = z.object({ from: versionId, to: versionId });
+
 /** Each query page: its path after the locale, and the keys it reads, validated. */
 const pages = {
   news: { path: /^\/news$/, schema: newsFilterSchema, keys: ["zone", "kind", "tag", "year", "page"] },
@@ -35,7 +60,20 @@ const pages = {
   incentives: { path: /^\/incentives$/, schema: incentiveFilterSchema, keys: ["zone", "industry", "topic"] },
   search: { path: /^\/search$/, schema: searchSchema, keys: ["q", "all"] },
   compare: { path: /^\/policies\/[a-z0-9-]{1,160}\/compare$/, schema: compareSchema, keys: ["with"] },
+  changes: { path: /^\/policies\/[a-z0-9-]{1,160}\/changes$/, schema: versionsSchema, keys: ["from", "to"] },
+  questions: { path: /^\/questions$/, schema: questionFilterSchema, keys: ["zone", "topic", "page"] },
+  // Per reader: rendered on every request under app/reader/[locale]/ and never cached (PER_READER below).
+  confirm: { path: /^\/subscribe\/confirm$/, schema: tokenSchema, keys: ["token"] },
+  preferences: { path: /^\/subscribe\/preferences$/, schema: preferencesSchema, keys: ["notice", "token"] },
 } as const;
+
+/**
+ * Query pages whose content belongs to one reader (a signed link's token): proxy.ts rewrites them to
+ * /reader/<locale>/<page>/<canonical query> (a root layout of their own whose <Suspense> above <body> lets
+ * them read the database per request and still send their whole content in the HTML), answered
+ * `Cache-Control: private, no-store`; never kept by Next.js, the shared cache or nginx.
+ */
+export const PER_READER: ReadonlySet<QueryPage> = new Set<QueryPage>(["confirm", "preferences"]);
 export type QueryPage = keyof typeof pages;
 
 // Defaults that mean "no filter": page 1 of the news list.
@@ -89,4 +127,9 @@ export const sampleQuery = {
   incentives: "topic=finance",
   search: "q=",
   compare: "with=en",
+  changes: "from=sample",
+  questions: "page=2",
+  // Per-reader pages are never prerendered; these well-formed tokens sign nothing.
+  confirm: "token=sample000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  preferences: "token=sample000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
 } as const;

@@ -93,10 +93,14 @@ function knownPath(path: string, segments: string[]): boolean {
   return segments.length === 1 && ROOT_FILES.has(first);
 }
 
-/** Did a browser send this from a page of another site? */
+/**
+ * Did a browser send this from a page of another site? The site's host is the one Next.js compares a server
+ * action's Origin with: X-Forwarded-Host when a trusted proxy sent one (scripts/server.ts drops it from
+ * anyone else before asking), else Host — so a mismatch is a 403 here, never Next's 500.
+ */
 function crossSite(req: GateRequest): boolean {
   const origin = header(req, "origin");
-  const host = header(req, "host");
+  const host = header(req, "x-forwarded-host")?.split(",")[0]?.trim() || header(req, "host");
   if (origin && origin !== "null") {
     try {
       return new URL(origin).host !== host;

@@ -4,7 +4,7 @@
 // turned upright from its EXIF orientation and re-encoded as WebP without any metadata (no EXIF, GPS or
 // camera data is stored or served). The original file is not kept.
 import "server-only";
-import sharp from "sharp";
+import sharp, { type Metadata, type SharpOptions } from "sharp";
 
 /** Largest accepted image (pixels, width × height) — sharp refuses to decode anything larger. */
 export const MAX_INPUT_PIXELS = 50_000_000;
@@ -22,7 +22,7 @@ export interface ProcessedVariant {
 
 type ProcessResult = { ok: true; variants: ProcessedVariant[] } | { ok: false; code: "notImage" | "tooManyPixels" };
 
-function isAccepted(meta: sharp.Metadata): boolean {
+function isAccepted(meta: Metadata): boolean {
   switch (meta.format) {
     case "jpeg":
     case "png":
@@ -38,13 +38,13 @@ function isAccepted(meta: sharp.Metadata): boolean {
 }
 
 type Inspection =
-  { ok: true; meta: sharp.Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
+  { ok: true; meta: Metadata; uprightWidth: number } | { ok: false; code: "notImage" | "tooManyPixels" };
 
-const sharpOptions: sharp.SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", pages: 1 };
+const sharpOptions: SharpOptions = { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", pages: 1 };
 
 /** Reads the header only (nothing is decoded, so a bomb costs nothing here): format and pixel count. */
 export async function inspectImage(input: Buffer): Promise<Inspection> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(input, { ...sharpOptions, limitInputPixels: false }).metadata();
   } catch {

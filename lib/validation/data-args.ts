@@ -4,8 +4,8 @@
 // the default, a slug that no item can have finds nothing, filters drop what they do not know (no object
 // ever reaches Prisma as an operator), and numbers are clamped.
 import { z } from "zod";
-import { locales, type Locale } from "@/i18n/routing";
-import { incentiveFilterSchema, newsFilterSchema, policyFilterSchema } from "./filters";
+import type { Locale } from "@/i18n/routing";
+import { incentiveFilterSchema, newsFilterSchema, policyFilterSchema, questionFilterSchema } from "./filters";
 import { requestLocaleSchema } from "@/lib/validation/common";
 
 const slugArg = z.string().regex(/^[a-z0-9-]{1,120}$/);
@@ -20,6 +20,7 @@ const objectOrEmpty = (value: unknown) => (value && typeof value === "object" &&
 export const argNewsFilter = (value: unknown) => newsFilterSchema.parse(objectOrEmpty(value));
 export const argPolicyFilter = (value: unknown) => policyFilterSchema.parse(objectOrEmpty(value));
 export const argIncentiveFilter = (value: unknown) => incentiveFilterSchema.parse(objectOrEmpty(value));
+export const argQuestionFilter = (value: unknown) => questionFilterSchema.parse(objectOrEmpty(value));
 
 /** A whole number within [min, max]; anything else is `fallback`. */
 export const argInt = (value: unknown, min: number, max: number, fallback: number): number =>

@@ -36,6 +36,14 @@ export const incentiveFilterSchema = z.object({
 });
 export const parseIncentiveFilter = (raw: Raw) => incentiveFilterSchema.parse(first(raw));
 
+/** The public questions page (/questions): zone, topic, page. */
+export const questionFilterSchema = z.object({
+  zone: lenient(slug),
+  topic: lenient(z.enum(topicCodes)),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export const parseQuestionFilter = (raw: Raw) => questionFilterSchema.parse(first(raw));
+
 export const compareSchema = z.object({ with: lenient(z.enum(["zh", "ko", "en"])) });
 
 /** The zone comparison's ?z=a&z=b…: well-formed slugs, each once, in the order given. */

@@ -8,6 +8,12 @@ export type InterestCode = (typeof interestCodes)[number];
 export const inquiryFields = ["name", "organisation", "email", "country", "interests", "message"] as const;
 export type InquiryField = (typeof inquiryFields)[number];
 
+/**
+ * The asker's consent to publish the question and its answer (never their name, organisation or address):
+ * an unticked checkbox by default; only "1" counts as yes.
+ */
+export const consentField = "allowPublication";
+
 /** The honeypot: hidden from people, tempting to bots. Anything typed into it marks the sender a bot. */
 export const honeypotField = "website";
 
@@ -36,6 +42,7 @@ export interface InquiryValues {
   country: string;
   interests: string[];
   message: string;
+  allowPublication: boolean;
 }
 
 export const emptyInquiryValues: InquiryValues = {
@@ -45,6 +52,7 @@ export const emptyInquiryValues: InquiryValues = {
   country: "",
   interests: [],
   message: "",
+  allowPublication: false,
 };
 
 /** The state the server action hands back to the form (plain data, serializable). */

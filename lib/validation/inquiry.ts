@@ -5,6 +5,7 @@
 // `{ key, params }` into the visitor's language. Params come from the failed check (min / max).
 import { z } from "zod";
 import {
+  consentField,
   honeypotField,
   inquiryFields,
   inquiryLimits,
@@ -55,6 +56,11 @@ export const inquirySchema = z.object({
     .overwrite((codes) => [...new Set(codes)])
     .min(1, { error: "interests" }),
   message: text({ ...inquiryLimits.message, multiline: true }),
+  // Consent is given only by a ticked box ("1", or true from a JSON caller); anything else is no.
+  [consentField]: z
+    .unknown()
+    .optional()
+    .transform((v) => v === "1" || v === true),
   [honeypotField]: z.string().trim().max(0, { error: "honeypot" }).optional(),
 });
 
@@ -115,6 +121,7 @@ export function inquiryFromFormData(form: FormData): Record<string, unknown> {
     country: str("country"),
     interests: form.getAll("interests").filter((v): v is string => typeof v === "string"),
     message: str("message"),
+    [consentField]: str(consentField),
     [honeypotField]: str(honeypotField),
   };
 }
@@ -133,5 +140,6 @@ export function inquiryValuesOf(raw: Record<string, unknown>): InquiryValues {
       ? raw.interests.filter((v): v is string => typeof v === "string" && v.length <= 100).slice(0, 50)
       : [],
     message: s(raw.message, inquiryLimits.message.max),
+    allowPublication: raw[consentField] === "1" || raw[consentField] === true,
   };
 }

@@ -29,6 +29,12 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
+/**
+ * An error as the engine and the CLI see it: a Prisma error code, its meta data, and whether the user
+ * should read it (`userFacing`). Errors from pg carry a PostgreSQL SQLSTATE in `code`.
+ * @typedef {Error & { code?: string, meta?: object, isUserFacing?: boolean }} CodedError
+ */
+
 // ---------------------------------------------------------------------------------------------
 // Connection-string helpers
 // ---------------------------------------------------------------------------------------------
@@ -90,9 +96,14 @@ export function quoteIdent(name) {
 // User-facing errors (the `P1xxx` codes the Prisma CLI knows how to print)
 // ---------------------------------------------------------------------------------------------
 
-/** An Error carrying a Prisma user-facing error code, like the ones the engine itself produces. */
+/**
+ * An Error carrying a Prisma user-facing error code, like the ones the engine itself produces.
+ * @param {string} code
+ * @param {string} message
+ * @returns {CodedError}
+ */
 export function userFacing(code, message, meta = {}) {
-  const e = new Error(message);
+  const e = /** @type {CodedError} */ (new Error(message));
   e.code = code;
   e.meta = meta;
   e.isUserFacing = true;
@@ -202,7 +213,7 @@ export async function withMaintenanceClient(info, fn) {
       if (connected) throw e; // the statement itself failed: don't retry elsewhere
       lastError = e;
       // Only "this database does not exist / may not be used" is worth retrying with another one.
-      if (!["P1003", "P1010"].includes(e?.code)) throw e;
+      if (!["P1003", "P1010"].includes(/** @type {CodedError} */ (e)?.code ?? "")) throw e;
     }
   }
   throw lastError;
@@ -290,8 +301,13 @@ function patchAdapterClasses(adapterInstance) {
 // The factory
 // ---------------------------------------------------------------------------------------------
 
+/** @typedef {(level: string, message: string, fields: object) => void} LogSink */
+/** @type {LogSink} */
 let logSink = () => {};
-/** The engine module plugs its stderr logger in here. */
+/**
+ * The engine module plugs its stderr logger in here.
+ * @param {LogSink} fn
+ */
 export function setAdapterLogger(fn) {
   logSink = fn;
 }
@@ -321,7 +337,7 @@ export function createShadowAwareFactory(mainUrl, shadowUrl) {
       try {
         await client.query(`${sql} WITH (FORCE)`); // PostgreSQL >= 13: kicks out stray sessions
       } catch (e) {
-        if (e?.code === "42601")
+        if (/** @type {CodedError} */ (e)?.code === "42601")
           await client.query(sql); // older server: no WITH (FORCE)
         else throw e;
       }
@@ -347,6 +363,7 @@ export function createShadowAwareFactory(mainUrl, shadowUrl) {
     return adapter;
   }
 
+  /** @type {import("@prisma/driver-adapter-utils").SqlMigrationAwareDriverAdapterFactory} */
   const factory = {
     provider: base.provider,
     adapterName: base.adapterName,
@@ -381,7 +398,7 @@ export function createShadowAwareFactory(mainUrl, shadowUrl) {
           "P3014",
           "Prisma Migrate could not create the shadow database. Please make sure the database user has permission to create databases. " +
             "Read more about the shadow database (and workarounds) at https://pris.ly/d/migrate-shadow\n\n" +
-            `Original error: ${e?.code ?? ""}\n${e?.message ?? e}`,
+            `Original error: ${/** @type {CodedError} */ (e)?.code ?? ""}\n${/** @type {CodedError} */ (e)?.message ?? e}`,
         );
       }
       liveShadowDbs.add(name);

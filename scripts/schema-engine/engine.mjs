@@ -135,7 +135,11 @@ SUBCOMMANDS (after "cli"):
 Only PostgreSQL is supported.
 `;
 
+/**
+ * @param {string[]} argv
+ */
 function parseArgs(argv) {
+  /** @type {{ datamodels: string[], datasource: string | null, previewFeatures: string[], cli: string | null, version: boolean, help: boolean, unknown: string[] }} */
   const opts = {
     datamodels: [],
     datasource: null,
@@ -204,6 +208,7 @@ function parseDatasource(raw) {
 
 // Messages the wasm engine produces for connection problems, as plain text without an error code
 // (errors thrown by SchemaEngine.new are bare JS Errors). We give them their native codes back.
+/** @type {[RegExp, string][]} */
 const MESSAGE_CODES = [
   [/^Can't reach database server/, "P1001"],
   [/^The database server at .* was reached but timed out/, "P1002"],
@@ -216,7 +221,10 @@ const MESSAGE_CODES = [
 
 let poisoned = false; // set after a wasm panic: the instance cannot be used any more
 
-/** Converts anything thrown while serving a request into a JSON-RPC error object. */
+/**
+ * Converts anything thrown while serving a request into a JSON-RPC error object.
+ * @param {any} err
+ */
 function toRpcError(err) {
   if (isWasmPanic(err)) {
     poisoned = true;
@@ -231,6 +239,7 @@ function toRpcError(err) {
   const message = String(err?.message ?? err ?? "Unknown error");
   let errorCode = typeof err?.code === "string" && /^P\d{4}$/.test(err.code) ? err.code : undefined;
   errorCode ??= MESSAGE_CODES.find(([re]) => re.test(message))?.[1];
+  /** @type {{ is_panic: boolean, message: string, backtrace: null, error_code?: string, meta?: object }} */
   const data = { is_panic: false, message, backtrace: null };
   if (errorCode) {
     data.error_code = errorCode;
@@ -286,9 +295,15 @@ function asMigrationFailure(err) {
 // Cleanup and exit
 // ---------------------------------------------------------------------------------------------
 
+/** @type {(() => Promise<unknown>)[]} */
 const cleanups = []; // async functions run once at exit (close pools, drop shadow databases)
+/** @type {Promise<never> | null} */
 let shuttingDown = null;
 
+/**
+ * @param {Promise<unknown>} promise
+ * @param {number} ms
+ */
 function withTimeout(promise, ms) {
   return Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 }
@@ -296,6 +311,8 @@ function withTimeout(promise, ms) {
 /**
  * Runs cleanups (each bounded in time), flushes stdout/stderr, exits. Idempotent: the first call
  * decides. `waitFor` (the request queue) is awaited first, for at most `waitMs` when given.
+ * @param {number} code
+ * @param {{ waitFor?: Promise<unknown> | null, waitMs?: number | null }} [options]
  */
 function shutdown(code, { waitFor = null, waitMs = null } = {}) {
   shuttingDown ??= (async () => {
@@ -310,15 +327,15 @@ function shutdown(code, { waitFor = null, waitMs = null } = {}) {
       );
     }
     // Let pending pipe writes drain before exiting.
-    await new Promise((resolve) => process.stdout.write("", () => resolve()));
-    await new Promise((resolve) => process.stderr.write("", () => resolve()));
+    await new Promise((resolve) => process.stdout.write("", () => resolve(undefined)));
+    await new Promise((resolve) => process.stderr.write("", () => resolve(undefined)));
     process.exit(code);
   })();
   return shuttingDown;
 }
 
 process.on("unhandledRejection", (reason) => {
-  log("ERROR", `Unhandled promise rejection in schema engine shim: ${reason?.stack ?? reason}`);
+  log("ERROR", `Unhandled promise rejection in schema engine shim: ${/** @type {any} */ (reason)?.stack ?? reason}`);
 });
 process.on("uncaughtException", (error) => {
   log("ERROR", `Uncaught exception in schema engine shim: ${error?.stack ?? error}`);
@@ -362,7 +379,8 @@ async function runCliCommand(command, datasource) {
         );
     }
     await shutdown(0);
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
+    /** @type {{ is_panic: boolean, error_code?: string }} */
     const fields = { is_panic: false };
     if (typeof err?.code === "string" && /^P\d{4}$/.test(err.code)) fields.error_code = err.code;
     log("ERROR", String(err?.message ?? err), fields, "schema_engine::logger");
@@ -410,9 +428,9 @@ class JsonRpcPeer {
   send(message) {
     return new Promise((resolve) => {
       try {
-        process.stdout.write(JSON.stringify(message) + "\n", () => resolve());
+        process.stdout.write(JSON.stringify(message) + "\n", () => resolve(undefined));
       } catch {
-        resolve();
+        resolve(undefined);
       }
     });
   }
@@ -431,7 +449,7 @@ class JsonRpcPeer {
     let message;
     try {
       message = JSON.parse(line);
-    } catch (e) {
+    } catch (/** @type {any} */ e) {
       log("ERROR", `Could not parse JSON-RPC message: ${e.message}`);
       this.send({
         jsonrpc: "2.0",
@@ -579,7 +597,7 @@ async function runServer(opts) {
           const engine = await getEngine();
           try {
             return await engine[method](params);
-          } catch (e) {
+          } catch (/** @type {any} */ e) {
             if (isWasmPanic(e) || !/shadow DB must be provided/i.test(String(e?.message))) throw e;
             log("INFO", `${method}: migration schema cache miss; re-running diagnoseMigrationHistory and retrying`);
             await engine.diagnoseMigrationHistory({
@@ -618,7 +636,7 @@ async function runServer(opts) {
           return await engine[method](params);
         }
         default: {
-          const e = new Error(`Method not found: ${method}`);
+          const e = /** @type {Error & { rpcError?: object }} */ (new Error(`Method not found: ${method}`));
           e.rpcError = {
             code: -32601,
             message: "Method not found",

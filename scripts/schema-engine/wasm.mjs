@@ -56,7 +56,7 @@ export function loadSchemaEngineWasm() {
     const bytes = fs.readFileSync(gluePath.replace(/\.js$/, ".wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
-    instance.exports.__wbindgen_start();
+    /** @type {() => void} */ (instance.exports.__wbindgen_start)();
     return glue;
   })();
   return loading;

@@ -7,18 +7,13 @@
 // Uses the glossary term "emptying-the-cage-for-new-birds" (腾笼换鸟), which no other spec asserts on.
 // Runs as the admin from the saved sign-in state (tests/e2e/support/auth.ts).
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
 test.use({ storageState: stateFile("admin") });
 
 const key = "emptying-the-cage-for-new-birds";
 const editor = `/en/admin/content/glossary/${key}/zh`;
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 const definition = (page: Page) => page.getByLabel("Definition", { exact: true });
 

@@ -8,7 +8,7 @@
 //
 // Uses "changchun-etdz-reform-innovation" (original zh), on which other specs assert only its source link.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 import sharp from "sharp";
 import { stateFile } from "./support/auth";
 
@@ -16,11 +16,6 @@ test.use({ storageState: stateFile("admin") });
 
 const slug = "changchun-etdz-reform-innovation";
 const articleTitleEn = "Changchun ETDZ unleashes internal momentum through reform and innovation";
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 /** A 1600×1000 "photo" of a skyline (JPEG with camera EXIF), made from SVG by sharp. */
 async function skylineJpeg(): Promise<Buffer> {

@@ -9,18 +9,13 @@
 // new Korean translation is published (English still says it). Everything is put back at the end.
 import os from "node:os";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
 const key = "changjitu-pilot-zone";
 const editor = (locale: string) => `/en/admin/content/zone/${key}/${locale}`;
 const publicPath = (locale: string) => `/${locale}/zones/${key}`;
 const summary = (page: Page) => page.getByLabel("Summary", { exact: true });
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 async function openEditor(page: Page, locale: string) {
   await page.goto(editor(locale));

@@ -9,7 +9,7 @@
 // Uses the zone "china-singapore-food-zone", which no other spec asserts on (foundation.spec.ts checks
 // the names of four other zones on the home page). Signed-in states come from auth.setup.ts.
 import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
 test.use({ storageState: stateFile("admin") });
@@ -43,11 +43,6 @@ async function publicHeading(baseURL: string): Promise<string> {
   expect(res.status).toBe(200);
   const m = /<h1[^>]*>([^<]*)<\/h1>/.exec(await res.text());
   return m?.[1] ?? "";
-}
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
 }
 
 async function setStatus(page: Page, to: "Publish" | "Unpublish") {

@@ -10,7 +10,7 @@
 // (playwright.config.ts), never renumbers an existing article, and deletes what it adds. No other spec
 // asserts on the figure "changchun-etdz-school-land".
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
 
 test.use({ storageState: stateFile("editor") });
@@ -22,11 +22,6 @@ const slug = "changjitu-2014-work-points";
 const structure = `/en/admin/content/policy/${slug}/structure`;
 const figure = "changchun-etdz-school-land"; // 145,000 m²
 const details = `/en/admin/content/figure/${figure}/metadata`;
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Writes expire the tags at once; reload the public page until `check` passes (up to ~10 s). */
 async function eventually(page: Page, url: string, check: () => Promise<void>) {
@@ -55,7 +50,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
   await expect(page).toHaveURL(new RegExp(`${structure}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sections and articles");
   await expect(page.getByText("10 sections, 45 articles")).toBeVisible();
-  await axe(page);
+  await noAxeViolations(page);
 
   const heading = `E2E 新增条款 ${Date.now()}`;
   const add = page.getByRole("region", { name: "Add an article" });
@@ -111,7 +106,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
       .getByRole("link", { name: new RegExp(`^Flags: (Article|Item) ${number}$`) })
       .click();
     await expect(page.getByRole("heading", { level: 2, name: `Flags of article ${number}` })).toBeVisible();
-    await axe(page);
+    await noAxeViolations(page);
     await page.getByRole("link", { name: "Back to sections and articles" }).click();
 
     // Delete, after the confirmation step.
@@ -122,7 +117,7 @@ test("an editor adds an article, sees it on the public page, moves it up and del
     await expect(page).toHaveURL(new RegExp(`\\?confirm=${anchor}#confirm$`));
     const confirm = page.getByRole("group", { name: new RegExp(`^Delete (Article|Item) ${number}\\?$`) });
     await expect(confirm).toContainText(`#${anchor}`);
-    await axe(page);
+    await noAxeViolations(page);
     await confirm.getByLabel(new RegExp(`^Yes, delete (Article|Item) ${number}$`)).check();
     await confirm.getByRole("button", { name: "Delete permanently" }).click();
     await expect(page).toHaveURL(/\?done=deleteArticle$/);
@@ -158,7 +153,7 @@ test("an editor changes a key figure's value through its details and puts it bac
   await expect(value).toHaveValue("145000");
   await expect(page.getByLabel("Unit")).toHaveValue("m2");
   await expect(page.getByLabel("As of")).toHaveAttribute("type", "date");
-  await axe(page);
+  await noAxeViolations(page);
 
   // Too many decimal places: a field error, the typed value kept, nothing saved.
   await value.fill("1.23456");
@@ -167,7 +162,7 @@ test("an editor changes a key figure's value through its details and puts it bac
   await expect(page.locator("#meta-value-error")).toHaveText("Not valid.");
   await expect(value).toHaveAttribute("aria-invalid", "true");
   await expect(value).toHaveValue("1.23456");
-  await axe(page);
+  await noAxeViolations(page);
 
   try {
     await value.fill("145001");

@@ -6,14 +6,9 @@
 //
 // Works on an account of its own (unique email); the three e2e accounts (support/auth.ts) are never
 // changed. Sign-ins: one (better-auth allows 5 per client per minute for all specs together).
-import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { noAxeViolations } from "./support/axe";
 import { stateFile } from "./support/auth";
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 test.describe("as an admin", () => {
   test.use({ storageState: stateFile("admin") });

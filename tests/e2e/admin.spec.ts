@@ -4,7 +4,7 @@
 // Needs the site started with ADMIN_EMAIL / ADMIN_PASSWORD (scripts/test.ts sets them; defaults below
 // match). better-auth allows 5 sign-in attempts per client per minute: this file makes 2.
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 
 const email = process.env.ADMIN_EMAIL ?? "admin@example.org";
 const password = process.env.ADMIN_PASSWORD ?? "correct-horse-battery-staple";
@@ -71,6 +71,5 @@ test("the sign-in page has no axe violations and is not indexed", async ({ page 
   await page.goto("/en/admin/sign-in");
   await page.locator("form[data-hydrated]").waitFor();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  await noAxeViolations(page);
 });

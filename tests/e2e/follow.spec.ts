@@ -4,42 +4,16 @@
 // editor publishes a Korean change of one item with a change note; the reader's email (in the outbox) has
 // the item's permalink and the note; the changes page lists it and the diff (a GET form) shows the edit;
 // the reader unsubscribes. axe: the new pages in zh, ko and en.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
 import { stateFile } from "./support/auth";
+import { noAxeViolations } from "./support/axe";
+import { mailFromOutbox, publishArticleEdit } from "./support/mail";
 
 const SLUG = "changjitu-2014-work-points";
 const ANCHOR = "article-30";
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const EMAIL = `kim-${run}@example.kr`;
 const NOTE = `제30항 문구를 수정했습니다 ${run}.`;
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
-
-/** The admin's outbox until a mail to `to` whose subject matches appears (the queue runs every 5 s). */
-async function mailFromOutbox(browser: Browser, to: string, subject: RegExp): Promise<string> {
-  const ctx = await browser.newContext({ storageState: stateFile("admin") });
-  const page = await ctx.newPage();
-  try {
-    let text = "";
-    await expect(async () => {
-      await page.goto("/ko/admin/outbox");
-      const mail = page
-        .getByTestId("outbox-mail")
-        .filter({ has: page.getByTestId("outbox-to").getByText(to, { exact: true }) })
-        .filter({ has: page.getByTestId("outbox-subject").getByText(subject) });
-      await expect(mail).toHaveCount(1);
-      text = (await mail.getByTestId("outbox-text").textContent()) ?? "";
-    }).toPass({ timeout: 90_000, intervals: [1000, 2000, 3000] });
-    await noAxeViolations(page);
-    return text;
-  } finally {
-    await ctx.close();
-  }
-}
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -88,15 +62,7 @@ test.describe("an editor publishes a Korean change with a note", () => {
   test.use({ storageState: stateFile("editor") });
 
   test("the reader gets it by email; the changes page lists it; the diff shows it", async ({ page, browser }) => {
-    await page.goto(`/en/admin/content/policy-article/${SLUG}~${ANCHOR}/ko`);
-    await page.locator("form[data-hydrated]").waitFor();
-    const body = page.getByLabel("Body", { exact: true });
-    await body.fill(`${await body.inputValue()} (${run})`);
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page).toHaveURL(/\?saved=\d+$/, { timeout: 20_000 });
-    await page.getByLabel(/^Public change note/).fill(NOTE);
-    await page.getByRole("button", { name: /^(Publish|Approve and publish)$/ }).click();
-    await expect(page).toHaveURL(/\?status=published$/, { timeout: 20_000 });
+    await publishArticleEdit(page, "ko", SLUG, ANCHOR, `(${run})`, NOTE);
 
     const mail = await mailFromOutbox(browser, EMAIL, /^변경됨: /);
     expect(mail).toContain(`/ko/policies/${SLUG}#${ANCHOR}`);

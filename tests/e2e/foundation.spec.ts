@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { noAxeViolations } from "./support/axe";
 
 const zoneNames = {
   zh: ["长吉图开发开放先导区", "中韩(长春)国际合作示范区", "长春经济技术开发区", "长春兴隆综合保税区"],
@@ -20,8 +20,7 @@ for (const locale of ["zh", "ko", "en"] as const) {
     const cards = page.getByTestId("zone-list").locator(":scope > li");
     await expect(cards).toHaveCount(6);
     for (const name of zoneNames[locale]) await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    await noAxeViolations(page);
   });
 }
 

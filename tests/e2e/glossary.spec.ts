@@ -3,8 +3,8 @@
 // press room and the sitemap, no axe violations, and stacked cards without horizontal scrolling on a phone.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { noAxeViolations } from "./support/axe";
 
 const locales = ["zh", "ko", "en"] as const;
 type L = (typeof locales)[number];
@@ -29,11 +29,6 @@ const messages: Record<L, { glossary: GlossaryMessages }> = {
 };
 // A term no other spec edits (admin-history and xss change other glossary entries).
 const known = seedTerms.find((t) => t.slug === "china-rok-changchun") ?? seedTerms[0]!;
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 for (const locale of locales) {
   test(`glossary (${locale}): three languages with their lang, the definition in ${locale}, no axe violations`, async ({

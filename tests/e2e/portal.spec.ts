@@ -1,15 +1,10 @@
 // Every public page type in zh, ko and en: it renders from the database, says what it should in that
 // language, and axe finds no accessibility violations.
-import { expect, test, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { noAxeViolations } from "./support/axe";
 
 const locales = ["zh", "ko", "en"] as const;
 type L = (typeof locales)[number];
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-}
 
 const expectations: Record<string, { path: string; heading: Record<L, RegExp> }> = {
   zones: { path: "/zones", heading: { zh: /^园区$/, ko: /^구역$/, en: /^Zones$/ } },

@@ -1,10 +1,5 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-
-async function expectNoAxeViolations(page: import("@playwright/test").Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
-}
+import { noAxeViolations } from "./support/axe";
 
 test("Korean search finds the Xinglong bonded zone with the match highlighted", async ({ page }) => {
   const res = await page.goto(`/ko/search?q=${encodeURIComponent("보세구")}`);
@@ -20,7 +15,7 @@ test("Korean search finds the Xinglong bonded zone with the match highlighted", 
   await expect(link.locator("mark")).toHaveText("보세구");
   // The count line is the localized ICU message.
   await expect(page.getByRole("heading", { level: 2, name: /‘보세구’에 대한 결과 \d+건/ })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await noAxeViolations(page);
 
   await link.click();
   await expect(page).toHaveURL(/\/ko\/zones\/xinglong-bonded-zone$/);
@@ -34,7 +29,7 @@ test("an empty query shows the localized error on the field, with status 200", a
   await expect(input).toHaveAccessibleDescription("请输入至少一个字符。");
   await expect(page.getByText("请输入至少一个字符。")).toBeVisible();
   await expect(page.getByTestId("search-results")).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await noAxeViolations(page);
 });
 
 test("a query over 100 characters is refused politely", async ({ page }) => {
@@ -68,7 +63,7 @@ test("the plain GET form searches, and can widen to all languages", async ({ pag
   await expect(hit).toHaveAttribute("lang", "zh-CN");
   await expect(hit.locator("mark")).toHaveText("珲春");
   await expect(form.getByLabel("Search all languages")).toBeChecked();
-  await expectNoAxeViolations(page);
+  await noAxeViolations(page);
 });
 
 test("LIKE wildcards are literal", async ({ page }) => {

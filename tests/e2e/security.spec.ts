@@ -148,7 +148,7 @@ test("M2: 1,000 requests for unknown slugs answer 404 (admin: the sign-in redire
   request,
 }) => {
   test.setTimeout(300_000);
-  const buildDir = path.join(process.cwd(), ".next");
+  const buildDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
   const before = countFiles(buildDir);
   const targets: string[] = [];
   const routes = ["zh/news", "ko/zones", "en/policies", "zh/admin/content/news", "ko/admin/media", "en/admin/users"];

@@ -2,14 +2,13 @@
 // embedded PGlite): the first admin from the environment, better-auth's sign-in, and the inquiry inbox's
 // permission checks, audit trail and CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { ensureAdmin } from "@/prisma/seed";
-import { createUserWithPassword } from "@/lib/auth/users";
+import { ensureAdmin } from "@/lib/content/seed";
+import { makeInquiry, makeUser } from "../support/factories";
 import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
 
 let app: AppDatabase;
-let database: TestDatabase;
 let db: Db;
 let authModule: typeof import("@/lib/auth/config");
 let inbox: typeof import("@/lib/admin/inquiries");
@@ -24,18 +23,15 @@ beforeAll(async () => {
   authModule = await import("@/lib/auth/config");
   inbox = await import("@/lib/admin/inquiries");
 
-  const row = await db.inquiry.create({
-    data: {
-      reference: "INQ-ADM1N2",
-      name: '=HYPERLINK("x")',
-      organisation: 'Hanbit, "Cold" Chain',
-      email: "buyer@example.co.kr",
-      country: "대한민국",
-      interests: ["logistics", "land"],
-      message: "첫 줄\r\n두 번째 줄",
-      locale: "ko",
-      clientHash: "h",
-    },
+  const row = await makeInquiry(db, {
+    reference: "INQ-ADM1N2",
+    name: '=HYPERLINK("x")',
+    organisation: 'Hanbit, "Cold" Chain',
+    email: "buyer@example.co.kr",
+    country: "대한민국",
+    interests: ["logistics", "land"],
+    message: "첫 줄\r\n두 번째 줄",
+    locale: "ko",
   });
   inquiryId = row.id;
 });
@@ -168,13 +164,7 @@ describe("sign-in (better-auth)", () => {
 describe("inquiry inbox permissions", () => {
   beforeAll(async () => {
     for (const role of ["editor", "translator"] as const) {
-      const r = await createUserWithPassword(db, {
-        email: `${role}@example.org`,
-        password: "a-long-enough-password",
-        role,
-        locales: role === "translator" ? ["ko"] : [],
-      });
-      users[role] = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
+      users[role] = await makeUser(db, `${role}@example.org`, role, role === "translator" ? ["ko"] : []);
     }
   });
 
@@ -239,18 +229,13 @@ describe("inquiry inbox permissions", () => {
   });
 
   it("lists newest first and exports CSV for editors and admins, quoting and defusing formulas", async () => {
-    await db.inquiry.create({
-      data: {
-        reference: "INQ-NEWER2",
-        name: "Li",
-        organisation: "O",
-        email: "li@example.cn",
-        country: "中国",
-        interests: [],
-        message: "m",
-        locale: "zh",
-        clientHash: "h",
-      },
+    await makeInquiry(db, {
+      reference: "INQ-NEWER2",
+      name: "Li",
+      organisation: "O",
+      email: "li@example.cn",
+      country: "中国",
+      locale: "zh",
     });
     for (const actor of [users.editor, users.admin]) {
       const list = await inbox.listInquiries(actor);

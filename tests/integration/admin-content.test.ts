@@ -5,24 +5,18 @@
 // Revision and AuditLog rows, outdated translations and provenance, validation. tests/integration/admin-matrix.test.ts runs every
 // admin action of every content type for every role.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUsers } from "../support/factories";
 
 let app: AppDatabase;
-let database: TestDatabase;
 let db: Db;
 let content: typeof import("@/lib/admin/content");
 let news: typeof import("@/lib/data/news");
 
 const SLUG = "mofcom-etdz-regional-coordination"; // original: zh
 const users = {} as Record<"admin" | "editor" | "editor2" | "koTranslator" | "enTranslator", AdminUser>;
-
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
 
 const article = () => db.newsArticle.findUniqueOrThrow({ where: { slug: SLUG }, include: { translations: true } });
 const tr = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!;
@@ -55,11 +49,7 @@ beforeAll(async () => {
   db = app.db;
   content = await import("@/lib/admin/content");
   news = await import("@/lib/data/news");
-  users.admin = await makeUser("admin@example.org", "admin");
-  users.editor = await makeUser("editor@example.org", "editor");
-  users.editor2 = await makeUser("editor2@example.org", "editor");
-  users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
-  users.enTranslator = await makeUser("en@example.org", "translator", ["en"]);
+  Object.assign(users, await makeUsers(db, ["admin", "editor", "editor2", "koTranslator", "enTranslator"]));
 });
 
 afterAll(async () => {

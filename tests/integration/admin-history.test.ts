@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUser, makeUsers } from "../support/factories";
+import { contentTypeKeys, type ContentType } from "@/lib/admin/content-types";
 import type { DiffPart } from "@/lib/admin/diff";
 
 let app: AppDatabase;
@@ -20,16 +20,6 @@ let translations: typeof import("@/lib/admin/translations");
 const TERM = "teu"; // glossary, original zh
 const NEWS = "changchun-etdz-reform-innovation"; // news, original zh
 const users = {} as Record<"admin" | "editor" | "koTranslator" | "enTranslator" | "zhTranslator", AdminUser>;
-
-async function makeUser(
-  email: string,
-  role: "admin" | "editor" | "translator",
-  locales: ("zh" | "ko" | "en")[] = [],
-  name?: string,
-) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales, name });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
 
 const term = () => db.glossaryTerm.findUniqueOrThrow({ where: { slug: TERM }, include: { translations: true } });
 const termTr = async (locale: string) => (await term()).translations.find((t) => t.locale === locale)!;
@@ -60,11 +50,9 @@ beforeAll(async () => {
   content = await import("@/lib/admin/content");
   history = await import("@/lib/admin/history");
   translations = await import("@/lib/admin/translations");
-  users.admin = await makeUser("admin@example.org", "admin");
-  users.editor = await makeUser("editor@example.org", "editor", [], "Edith Editor");
-  users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
-  users.enTranslator = await makeUser("en@example.org", "translator", ["en"]);
-  users.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
+  users.admin = await makeUser(db, "admin@example.org", "admin");
+  users.editor = await makeUser(db, "editor@example.org", "editor", [], { name: "Edith Editor" });
+  Object.assign(users, await makeUsers(db, ["koTranslator", "enTranslator", "zhTranslator"]));
   const zh = await termTr("zh");
   seeded = { term: zh.term, definition: zh.definition };
 });
@@ -395,6 +383,8 @@ async function ownersOf(type: ContentType): Promise<Owner[]> {
       return asOwners(await db.keyFigure.findMany({ select: { originalLocale: true, translations } }));
     case "glossary":
       return asOwners(await db.glossaryTerm.findMany({ select: { originalLocale: true, translations } }));
+    case "question":
+      return asOwners(await db.question.findMany({ select: { originalLocale: true, translations } }));
     case "policy-section": {
       const rows = await db.policySection.findMany({
         select: { policy: { select: { originalLocale: true } }, translations },

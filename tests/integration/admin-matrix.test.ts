@@ -12,8 +12,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeInquiry, makeUser } from "../support/factories";
 import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
 
 let app: AppDatabase;
@@ -25,11 +25,6 @@ type Role = "anonymous" | "translator" | "zhTranslator" | "editor" | "admin";
 const roles: Role[] = ["anonymous", "translator", "zhTranslator", "editor", "admin"];
 const actors = {} as Record<Role, AdminUser | null>;
 
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
-
 /** One item of each type: its key, and how to read a translation's state back. */
 const items = {} as Record<ContentType, { key: string; state: (locale: string) => Promise<Record<string, unknown>> }>;
 
@@ -39,11 +34,60 @@ beforeAll(async () => {
   content = await import("@/lib/admin/content");
   inbox = await import("@/lib/admin/inquiries");
   actors.anonymous = null;
-  actors.translator = await makeUser("ko@example.org", "translator", ["ko"]);
+  actors.translator = await makeUser(db, "ko@example.org", "translator", ["ko"]);
   // Assigned Chinese, the language of most originals: the original text is an editor's to change.
-  actors.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
-  actors.editor = await makeUser("editor@example.org", "editor");
-  actors.admin = await makeUser("admin@example.org", "admin");
+  actors.zhTranslator = await makeUser(db, "zh@example.org", "translator", ["zh"]);
+  actors.editor = await makeUser(db, "editor@example.org", "editor");
+  actors.admin = await makeUser(db, "admin@example.org", "admin");
+
+  // The seed has no public questions (they come from answered inquiries): plant one, asked in Chinese.
+  const inquiries = await import("@/lib/data/inquiries");
+  const asked = await inquiries.createInquiry(
+    {
+      name: "王明",
+      organisation: "长春某物流公司",
+      email: "wang@example.cn",
+      country: "中国",
+      interests: ["logistics"],
+      message: "保税区内可以租用冷库吗？",
+      allowPublication: "1",
+    },
+    { locale: "zh", clientKey: "192.0.2.50" },
+  );
+  if (!asked.ok) throw new Error("could not plant an inquiry");
+  await inbox.answerInquiry(actors.admin, { reference: asked.reference, answer: "可以租用。" });
+  const planted = await inbox.startPublicQuestion(actors.admin, {
+    reference: asked.reference,
+    question: "保税区内可以租用冷库吗？",
+    answer: "可以租用。",
+  });
+  if (!planted.ok) throw new Error(`could not plant a question: ${planted.error}`);
+  await content.publishTranslation(actors.admin, {
+    type: "question",
+    key: planted.slug,
+    locale: "zh",
+    expectedRevision: 1,
+  });
+  // Like every seeded item, it has all three languages live.
+  for (const [locale, question, answer] of [
+    ["ko", "보세구역 안에서 냉동 창고를 임차할 수 있습니까?", "임차할 수 있습니다."],
+    ["en", "Can we rent a cold store in the bonded zone?", "Yes."],
+  ] as const) {
+    await content.saveContentTranslation(actors.admin, {
+      type: "question",
+      key: planted.slug,
+      locale,
+      expectedRevision: 0,
+      question,
+      answer,
+    });
+    await content.publishTranslation(actors.admin, {
+      type: "question",
+      key: planted.slug,
+      locale,
+      expectedRevision: 1,
+    });
+  }
 
   const first = async (type: ContentType) => {
     const r = await content.listContent(actors.admin, type);
@@ -387,19 +431,7 @@ describe("inquiry inbox", () => {
   let id = "";
 
   beforeAll(async () => {
-    const row = await db.inquiry.create({
-      data: {
-        reference: "INQ-MATRIX",
-        name: "Kim",
-        organisation: "Hanbit",
-        email: "kim@example.co.kr",
-        country: "KR",
-        interests: ["logistics"],
-        message: "안녕하세요",
-        locale: "ko",
-        clientHash: "h",
-      },
-    });
+    const row = await makeInquiry(db, { reference: "INQ-MATRIX", name: "Kim", interests: ["logistics"], locale: "ko" });
     id = row.id;
   });
 

@@ -8,8 +8,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUsers } from "../support/factories";
 
 let app: AppDatabase;
 let db: Db;
@@ -18,11 +18,6 @@ let news: typeof import("@/lib/data/news");
 
 const SLUG = "china-rok-zone-new-track"; // original: en
 const users = {} as Record<"admin" | "editor" | "koTranslator" | "zhTranslator", AdminUser>;
-
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
 
 /** A photo-like JPEG, 2000×1500 as stored, with EXIF saying "rotate 90° clockwise" (so upright 1500×2000) and camera data. */
 async function rotatedJpeg() {
@@ -92,11 +87,8 @@ beforeAll(async () => {
   db = app.db;
   media = await import("@/lib/admin/media");
   news = await import("@/lib/data/news");
-  users.admin = await makeUser("admin@example.org", "admin");
-  users.editor = await makeUser("editor@example.org", "editor");
-  users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
-  // Assigned Chinese, the image's original language: its original-language text is an editor's to change.
-  users.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
+  // zhTranslator is assigned Chinese, the image's original language: its original-language text is an editor's to change.
+  Object.assign(users, await makeUsers(db, ["admin", "editor", "koTranslator", "zhTranslator"]));
 });
 
 afterAll(async () => {

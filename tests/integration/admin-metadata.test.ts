@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUsers } from "../support/factories";
 
 let app: AppDatabase;
 let db: Db;
@@ -19,21 +19,13 @@ let policies: typeof import("@/lib/data/policies");
 const POLICY = "changjitu-2014-work-points"; // original: zh; 10 sections, 45 articles
 const users = {} as Record<"admin" | "editor" | "koTranslator" | "zhTranslator", AdminUser>;
 
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
-
 beforeAll(async () => {
   app = await appDatabase("struct_meta", { seed: true });
   db = app.db;
   meta = await import("@/lib/admin/metadata");
   structure = await import("@/lib/admin/policy-structure");
   policies = await import("@/lib/data/policies");
-  users.admin = await makeUser("admin@example.org", "admin");
-  users.editor = await makeUser("editor@example.org", "editor");
-  users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
-  users.zhTranslator = await makeUser("zh@example.org", "translator", ["zh"]);
+  Object.assign(users, await makeUsers(db, ["admin", "editor", "koTranslator", "zhTranslator"]));
 });
 
 afterAll(async () => {

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUsers } from "../support/factories";
 
 let app: AppDatabase;
 let db: Db;
@@ -18,11 +18,6 @@ let schedule: typeof import("@/lib/admin/schedule");
 
 const SLUG = "china-rok-zone-new-track"; // original: zh
 const users = {} as Record<"admin" | "editor" | "editor2" | "koTranslator", AdminUser>;
-
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: "a-long-enough-password", role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
 
 const article = () => db.newsArticle.findUniqueOrThrow({ where: { slug: SLUG }, include: { translations: true } });
 const translation = async (locale: string) => (await article()).translations.find((t) => t.locale === locale)!;
@@ -53,10 +48,7 @@ beforeAll(async () => {
   db = app.db;
   content = await import("@/lib/admin/content");
   schedule = await import("@/lib/admin/schedule");
-  users.admin = await makeUser("admin@example.org", "admin");
-  users.editor = await makeUser("editor@example.org", "editor");
-  users.editor2 = await makeUser("editor2@example.org", "editor");
-  users.koTranslator = await makeUser("ko@example.org", "translator", ["ko"]);
+  Object.assign(users, await makeUsers(db, ["admin", "editor", "editor2", "koTranslator"]));
 });
 
 afterAll(async () => {

@@ -2,13 +2,13 @@
 // against a real, migrated database (TEST_DATABASE_URL's server when set, else an embedded PGlite):
 // every function refused for anonymous, translator and editor; accounts created with a password
 // better-auth verifies; the last-admin and self protections; deactivation ending sessions and blocking
-// sign-in (lib/auth/config.ts); audit rows; the viewer's filters and pagination.
+// sign-in (lib/auth.ts); audit rows; the viewer's filters and pagination.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyPassword } from "better-auth/crypto";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUser, makeUsers } from "../support/factories";
 
 let app: AppDatabase;
 let db: Db;
@@ -20,13 +20,7 @@ let authModule: typeof import("@/lib/auth/config");
 const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(request.cookie ? { cookie: request.cookie } : {}) }));
 
-const PASSWORD = "a-long-enough-password";
 const as = {} as Record<"admin" | "admin2" | "editor" | "translator", AdminUser>;
-
-async function makeUser(email: string, role: "admin" | "editor" | "translator", locales: ("zh" | "ko" | "en")[] = []) {
-  const r = await createUserWithPassword(db, { email, password: PASSWORD, role, locales });
-  return toAdminUser(await db.user.findUniqueOrThrow({ where: { id: r.id } }))!;
-}
 
 const signIn = (email: string, password: string) =>
   authModule.auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true });
@@ -46,10 +40,8 @@ beforeAll(async () => {
   users = await import("@/lib/admin/users");
   audit = await import("@/lib/admin/audit-log");
   authModule = await import("@/lib/auth/config");
-  as.admin = await makeUser("admin@example.org", "admin");
-  as.admin2 = await makeUser("admin2@example.org", "admin");
-  as.editor = await makeUser("editor@example.org", "editor");
-  as.translator = await makeUser("tr@example.org", "translator", ["ko"]);
+  Object.assign(as, await makeUsers(db, ["admin", "admin2", "editor"]));
+  as.translator = await makeUser(db, "tr@example.org", "translator", ["ko"]);
 });
 
 afterAll(async () => {

@@ -7,11 +7,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/content/seed";
 import { loadContent } from "@/lib/content/load";
 import { loadSteps, runContentMigrations, type StepReport } from "@/lib/content/migrate";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser } from "@/lib/auth/permissions";
+import { makeUser } from "../support/factories";
 
 const before = loadContent(path.resolve(import.meta.dirname, "../fixtures/content-before-review-1"));
 const STEP = "2026-12-content-review-1";
@@ -29,19 +28,7 @@ beforeAll(async () => {
   db = app.db;
   await seed(db, before, () => {});
   // An editor corrects one Korean summary themselves after the seed.
-  const admin = toAdminUser(
-    await db.user.findUniqueOrThrow({
-      where: {
-        id: (
-          await createUserWithPassword(db, {
-            email: "editor@example.org",
-            password: "a-long-enough-password",
-            role: "editor",
-          })
-        ).id,
-      },
-    }),
-  )!;
+  const admin = await makeUser(db, "editor@example.org", "editor");
   const { saveContentTranslation, getContentForEditing, publishTranslation } = await import("@/lib/admin/content");
   const item = await getContentForEditing(admin, "zone", "changjitu-pilot-zone", "ko");
   if (!item.ok) throw new Error("cannot open the zone for editing");

@@ -3,6 +3,7 @@
 // 3-working-day clock staff see, and handling with a note (permission-checked, audit-logged).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
+import { makeErrorReport, makeUser } from "../support/factories";
 import type { Db } from "@/lib/prisma-client";
 import type { AdminUser } from "@/lib/auth/permissions";
 
@@ -16,10 +17,7 @@ beforeAll(async () => {
   app = await appDatabase("reports");
   db = app.db;
   reports = await import("@/lib/data/error-reports");
-  const user = await db.user.create({
-    data: { email: "ed@example.org", name: "Ed", role: "editor", emailVerified: true },
-  });
-  editor = { id: user.id, email: user.email, name: user.name, role: "editor", locales: [] };
+  editor = await makeUser(db, "ed@example.org", "editor", [], { name: "Ed" });
 });
 
 afterAll(async () => {
@@ -98,15 +96,11 @@ describe("error reports", () => {
   it("shows staff the 3-working-day clock and counts the overdue ones", async () => {
     // Received on a Thursday at 10:00 Beijing time: due the next Tuesday at 10:00.
     const thursday = new Date("2026-11-26T02:00:00Z");
-    const old = await db.errorReport.create({
-      data: {
-        reference: "ERR-THU234",
-        pagePath: "/en",
-        locale: "en",
-        message: "typo",
-        clientHash: "h",
-        createdAt: thursday,
-      },
+    const old = await makeErrorReport(db, {
+      reference: "ERR-THU234",
+      pagePath: "/en",
+      locale: "en",
+      createdAt: thursday,
     });
     const list = await reports.listErrorReports(editor, new Date("2026-12-01T01:59:00Z"));
     if (!list.ok) throw new Error("denied");

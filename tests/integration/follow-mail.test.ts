@@ -4,13 +4,12 @@
 // one-click unsubscribe through the route handler; nothing after it; a worker stopped mid-batch and a new
 // one started send nothing twice; a message interrupted mid-send is not sent again; a refused message is
 // retried and then delivered once; the subscribe rate limit and the expiry of unconfirmed follows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp";
 import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
-import { createUserWithPassword } from "@/lib/auth/users";
-import { toAdminUser, type AdminUser } from "@/lib/auth/permissions";
+import type { AdminUser } from "@/lib/auth/permissions";
+import { makeUser } from "../support/factories";
 
 const SITE = "http://portal.test";
 const SLUG = "changjitu-2014-work-points";
@@ -19,18 +18,14 @@ const NOTE = "제3항의 문구를 바로잡았습니다.";
 
 let app: AppDatabase;
 let db: Db;
-let smtp: SMTPServer;
-const received: ParsedMail[] = [];
-/** Addresses the server refuses once (a temporary 451) before accepting. */
-const refuseOnce = new Set<string>();
+let smtp: SmtpCapture;
 
 let content: typeof import("@/lib/admin/content");
 let subs: typeof import("@/lib/data/subscriptions");
 let queue: typeof import("@/lib/follow/queue");
 let editor: AdminUser;
 
-const mailsTo = (to: string) =>
-  received.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a?.text.includes(to)));
+const mailsTo = (to: string) => smtp.mailsTo(to);
 
 async function publishKoArticle(anchor: string, suffix: string, note?: string) {
   const key = `${SLUG}~${anchor}`;
@@ -58,7 +53,7 @@ async function publishKoArticle(anchor: string, suffix: string, note?: string) {
 
 /** Subscribes and confirms through the confirmation email's link, as a reader would. */
 async function subscribeConfirmed(email: string, client: string) {
-  const before = received.length;
+  const before = smtp.received.length;
   expect(
     await subs.subscribe(
       { email, locale: "ko", frequency: "instant", target: { kind: "policy", slug: SLUG } },
@@ -66,7 +61,7 @@ async function subscribeConfirmed(email: string, client: string) {
     ),
   ).toEqual({ ok: true });
   await queue.runMailQueue();
-  const mail = received.slice(before).find((m) => m.to && !Array.isArray(m.to) && m.to.text === email)!;
+  const mail = smtp.received.slice(before).find((m) => m.to && !Array.isArray(m.to) && m.to.text === email)!;
   expect(mail, `confirmation to ${email}`).toBeDefined();
   const link = /https?:\/\/\S+\/ko\/subscribe\/confirm\?token=(\S+)/.exec(mail.text ?? "")!;
   expect(await subs.confirmFollow(decodeURIComponent(link[1]!))).not.toBeNull();
@@ -74,27 +69,8 @@ async function subscribeConfirmed(email: string, client: string) {
 }
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onRcptTo(address, _session, cb) {
-      if (refuseOnce.delete(address.address))
-        return cb(Object.assign(new Error("try again later"), { responseCode: 451 }));
-      cb();
-    },
-    onData(stream, _session, cb) {
-      simpleParser(stream)
-        .then((m) => {
-          received.push(m);
-          cb();
-        })
-        .catch(cb);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const port = (smtp.server.address() as { port: number }).port;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = "Portal <alerts@portal.test>";
   process.env.SITE_URL = SITE;
   app = await appDatabase("follow", { seed: true });
@@ -102,18 +78,12 @@ beforeAll(async () => {
   content = await import("@/lib/admin/content");
   subs = await import("@/lib/data/subscriptions");
   queue = await import("@/lib/follow/queue");
-  const u = await createUserWithPassword(db, {
-    email: "editor@example.org",
-    password: "a-long-enough-password",
-    role: "editor",
-    locales: [],
-  });
-  editor = toAdminUser(await db.user.findUniqueOrThrow({ where: { id: u.id } }))!;
+  editor = await makeUser(db, "editor@example.org", "editor");
 });
 
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
 });
 
 describe("a Korean reader follows a policy", () => {
@@ -212,7 +182,7 @@ describe("the queue never sends twice", () => {
   it("a worker stopped mid-batch and a new one deliver each message exactly once", async () => {
     const readers = Array.from({ length: 6 }, (_, i) => `reader${i}@example.kr`);
     for (const [i, r] of readers.entries()) await subscribeConfirmed(r, `198.51.100.${i + 1}`);
-    const before = received.length;
+    const before = smtp.received.length;
     await publishKoArticle("article-4", "(제4항 수정)", "제4항을 고쳤습니다.");
     // Worker A: fan-out, then two messages, then it is told to stop.
     const stop = new AbortController();
@@ -227,7 +197,7 @@ describe("the queue never sends twice", () => {
     const b = await queue.runMailQueue({ workerId: "B" });
     expect(b.sent).toBe(4);
     await queue.runMailQueue({ workerId: "C" });
-    const got = received.slice(before).map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : ""));
+    const got = smtp.received.slice(before).map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : ""));
     expect(got.sort()).toEqual([...readers].sort());
   });
 
@@ -237,7 +207,7 @@ describe("the queue never sends twice", () => {
     const stop = new AbortController();
     const f = await queue.runMailQueue({ workerId: "F", batch: 1, signal: stop.signal, onSent: () => stop.abort() });
     expect(f.sent).toBe(1);
-    const before = received.length;
+    const before = smtp.received.length;
     const jobs = await db.mailJob.findMany({ where: { kind: "send", doneAt: null }, orderBy: { createdAt: "asc" } });
     expect(jobs.length).toBeGreaterThanOrEqual(2);
     // One as a crashed worker left it: handed to SMTP (sendingAt), lock expired, not recorded.
@@ -253,15 +223,20 @@ describe("the queue never sends twice", () => {
         where: { id: String((refused.payload as { subscriberId: string }).subscriberId) },
       })
     ).email;
-    refuseOnce.add(refusedTo);
+    smtp.refuseOnce.add(refusedTo);
+    // The interrupted message is reported on the server's log (console.error), once.
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const r1 = await queue.runMailQueue({ workerId: "D" });
+    const logged = errors.mock.calls.map((c) => String(c[0]));
+    errors.mockRestore();
+    expect(logged).toEqual([`mail queue: ${crashed.idempotencyKey} was interrupted while sending; not sent again`]);
     expect(r1.interrupted).toBe(1);
     expect(r1.retried).toBe(1);
     expect((await db.mailJob.findUniqueOrThrow({ where: { id: crashed.id } })).outcome).toBe("interrupted");
     await db.mailJob.update({ where: { id: refused.id }, data: { runAt: new Date() } });
     const r2 = await queue.runMailQueue({ workerId: "E" });
     expect(r2.sent).toBe(1);
-    const got = received.slice(before).map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : ""));
+    const got = smtp.received.slice(before).map((m) => (m.to && !Array.isArray(m.to) ? m.to.text : ""));
     expect(got.filter((t) => t === refusedTo)).toHaveLength(1);
     expect(got).toHaveLength(jobs.length - 1);
     expect(new Set(got).size).toBe(got.length);

@@ -2,11 +2,10 @@
 // embedded PGlite): what is stored, what is refused, the per-sender rate limit (also under concurrent
 // submissions) and the honeypot.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
 
 let app: AppDatabase;
-let database: TestDatabase;
 let db: Db;
 let inquiries: typeof import("@/lib/data/inquiries");
 

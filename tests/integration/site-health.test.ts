@@ -7,6 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appDatabase, type AppDatabase } from "../support/db";
+import { makeErrorReport, makeInquiry } from "../support/factories";
 import type { Db } from "@/lib/prisma-client";
 import { siteHealth, type Finding } from "@/lib/health/site-health";
 
@@ -113,30 +114,8 @@ describe("site health", () => {
       data: { sourceRevision: 1 },
     });
     // Overdue correspondence.
-    await db.inquiry.create({
-      data: {
-        reference: "INQ-OLD234",
-        name: "A",
-        organisation: "B",
-        email: "a@example.org",
-        country: "KR",
-        interests: [],
-        message: "m",
-        locale: "ko",
-        clientHash: "x",
-        createdAt: new Date(Date.now() - 30 * DAY),
-      },
-    });
-    await db.errorReport.create({
-      data: {
-        reference: "ERR-OLD234",
-        pagePath: "/zh",
-        locale: "zh",
-        message: "typo",
-        clientHash: "x",
-        createdAt: new Date(Date.now() - 10 * DAY),
-      },
-    });
+    await makeInquiry(db, { reference: "INQ-OLD234", createdAt: new Date(Date.now() - 30 * DAY) });
+    await makeErrorReport(db, { reference: "ERR-OLD234", createdAt: new Date(Date.now() - 10 * DAY) });
 
     const { findings, failures } = await siteHealth(db);
     for (const l of ["zh", "ko", "en"])

@@ -5,7 +5,7 @@ import { freshDatabase, type TestDatabase } from "../support/db";
 import { prismaCli } from "@/lib/database-setup";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { loadContent } from "@/lib/content/load";
-import { seed } from "@/prisma/seed";
+import { seed } from "@/lib/content/seed";
 
 let database: TestDatabase;
 let db: Db;

@@ -4,7 +4,6 @@
 import { describe, expect, it, vi } from "vitest";
 import zh from "@/messages/zh.json";
 import ko from "@/messages/ko.json";
-import en from "@/messages/en.json";
 
 // next-intl's server functions only run inside Next.js: read the real message files instead.
 vi.mock("next-intl/server", () => import("../support/next-intl-server"));

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import subsetFont from "subset-font";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cjkFace, cjkFaceName, extractFace, cjkFontPath } from "@/lib/fonts/cjk";
 import { plainText, renderBriefPdf } from "@/lib/briefs/pdf";
 import { renderOgPng } from "@/lib/og/image";
@@ -91,13 +91,24 @@ describe("OpenGraph card", () => {
     { name: "Geist", data: geist, weight: 700 as const },
   ];
 
-  // (Drawing with the Hangul-less font, satori tries to fetch a fallback font from the network, which is
-  // unreachable here: it logs "Failed to load dynamic font" and draws boxes — the point of the comparison.)
+  // Drawing with the Hangul-less font, satori tries to fetch a fallback font from the network, which is
+  // unreachable here: it logs "Failed to load dynamic font" (asserted) and draws boxes — the point of the comparison.
+  async function renderWithoutHangul(input: Parameters<typeof renderOgPng>[0]) {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      return await renderOgPng(input, noHangul);
+    } finally {
+      const logged = errors.mock.calls.map((c) => String(c[0]));
+      errors.mockRestore();
+      expect(logged.join("\n")).toMatch(/^Failed to load dynamic font/);
+    }
+  }
+
   it("is a 1200×630 PNG whose Korean title is drawn: far more ink than with a font lacking Hangul", async () => {
     const real = await renderOgPng({ locale: "ko", ...card });
     const meta = await sharp(real).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630]);
-    const missing = await renderOgPng({ locale: "ko", ...card }, noHangul);
+    const missing = await renderWithoutHangul({ locale: "ko", ...card });
     const a = await inkInTitle(real);
     const b = await inkInTitle(missing);
     let differing = 0;
@@ -111,7 +122,7 @@ describe("OpenGraph card", () => {
   it("the comparison itself can tell: a Latin title has ink with either font", async () => {
     const latin = { ...card, title: "Changchun ABCDEFG" };
     const real = await inkInTitle(await renderOgPng({ locale: "en", ...latin }));
-    const geistOnly = await inkInTitle(await renderOgPng({ locale: "en", ...latin }, noHangul));
+    const geistOnly = await inkInTitle(await renderWithoutHangul({ locale: "en", ...latin }));
     expect(real.ink).toBeGreaterThan(4000);
     expect(geistOnly.ink).toBeGreaterThan(real.ink / 3);
   });

@@ -38,10 +38,29 @@ describe("inquiry schema", () => {
     });
     expect(r).toEqual({
       success: true,
-      data: { ...valid, website: undefined, name: "Kim Min-jun" },
+      data: { ...valid, website: undefined, name: "Kim Min-jun", allowPublication: false },
     });
     if (r.success)
-      expect(Object.keys(r.data).sort()).toEqual(["country", "email", "interests", "message", "name", "organisation"]);
+      expect(Object.keys(r.data).sort()).toEqual([
+        "allowPublication",
+        "country",
+        "email",
+        "interests",
+        "message",
+        "name",
+        "organisation",
+      ]);
+  });
+
+  it("takes consent to publish only from a ticked box", () => {
+    const consent = (v: unknown) => {
+      const r = parseInquiry({ ...valid, allowPublication: v });
+      return r.success && r.data.allowPublication;
+    };
+    expect(consent("1")).toBe(true);
+    expect(consent(true)).toBe(true);
+    for (const v of [undefined, "", "0", "on", "true", 1, ["1"], { v: "1" }])
+      expect(consent(v), JSON.stringify(v)).toBe(false);
   });
 
   it("accepts text in any script and a missing honeypot", () => {

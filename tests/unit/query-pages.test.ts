@@ -1,7 +1,14 @@
 // lib/http/query-pages.ts: how proxy.ts turns a page's query string into the one route parameter its
 // fully rendered variant is cached under.
 import { describe, expect, it } from "vitest";
-import { canonicalQuery, queryFromSegment, queryPageOf, sampleQuery } from "@/lib/http/query-pages";
+import {
+  PER_READER,
+  canonicalQuery,
+  queryFromSegment,
+  queryPageOf,
+  sampleQuery,
+  type QueryPage,
+} from "@/lib/http/query-pages";
 import { parseNewsFilter } from "@/lib/validation/filters";
 
 describe("query pages", () => {
@@ -11,6 +18,10 @@ describe("query pages", () => {
     expect(queryPageOf("/incentives")).toBe("incentives");
     expect(queryPageOf("/search")).toBe("search");
     expect(queryPageOf("/policies/changjitu-2014-work-points/compare")).toBe("compare");
+    expect(queryPageOf("/policies/changjitu-2014-work-points/changes")).toBe("changes");
+    expect(queryPageOf("/questions")).toBe("questions");
+    expect(queryPageOf("/subscribe/confirm")).toBe("confirm");
+    expect(queryPageOf("/subscribe/preferences")).toBe("preferences");
     for (const other of ["/news/china-rok-zone-launched", "/zones", "/", "/policies/x", "/admin/audit"])
       expect(queryPageOf(other), other).toBeUndefined();
   });
@@ -57,5 +68,27 @@ describe("query pages", () => {
     expect(canonicalQuery("incentives", queryFromSegment(sampleQuery.incentives))).toBe(sampleQuery.incentives);
     expect(canonicalQuery("search", queryFromSegment(sampleQuery.search))).toBe(sampleQuery.search);
     expect(canonicalQuery("compare", queryFromSegment(sampleQuery.compare))).toBe(sampleQuery.compare);
+    for (const page of Object.keys(sampleQuery) as QueryPage[])
+      expect(canonicalQuery(page, queryFromSegment(sampleQuery[page])), page).toBe(sampleQuery[page]);
+  });
+
+  it("keeps a signed link's token only when well formed, and marks those pages per reader", () => {
+    const token = "abcdefgh12.0123456789abcdefghijABCDEFGHIJ_-";
+    expect(canonicalQuery("confirm", { token: token.slice(0, 43) })).toBe(`token=${token.slice(0, 43)}`);
+    expect(canonicalQuery("confirm", { token: "x" })).toBe("");
+    expect(canonicalQuery("preferences", { token: token.slice(0, 43), notice: "saved", junk: "1" })).toBe(
+      `notice=saved&token=${token.slice(0, 43)}`,
+    );
+    expect(canonicalQuery("preferences", { notice: "<b>" })).toBe("");
+    expect([...PER_READER].sort()).toEqual(["confirm", "preferences"]);
+  });
+
+  it("keeps a policy diff's two version ids and the questions page's filters", () => {
+    expect(canonicalQuery("changes", { to: "cm0b", from: "cm0a" })).toBe("from=cm0a&to=cm0b");
+    expect(canonicalQuery("changes", { from: "../x" })).toBe("");
+    expect(canonicalQuery("questions", { zone: "china-rok-changchun", topic: "industry", page: "1" })).toBe(
+      "topic=industry&zone=china-rok-changchun",
+    );
+    expect(canonicalQuery("questions", { topic: "nonsense" })).toBe("");
   });
 });

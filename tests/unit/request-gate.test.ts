@@ -153,6 +153,17 @@ describe("request gate", () => {
     expect(post("/en/inquiry", { origin: "null", "content-length": "3" })).toBe(403);
     expect(post("/en/inquiry", { "sec-fetch-site": "cross-site", "content-length": "3" })).toBe(403);
     expect(post("/en/inquiry", { origin: "http://localhost:3000", "content-length": "3" })).toBeUndefined();
+    // Behind a proxy the site's host is X-Forwarded-Host (as Next.js reads it), port included.
+    const proxied = { host: "127.0.0.1:3001", "content-length": "3" };
+    expect(
+      post("/en/inquiry", { ...proxied, origin: "http://localhost:3000", "x-forwarded-host": "localhost:3000" }),
+    ).toBeUndefined();
+    expect(post("/en/inquiry", { ...proxied, origin: "http://localhost:3000", "x-forwarded-host": "localhost" })).toBe(
+      403,
+    );
+    expect(
+      post("/en/inquiry", { ...proxied, origin: "https://evil.example", "x-forwarded-host": "localhost:3000" }),
+    ).toBe(403);
     // better-auth checks the origin of its own endpoints (and says so).
     expect(post("/api/auth/sign-in/email", { origin: "http://evil.example", "content-length": "3" })).toBeUndefined();
   });

@@ -31,10 +31,9 @@ const homeFigures = [
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tz, tu, tn, zones, figures, news] = await Promise.all([
+  const [t, tz, tn, zones, figures, news] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     getTranslations({ locale, namespace: "zone" }),
-    getTranslations({ locale, namespace: "units" }),
     getTranslations({ locale, namespace: "nav" }),
     getZones(locale),
     getFigures(locale),

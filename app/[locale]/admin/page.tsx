@@ -6,7 +6,8 @@ import type { Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { can, canEditAnyLocale } from "@/lib/auth/permissions";
 import { reviewQueueCount } from "@/lib/admin/content";
-import { inquiryLoad } from "@/lib/admin/inquiries";
+import { inquiryClock, inquiryLoad } from "@/lib/admin/inquiries";
+import { formatDate } from "@/lib/format";
 import { errorReportCounts } from "@/lib/data/error-reports";
 import { adminPath } from "@/lib/routes";
 import { AdminFrame } from "@/components/admin/admin-frame";
@@ -18,6 +19,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin">)
   return { title: `${t("dashboard.title")} · ${t("title")}`, robots: { index: false, follow: false } };
 }
 
+/** The calendar day in Beijing of an instant, as ISO (the reply clock counts Beijing working days). */
+const beijingIso = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString();
+
 export default async function AdminPage({ params }: PageProps<"/[locale]/admin">) {
   const { l: locale, user } = await requireAdmin((await params).locale);
   setRequestLocale(locale);
@@ -25,6 +29,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   const translates = canEditAnyLocale(user);
   const load = await inquiryLoad(user);
   const reports = await errorReportCounts(user);
+  const clock = await inquiryClock(user);
   // Editors: drafts waiting for review; translators: their drafts returned with a comment.
   const queued = await reviewQueueCount(user);
   const reviewer = can(user, "content:publish");
@@ -59,6 +64,47 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
             </h2>
             <p className="mt-2">{t("dashboard.inquiryLoad.count", { count: load.lastHour, limit: load.limit })}</p>
             {load.surge && <p className="mt-2 font-semibold text-accent-600">{t("dashboard.inquiryLoad.surge")}</p>}
+          </section>
+        )}
+        {clock && (
+          <section
+            aria-labelledby="admin-inquiry-clock"
+            data-testid="inquiry-clock"
+            data-overdue={clock.overdue}
+            className={
+              clock.overdue
+                ? "rounded-lg border-4 border-accent-600 bg-red-50 p-4"
+                : "rounded-lg border border-slate-300 p-4"
+            }
+          >
+            <h2 id="admin-inquiry-clock" className="text-xl font-semibold text-brand-900">
+              {t("dashboard.inquiryClock.title")}
+            </h2>
+            {clock.overdue > 0 && (
+              <p role="alert" className="mt-2 text-lg font-bold text-accent-600">
+                {t("dashboard.inquiryClock.alarm")}
+              </p>
+            )}
+            <p className="mt-2" data-testid="inquiry-clock-count">
+              {t("dashboard.inquiryClock.count", {
+                unanswered: clock.unanswered,
+                overdue: clock.overdue,
+                days: clock.replyDays,
+              })}
+            </p>
+            {clock.oldest ? (
+              <p className="mt-1" data-testid="inquiry-clock-oldest">
+                <a className={textLink} href={adminPath(locale, "inquiries", clock.oldest.reference)}>
+                  {t("dashboard.inquiryClock.oldest", {
+                    reference: clock.oldest.reference,
+                    received: formatDate(locale, beijingIso(clock.oldest.createdAt)),
+                    due: formatDate(locale, beijingIso(clock.oldest.dueAt)),
+                  })}
+                </a>
+              </p>
+            ) : (
+              <p className="mt-1">{t("dashboard.inquiryClock.none")}</p>
+            )}
           </section>
         )}
         {reports && (

@@ -4,6 +4,7 @@
 // Wide screens get an ordinary table. Below `md` the rows become stacked cards (every cell shows its
 // column name, the header row is visually hidden); since changing `display` on table elements makes
 // some browsers (Safari) drop table semantics, the elements also carry their table roles explicitly.
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role -- the explicit table roles above */
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";

@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { submitInquiry } from "./actions";
 import { pageMetadata } from "@/lib/seo";
-import { paths } from "@/lib/routes";
+import { localized, paths } from "@/lib/routes";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/inquiry">): Promise<Metadata> {
   const { locale } = await params;
@@ -23,6 +23,11 @@ export default async function InquiryPage({ params }: PageProps<"/[locale]/inqui
       <header className="border-b border-slate-200 pb-6">
         <h1 className="text-3xl font-bold leading-tight text-brand-900 md:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-3xl text-lg leading-relaxed text-slate-700">{t("lead")}</p>
+        <p className="mt-3">
+          <a href={localized(locale, paths.questions)} className="font-semibold text-brand-700 underline">
+            {t("askedQuestions")}
+          </a>
+        </p>
       </header>
       <div className="mt-8 max-w-3xl">
         {/* The form is the interactive leaf: it gets its strings as plain data, not the whole catalogue. */}

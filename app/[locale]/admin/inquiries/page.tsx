@@ -84,6 +84,16 @@ export default async function InquiriesPage({ params, searchParams }: Props) {
                 [t("interests"), q.interests.join(", ")],
               ]}
             >
+              <p className="mt-2">
+                <a
+                  className={`font-semibold ${textLink}`}
+                  href={adminPath(locale, "inquiries", q.reference)}
+                  data-testid="inquiry-open"
+                >
+                  {t("open", { reference: q.reference })}
+                </a>
+                {q.allowPublication && <span className="ml-3 text-sm">({t("consentYes")})</span>}
+              </p>
               <details className="mt-2">
                 <summary className="cursor-pointer font-medium">{t("message")}</summary>
                 <p className="mt-2 whitespace-pre-wrap" lang={q.locale}>

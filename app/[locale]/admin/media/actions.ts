@@ -3,7 +3,6 @@
 // layer (lib/admin/media.ts) checks again with the user it is handed. Bound arguments travel through
 // the browser, so they are validated here too.
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { locales, type Locale } from "@/i18n/routing";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { requireAdmin } from "@/lib/auth/guard";

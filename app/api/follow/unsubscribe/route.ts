@@ -9,7 +9,7 @@ import { unsubscribe } from "@/lib/data/subscriptions";
 import { verifyToken } from "@/lib/follow/tokens";
 import { messagesFor } from "@/i18n/messages";
 import { defaultLocale, htmlLang, isLocale } from "@/i18n/routing";
-import { escapeHtml } from "@/lib/feeds/news-feed";
+import { escapeHtml } from "@/lib/escape-html";
 
 const text = { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" };
 

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function CreateForm({ locale }: { locale: Locale }) {
-  const { user, allowed } = await requireAdmin(locale, "user:manage");
+  const { allowed } = await requireAdmin(locale, "user:manage");
   const t = await getTranslations({ locale, namespace: "admin" });
   if (!allowed) {
     return <Refusal>{t("users.forbidden")}</Refusal>;

@@ -1,0 +1,77 @@
+// The document every page is rendered in: <html lang>, the display stylesheet and the skip link; and the
+// public site's chrome (SiteChrome: header, <main>, footer), which the public wing's layout
+// (app/[locale]/(site)/layout.tsx) and the readers' pages use and the admin wing replaces with its own.
+// SiteDocument is shared by the site's root layout (app/[locale]/layout.tsx) and the root layout of
+// one reader's pages (app/reader/[locale]/layout.tsx), which passes `blocking`: a <Suspense> above <body>
+// lets those pages read the database on every request and still send their whole content in the HTML
+// (Next.js: "opting out of the static shell", limited to that root layout).
+import { Suspense, type ReactNode } from "react";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { htmlLang, type Locale } from "@/i18n/routing";
+import { siteUrl } from "@/lib/env";
+import { feedAlternates, siteVerification } from "@/lib/seo";
+import { govMetaTags } from "@/lib/site-identity";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+/** The site-wide metadata of a locale (a page's own metadata adds to it). */
+export async function siteMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("siteName"), template: `%s · ${t("siteShortName")}` },
+    description: t("description"),
+    // Site-wide; a page's own metadata adds its column (lib/site-identity.ts) and replaces `alternates`
+    // with its canonical, hreflang and the same feeds (pageMetadata).
+    verification: siteVerification(),
+    alternates: { types: await feedAlternates(locale) },
+    other: await govMetaTags(locale, null),
+  };
+}
+
+export async function SiteDocument({
+  locale,
+  blocking = false,
+  children,
+}: {
+  locale: Locale;
+  blocking?: boolean;
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  // Client leaves get only the messages they use: the not-found and error pages (client components,
+  // since error boundaries must be) and the language switcher.
+  const messages = await getMessages({ locale });
+  const clientMessages = { notFound: messages.notFound, error: messages.error };
+  const body = (
+    <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+      {/* The reader's text size and contrast (lib/display.ts); React hoists it into <head>. */}
+      <link rel="stylesheet" href={`/${locale}/display.css`} precedence="display" />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900"
+      >
+        {t("skipToContent")}
+      </a>
+      <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        {children}
+      </NextIntlClientProvider>
+    </body>
+  );
+  return <html lang={htmlLang[locale]}>{blocking ? <Suspense fallback={null}>{body}</Suspense> : body}</html>;
+}
+
+/** The public pages' header, main landmark (the skip link's target) and footer. */
+export function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}
