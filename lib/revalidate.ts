@@ -1,40 +1,18 @@
-// The one place that turns a content change into the cache tags to invalidate (see lib/cache-tags.ts).
+// The one place that turns a content change into the cache tags to invalidate (the tags of each kind of
+// page are declared with it in lib/content-model/pages.ts; their names in lib/cache-tags.ts).
 // Admin actions call `invalidate(change)` after a successful write; a renamed item passes its old slug
 // too, so pages cached under the old address are dropped as well.
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { tags } from "./cache-tags";
+import { pages, type PageDef, type PageKind } from "@/lib/content-model/pages";
 
-export type ContentChange =
-  | { type: "zone"; slug: string; oldSlug?: string }
-  | { type: "layout" }
-  | { type: "policy"; slug: string; oldSlug?: string }
-  | { type: "news"; slug: string; oldSlug?: string }
-  | { type: "figure" }
-  | { type: "glossary" }
-  | { type: "question"; slug: string };
+/** A changed item: the kind of page that shows it (lib/content-model/pages.ts), its slug and, when renamed, the old one. */
+export type ContentChange = { type: PageKind; slug?: string; oldSlug?: string };
 
 export function tagsFor(change: ContentChange): string[] {
-  const slugs = (s: { slug: string; oldSlug?: string }) => [
-    s.slug,
-    ...(s.oldSlug && s.oldSlug !== s.slug ? [s.oldSlug] : []),
-  ];
-  switch (change.type) {
-    case "zone":
-      return [tags.zones, ...slugs(change).map(tags.zone)];
-    case "layout":
-      return [tags.layout];
-    case "policy":
-      return [tags.policies, ...slugs(change).map(tags.policy)];
-    case "news":
-      return [tags.news, ...slugs(change).map(tags.newsArticle)];
-    case "figure":
-      return [tags.figures];
-    case "glossary":
-      return [tags.glossary];
-    case "question":
-      return [tags.questions, tags.question(change.slug)];
-  }
+  const page: PageDef = pages[change.type];
+  const slugs = [change.slug, change.oldSlug].filter((s, i, all): s is string => !!s && all.indexOf(s) === i);
+  return [...page.list, ...(page.item ? slugs.map(page.item) : [])];
 }
 
 /**

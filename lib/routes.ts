@@ -6,7 +6,7 @@
 // `paths` are locale-relative ("/policies/x"), for next-intl's <Link>, pageMetadata and localeUrl;
 // `localized(l, path)` puts the locale in front for plain <a>, redirects and stored addresses.
 import type { Locale } from "@/i18n/routing";
-import type { ContentType } from "@/lib/admin/content-types";
+import type { ContentType } from "@/lib/content-model/types";
 
 type L = Locale | string;
 const hash = (anchor?: string | null) => (anchor ? `#${anchor}` : "");
@@ -44,34 +44,6 @@ export const paths = {
 /** A locale's address of a locale-relative path: localized("ko", paths.zone("x")) is "/ko/zones/x". */
 export function localized(l: L, path: string): string {
   return path === "/" ? `/${l}` : `/${l}${path}`;
-}
-
-/**
- * The public page (and anchor) that shows one content item — what search links to and what the admin's
- * "view on the site" opens. `key` is the item's key (lib/admin/content-types.ts): a slug, or
- * "<policy slug>~<anchor>" for a policy's section or article.
- */
-export function itemPath(type: ContentType, key: string): string {
-  const [slug = "", anchor] = key.split("~");
-  switch (type) {
-    case "zone":
-      return paths.zone(slug);
-    case "layout":
-      return paths.spatialLayout(slug);
-    case "policy":
-      return paths.policy(slug);
-    case "policy-section":
-    case "policy-article":
-      return paths.policy(slug, anchor);
-    case "news":
-      return paths.article(slug);
-    case "figure":
-      return paths.figures(slug);
-    case "glossary":
-      return paths.glossary(slug);
-    case "question":
-      return paths.question(slug);
-  }
 }
 
 /** The admin wing: `adminPath(l)` is the dashboard, `adminPath(l, "media", id)` an image's page. */

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { defaultLocale, htmlLang, isLocale, locales, type Locale } from "@/i18n/routing";
 import { env, siteUrl, type ServerEnv } from "@/lib/env";
 import { govMetaTags, type ArticleMeta } from "@/lib/site-identity";
+import type { PolicyValidity } from "@/lib/content-model/enums";
 
 /** OpenGraph locale tags (og:locale) per site locale. */
 export const ogLocale: Record<Locale, string> = { zh: "zh_CN", ko: "ko_KR", en: "en_GB" };
@@ -213,7 +214,7 @@ export function newsArticleJsonLd(input: NewsArticleJsonLdInput): JsonLdObject {
   });
 }
 
-export type LegislationValidity = "in_force" | "amended" | "repealed" | "expired" | "superseded" | "unknown";
+export type LegislationValidity = PolicyValidity;
 
 const legalForce: Partial<Record<LegislationValidity, string>> = {
   in_force: "https://schema.org/InForce",

@@ -1,12 +1,12 @@
 "use client";
 // The content editor's form: one locale's translatable fields of any content type (the field list comes
-// from lib/admin/content-types.ts), a hidden expectedRevision (the translation's revision it was opened at), Preview and Save. Posts to a server action
+// from lib/content-model/types.ts), a hidden expectedRevision (the translation's revision it was opened at), Preview and Save. Posts to a server action
 // through useActionState, so it works without JavaScript too. When a save is refused (stale, invalid,
 // forbidden) the action hands the typed text back and it is shown again: nothing typed is lost. Preview
 // validates without saving and shows the text as the public site renders it (the action returns the
 // rendered preview).
 import { useActionState, useState, type ReactNode } from "react";
-import type { FieldDef, FieldErrorCode } from "@/lib/admin/content-types";
+import type { FieldDef, FieldErrorCode } from "@/lib/content-model/types";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { glossaryViolations, type LintLocale, type RejectedRendering } from "@/lib/content/lint";
 import { FormAlert } from "@/components/ui/alert";

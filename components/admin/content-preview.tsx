@@ -2,7 +2,7 @@
 // renderer (components/ui/markdown.tsx), plain text as text, lists as lists. A server component, used for
 // the saved text on the editor page and returned by the editor's Preview action for unsaved text.
 import { Markdown } from "@/components/ui/markdown";
-import type { FieldDef } from "@/lib/admin/content-types";
+import type { FieldDef } from "@/lib/content-model/types";
 
 export function ContentPreview({
   fields,

@@ -4,7 +4,7 @@
 // Save. Posts to a server action through useActionState, so it works without JavaScript too; a refused
 // save (invalid, stale, forbidden) comes back with what was typed and a localized message per field.
 import { useActionState } from "react";
-import type { MetaErrorCode, MetaFormValues, MetaInput } from "@/lib/admin/metadata";
+import type { MetaErrorCode, MetaFormValues, MetaInput } from "@/lib/content-model/metadata";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
 

@@ -4,7 +4,7 @@
 // it works without JavaScript too; a refused form (invalid, stale) comes back with what was typed and a
 // localized message per field.
 import { useActionState } from "react";
-import type { MetaErrorCode } from "@/lib/admin/metadata";
+import type { MetaErrorCode } from "@/lib/content-model/metadata";
 import { FormAlert } from "@/components/ui/alert";
 import { primaryButton } from "@/components/ui/styles";
 

@@ -4,6 +4,7 @@
 import "server-only";
 import type { db } from "@/lib/db";
 import type { ContentChange } from "@/lib/revalidate";
+import type { PageKind } from "@/lib/content-model/pages";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -15,11 +16,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * comes from getZones/getZone (tag "zones"), so a zone change needs no layout tag: getLayout reads only
  * zone slugs, which do not change here.
  */
-export async function affectedBy(
-  tx: Tx,
-  type: "zone" | "layout" | "figure" | "glossary" | "news" | "policy" | "question",
-  row: { id: string; slug: string },
-): Promise<ContentChange[]> {
+export async function affectedBy(tx: Tx, type: PageKind, row: { id: string; slug: string }): Promise<ContentChange[]> {
   switch (type) {
     case "zone":
       return [{ type: "zone", slug: row.slug }];

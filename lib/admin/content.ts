@@ -1,5 +1,5 @@
 // Editing the text of every content type in the admin, one locale at a time (the types and their fields:
-// lib/admin/content-types.ts): the list with per-locale status, review state and outdated flags, one
+// lib/content-model/types.ts): the list with per-locale status, review state and outdated flags, one
 // translation with its original-language source beside it, saving a draft, review (submit, return) and
 // publishing/unpublishing per locale.
 //
@@ -28,6 +28,7 @@ import { invalidate, type ContentChange } from "@/lib/revalidate";
 import { affectedBy } from "./affected";
 import { beforePublish, recordPublicChange } from "@/lib/follow/changes";
 import {
+  contentTypeKeys,
   contentTypes,
   fieldsSchema,
   isContentType,
@@ -35,7 +36,7 @@ import {
   type ContentType,
   type FieldErrorCode,
   type FieldValues,
-} from "@/lib/admin/content-types";
+} from "@/lib/content-model/types";
 import { Prisma, type PublishStatus, type ReviewState } from "@/lib/generated/prisma/client";
 import { localeSchema } from "@/lib/validation/common";
 
@@ -49,93 +50,8 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // ---------------------------------------------------------------- where each type lives
 
-type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm" | "question";
-type TranslationModel =
-  | "zoneTranslation"
-  | "layoutElementTranslation"
-  | "policyTranslation"
-  | "policySectionTranslation"
-  | "policyArticleTranslation"
-  | "newsTranslation"
-  | "keyFigureTranslation"
-  | "glossaryTermTranslation"
-  | "questionTranslation";
-
-interface Storage {
-  root: RootModel;
-  translation: TranslationModel;
-  /** The translation's foreign key to its owner (the root, or a policy section/article). */
-  ownerKey: string;
-  /** For sections and articles: the owner model, found by policy + anchor. */
-  part?: "policySection" | "policyArticle";
-  /** Whose pages show it (lib/admin/affected.ts). */
-  kind: "zone" | "layout" | "policy" | "news" | "figure" | "glossary" | "question";
-  /** The translation's relation to its owner (for the review queue). */
-  ownerRel: string;
-}
-
-/** Where each type lives (shared with the history and translation dashboard modules). */
-export const contentStorage: Record<ContentType, Storage> = {
-  zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", kind: "zone", ownerRel: "zone" },
-  layout: {
-    root: "layoutElement",
-    translation: "layoutElementTranslation",
-    ownerKey: "elementId",
-    kind: "layout",
-    ownerRel: "element",
-  },
-  policy: {
-    root: "policy",
-    translation: "policyTranslation",
-    ownerKey: "policyId",
-    kind: "policy",
-    ownerRel: "policy",
-  },
-  "policy-section": {
-    root: "policy",
-    part: "policySection",
-    translation: "policySectionTranslation",
-    ownerKey: "sectionId",
-    kind: "policy",
-    ownerRel: "section",
-  },
-  "policy-article": {
-    root: "policy",
-    part: "policyArticle",
-    translation: "policyArticleTranslation",
-    ownerKey: "articleId",
-    kind: "policy",
-    ownerRel: "article",
-  },
-  news: {
-    root: "newsArticle",
-    translation: "newsTranslation",
-    ownerKey: "articleId",
-    kind: "news",
-    ownerRel: "article",
-  },
-  figure: {
-    root: "keyFigure",
-    translation: "keyFigureTranslation",
-    ownerKey: "figureId",
-    kind: "figure",
-    ownerRel: "figure",
-  },
-  glossary: {
-    root: "glossaryTerm",
-    translation: "glossaryTermTranslation",
-    ownerKey: "termId",
-    kind: "glossary",
-    ownerRel: "glossaryTerm",
-  },
-  question: {
-    root: "question",
-    translation: "questionTranslation",
-    ownerKey: "questionId",
-    kind: "question",
-    ownerRel: "item",
-  },
-};
+/** Where each type lives (the content model: lib/content-model/types.ts). */
+export const storageOf = (type: ContentType) => contentTypes[type].storage;
 
 /** The handful of delegate methods used here, common to every model (Prisma's own types differ per model). */
 interface Delegate {
@@ -205,7 +121,7 @@ const parseKey = (key: string) => {
 
 /** Finds an item by its key with all its translations, or null. */
 export async function locate(client: Tx | typeof db, type: ContentType, key: string): Promise<Located | null> {
-  const s = contentStorage[type];
+  const s = storageOf(type);
   if (!itemKeySchema.safeParse(key).success) return null;
   const { slug, anchor } = parseKey(key);
   if (!!s.part !== !!anchor) return null;
@@ -302,7 +218,7 @@ export async function listContent(
 ): Promise<{ ok: true; items: ContentListItem[] } | Failure> {
   if (!canEditAnyLocale(actor)) return { ok: false, error: "forbidden" };
   if (!isContentType(type)) return { ok: false, error: "notFound" };
-  const s = contentStorage[type];
+  const s = storageOf(type);
   const tSelect = {
     select: {
       locale: true,
@@ -525,7 +441,7 @@ export function validateContentFields(type: ContentType, input: unknown): { ok: 
 
 // ---------------------------------------------------------------- writing
 
-const typeSchema = z.enum(Object.keys(contentStorage) as [ContentType, ...ContentType[]]);
+const typeSchema = z.enum(contentTypeKeys);
 const revisionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
 const targetSchema = z.object({
   type: typeSchema,
@@ -563,7 +479,7 @@ async function ensureBaselineRevision(tx: Tx, type: ContentType, slug: string, t
 
 /** Updates a translation row only if nobody changed its revisions since it was read (else false: stale). */
 async function updateIfUnchanged(tx: Tx, type: ContentType, t: TranslationRow, data: object): Promise<boolean> {
-  const r = await model(tx, contentStorage[type].translation).updateMany({
+  const r = await model(tx, storageOf(type).translation).updateMany({
     where: { id: t.id, revision: t.revision, draftRevision: t.draftRevision ?? null },
     data,
   });
@@ -646,11 +562,11 @@ export async function saveContentTranslation(
         id = existing.id;
       } else {
         // Never live yet: the columns hold the first draft too (required fields), but status keeps it off the site.
-        const created = await model(tx, contentStorage[type].translation).create({
+        const created = await model(tx, storageOf(type).translation).create({
           data: {
             ...fieldValues(type, {}),
             ...values,
-            [contentStorage[type].ownerKey]: found.ownerId,
+            [storageOf(type).ownerKey]: found.ownerId,
             locale: h.locale,
             status: "draft",
             revision: 0,
@@ -725,7 +641,7 @@ export async function publishTranslation(
     if (!opts.scheduled && headRevision(t) !== v.expectedRevision) return { ok: false, error: "stale" };
     const pending = await beforePublish(
       tx,
-      contentStorage[v.type].kind,
+      contentTypes[v.type].page,
       { id: found.rootId, slug: found.rootSlug },
       v.locale,
     );
@@ -785,7 +701,7 @@ export async function publishTranslation(
         previousRevision: t.revision,
       },
     );
-    changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
+    changes = await affectedBy(tx, contentTypes[v.type].page, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, revision: keepsDraft ? headRevision(t) : revision };
   });
 
@@ -829,7 +745,7 @@ export async function unpublishTranslation(actor: AdminUser | null, input: unkno
       to: "draft",
       revision: t.revision,
     });
-    changes = await affectedBy(tx, contentStorage[v.type].kind, { id: found.rootId, slug: found.rootSlug });
+    changes = await affectedBy(tx, contentTypes[v.type].page, { id: found.rootId, slug: found.rootSlug });
     return { ok: true, revision: headRevision(t) };
   });
   if (result.ok) for (const change of changes) invalidate(change);
@@ -927,9 +843,9 @@ export interface ReviewQueueEntry {
 }
 
 const ownerKeyOf = (type: ContentType, row: Record<string, unknown>): string | null => {
-  const owner = row[contentStorage[type].ownerRel] as Record<string, unknown> | undefined;
+  const owner = row[storageOf(type).ownerRel] as Record<string, unknown> | undefined;
   if (!owner) return null;
-  if (!contentStorage[type].part) return owner.slug as string;
+  if (!storageOf(type).part) return owner.slug as string;
   return `${(owner.policy as { slug: string }).slug}~${owner.anchor as string}`;
 };
 
@@ -945,8 +861,8 @@ export async function listReviewQueue(
   const state: ReviewState = reviewer ? "submitted" : "returned";
   const mine = locales.filter((l) => canEditLocale(actor, l));
   const entries: ReviewQueueEntry[] = [];
-  for (const type of Object.keys(contentStorage) as ContentType[]) {
-    const s = contentStorage[type];
+  for (const type of contentTypeKeys) {
+    const s = storageOf(type);
     const owner = s.part
       ? { select: { anchor: true, policy: { select: { slug: true } } } }
       : { select: { slug: true } };
@@ -985,8 +901,8 @@ export async function reviewQueueCount(actor: AdminUser | null): Promise<number>
   const state: ReviewState = can(actor, "content:publish") ? "submitted" : "returned";
   const mine = locales.filter((l) => canEditLocale(actor, l));
   const counts = await Promise.all(
-    (Object.keys(contentStorage) as ContentType[]).map((type) =>
-      model(db, contentStorage[type].translation).count({ where: { review: state, locale: { in: mine } } }),
+    contentTypeKeys.map((type) =>
+      model(db, storageOf(type).translation).count({ where: { review: state, locale: { in: mine } } }),
     ),
   );
   return counts.reduce((a, b) => a + b, 0);

@@ -7,7 +7,7 @@
 // `diffArrays`; other text goes through `diffWordsWithSpace`. Either way the parts, joined, give back the
 // old text (same + removed) and the new text (same + added) exactly, whitespace and line breaks included.
 import { diffArrays, diffWordsWithSpace } from "diff";
-import type { FieldDef, FieldValues } from "./content-types";
+import type { FieldDef, FieldValues } from "@/lib/content-model/types";
 
 export type DiffKind = "same" | "added" | "removed";
 export interface DiffPart {

@@ -19,7 +19,7 @@ import {
   itemKeySchema,
   type ContentType,
   type FieldValues,
-} from "@/lib/admin/content-types";
+} from "@/lib/content-model/types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
 import {
   fieldValues,

@@ -15,7 +15,7 @@ import { inquirySurge } from "@/lib/data/inquiries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
 import { topicCodes } from "@/lib/content/schema";
-import { contentTypes } from "@/lib/admin/content-types";
+import { contentTypes } from "@/lib/content-model/types";
 import { addWorkingDays } from "@/lib/working-days";
 import { enqueue } from "@/lib/follow/queue";
 import { INQUIRY_REPLY_WORKING_DAYS } from "@/lib/health/site-health";

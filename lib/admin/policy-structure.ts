@@ -25,9 +25,9 @@ import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, type AdminUser } from "@/lib/auth/permissions";
 import { invalidate } from "@/lib/revalidate";
-import { contentTypes } from "@/lib/admin/content-types";
+import { contentTypes } from "@/lib/content-model/types";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
-import { metaFieldErrors, type MetaFieldErrors } from "./metadata";
+import { metaFieldErrors, type MetaFieldErrors } from "@/lib/content-model/metadata";
 import { textIn } from "@/lib/data/translation";
 import { slugParamSchema, localeSchema } from "@/lib/validation/common";
 

@@ -17,7 +17,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { can, toAdminUser, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, isContentType, itemKeySchema } from "@/lib/admin/content-types";
+import { contentTypeKeys, isContentType, itemKeySchema } from "@/lib/content-model/types";
 import { draftOf, headRevision, locate, publishTranslation } from "@/lib/admin/content";
 
 // The portal's time zone and its wall-clock arithmetic live in lib/time.ts (re-exported for the callers

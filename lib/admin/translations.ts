@@ -12,9 +12,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "@/i18n/routing";
 import { canEditAnyLocale, canEditLocale, canEditText, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
+import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/content-model/types";
 import { diffFields, type FieldDiff } from "@/lib/admin/diff";
-import { contentStorage, fieldValues, isOutdated, model, type TranslationRow } from "@/lib/admin/content";
+import { storageOf, fieldValues, isOutdated, model, type TranslationRow } from "@/lib/admin/content";
 import type { PublishStatus } from "@/lib/generated/prisma/client";
 
 export interface CoverageRow {
@@ -75,7 +75,7 @@ interface Item {
 
 /** Every item of a type with the bookkeeping columns of its translations (and the original's first field). */
 async function itemsOf(type: ContentType): Promise<Item[]> {
-  const s = contentStorage[type];
+  const s = storageOf(type);
   const def = contentTypes[type];
   const translations = {
     select: {
@@ -179,7 +179,7 @@ export async function getTranslationDashboard(
       g.pairs.set(`${original.id}@${t.sourceRevision}`, { id: original.id, revision: t.sourceRevision });
   }
   for (const [type, g] of byType) {
-    const rows = await model(db, contentStorage[type].translation).findMany({ where: { id: { in: [...g.ids] } } });
+    const rows = await model(db, storageOf(type).translation).findMany({ where: { id: { in: [...g.ids] } } });
     for (const r of rows) currentText.set(r.id as string, r);
     if (g.pairs.size === 0) continue;
     const revisions = await db.revision.findMany({

@@ -22,7 +22,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "../prisma-client";
-import { contentTypes, type ContentType } from "../admin/content-types";
+import { contentTypes, type ContentType } from "../content-model/types";
 import { loadContent, type Content } from "./load";
 import { locales, localeSchema, type ContentLocale } from "./schema";
 

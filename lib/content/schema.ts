@@ -2,6 +2,13 @@
 // validate every file against these before anything touches the database.
 import { z } from "zod";
 import { localeSchema } from "../validation/common";
+import {
+  layoutKindSchema,
+  newsKindSchema,
+  policyValiditySchema,
+  zoneKindSchema,
+  zoneRelationKindSchema,
+} from "../content-model/enums";
 
 export const locales = ["zh", "ko", "en"] as const;
 export { localeSchema };
@@ -104,7 +111,7 @@ export const zoneTranslationSchema = z.object({
 
 export const zoneSchema = z.object({
   slug,
-  kind: z.enum(["pilot_zone", "cooperation_zone", "development_zone", "bonded_zone", "industrial_zone"]),
+  kind: zoneKindSchema,
   originalLocale: localeSchema,
   sortOrder: z.number().int(),
   areaNearKm2: z.number().positive().nullable().default(null),
@@ -115,7 +122,7 @@ export const zoneSchema = z.object({
   source: z.object({ type: z.enum(["news", "policy"]), slug }),
   seeds: z.array(seedRef).min(1),
   relations: z
-    .array(z.object({ to: slug, kind: z.enum(["part_of", "operated_by", "supports", "linked_with"]) }))
+    .array(z.object({ to: slug, kind: zoneRelationKindSchema }))
     .default([]),
   translations: perLocale(zoneTranslationSchema),
 });
@@ -124,7 +131,7 @@ export const zoneSchema = z.object({
 
 export const layoutElementSchema = z.object({
   slug,
-  kind: z.enum(["core", "wing", "park", "function_area"]),
+  kind: layoutKindSchema,
   zone: slug,
   linkedZone: slug.nullable().default(null),
   parent: slug.nullable().default(null),
@@ -152,7 +159,7 @@ export const policyMetaSchema = z.object({
   issuedOn: isoDate,
   effectiveFrom: isoDate.nullable().default(null),
   validUntil: isoDate.nullable().default(null),
-  validity: z.enum(["in_force", "expired", "superseded", "unknown"]),
+  validity: policyValiditySchema,
   topics: z.array(topicSchema),
   zones: z.array(slug),
   seed: seedRef,
@@ -184,7 +191,7 @@ export const policyTextSchema = z.object({
 
 export const newsSchema = z.object({
   slug,
-  kind: z.enum(["news", "press_release", "feature", "briefing"]),
+  kind: newsKindSchema,
   originalLocale: localeSchema,
   /** null when the seed gives no full date (e.g. only "5月27日"); the body keeps what the seed says. */
   publishedOn: isoDate.nullable(),

@@ -6,7 +6,8 @@ import type { Locale } from "@/i18n/routing";
 import { pickTranslation } from "./translation";
 import { argLocale, argSlug } from "@/lib/validation/data-args";
 
-export type LayoutKind = "core" | "wing" | "park" | "function_area";
+import type { LayoutKind } from "@/lib/content-model/enums";
+export type { LayoutKind };
 
 export interface LayoutElementView {
   slug: string;

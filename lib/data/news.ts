@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, pickTranslation, laterIso, provenanceOf, type Provenance } from "./translation";
 import { argLocale, argNewsFilter, argSlug } from "@/lib/validation/data-args";
 
-export type NewsKind = "news" | "press_release" | "feature" | "briefing";
+import type { NewsKind } from "@/lib/content-model/enums";
+export type { NewsKind };
 
 export interface NewsSummary {
   slug: string;

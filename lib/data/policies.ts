@@ -7,7 +7,7 @@ import type { PolicyValidity, Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, laterIso, pickTranslation, provenanceOf, type Provenance } from "./translation";
 import { argIncentiveFilter, argLocale, argPolicyFilter, argSlug } from "@/lib/validation/data-args";
 
-export type Validity = "in_force" | "amended" | "repealed" | "expired" | "superseded" | "unknown";
+export type Validity = PolicyValidity;
 
 /** Legal statuses under which a policy no longer grants anything (its articles leave the incentive finder). */
 export const notInForce = ["repealed", "expired", "superseded"] as const satisfies readonly Validity[];

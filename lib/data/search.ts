@@ -15,7 +15,7 @@ import { tags } from "@/lib/cache-tags";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { argInt, argLocale } from "@/lib/validation/data-args";
-import { itemPath } from "@/lib/routes";
+import { itemPath } from "@/lib/content-model/pages";
 
 export type SearchType = "zone" | "policy" | "article" | "news" | "layout" | "figure" | "glossary" | "question";
 

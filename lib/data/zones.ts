@@ -8,7 +8,8 @@ import type { SourceRef } from "./sources";
 import { sourceRef } from "./sources";
 import { argLocale, argSlug } from "@/lib/validation/data-args";
 
-export type ZoneKind = "pilot_zone" | "cooperation_zone" | "development_zone" | "bonded_zone" | "industrial_zone";
+import type { ZoneKind } from "@/lib/content-model/enums";
+export type { ZoneKind };
 
 export interface ZoneSummary {
   slug: string;

@@ -11,7 +11,8 @@ import { siteUrl } from "@/lib/env";
 import { getChangeHistory, type HistorySubject } from "@/lib/data/changes";
 import { getPolicy } from "@/lib/data/policies";
 import { getZone } from "@/lib/data/zones";
-import { itemPath, localized } from "@/lib/routes";
+import { localized } from "@/lib/routes";
+import { itemPath } from "@/lib/content-model/pages";
 import { escapeHtml } from "@/lib/escape-html";
 
 const types = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;

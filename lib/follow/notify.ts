@@ -13,7 +13,8 @@ import type { PolicySnapshot } from "./changes";
 import { covers, parseTargetKey, type ChangeScope, type Target } from "./targets";
 import { signToken } from "./tokens";
 import { enqueue } from "./queue";
-import { itemPath, paths } from "@/lib/routes";
+import { paths } from "@/lib/routes";
+import { itemPath } from "@/lib/content-model/pages";
 import { textIn } from "@/lib/data/translation";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -3,14 +3,14 @@
 // whatever a form or query string carries; anything unknown is refused, never stored.
 import { z } from "zod";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
+import { newsKindSchema } from "@/lib/content-model/enums";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,120}$/);
-const newsKinds = ["news", "press_release", "feature", "briefing"] as const;
 
 export const targetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("zone"), slug }),
   z.object({ kind: z.literal("policy"), slug }),
-  z.object({ kind: z.literal("news"), zone: slug.optional(), newsKind: z.enum(newsKinds).optional() }),
+  z.object({ kind: z.literal("news"), zone: slug.optional(), newsKind: newsKindSchema.optional() }),
   z.object({
     kind: z.literal("incentives"),
     zone: slug.optional(),

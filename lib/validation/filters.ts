@@ -2,6 +2,7 @@
 // list is shown unfiltered for that field) instead of failing the page.
 import { z } from "zod";
 import { industryCodes, topicCodes } from "@/lib/content/schema";
+import { newsKindSchema, policyValiditySchema } from "@/lib/content-model/enums";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const year = z.coerce.number().int().min(1990).max(2100);
@@ -16,13 +17,13 @@ export const policyFilterSchema = z.object({
   topic: lenient(z.enum(topicCodes)),
   issuer: lenient(z.string().trim().min(1).max(200)),
   year: lenient(year),
-  validity: lenient(z.enum(["in_force", "expired", "superseded", "unknown"])),
+  validity: lenient(policyValiditySchema),
 });
 export const parsePolicyFilter = (raw: Raw) => policyFilterSchema.parse(first(raw));
 
 export const newsFilterSchema = z.object({
   zone: lenient(slug),
-  kind: lenient(z.enum(["news", "press_release", "feature", "briefing"])),
+  kind: lenient(newsKindSchema),
   tag: lenient(slug),
   year: lenient(year),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -8,7 +8,7 @@ import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
 import type { AdminUser } from "@/lib/auth/permissions";
 import { makeUser, makeUsers } from "../support/factories";
-import { contentTypeKeys, type ContentType } from "@/lib/admin/content-types";
+import { contentTypeKeys, type ContentType } from "@/lib/content-model/types";
 import type { DiffPart } from "@/lib/admin/diff";
 
 let app: AppDatabase;

@@ -14,7 +14,7 @@ import { appDatabase, type AppDatabase } from "../support/db";
 import type { Db } from "@/lib/prisma-client";
 import type { AdminUser } from "@/lib/auth/permissions";
 import { makeInquiry, makeUser } from "../support/factories";
-import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/admin/content-types";
+import { contentTypeKeys, contentTypes, type ContentType } from "@/lib/content-model/types";
 
 let app: AppDatabase;
 let db: Db;

@@ -13,6 +13,7 @@ import { langAttr } from "@/components/ui/lang";
 import { LayoutDiagram } from "@/components/layout-diagram/layout-diagram";
 import { pageMetadata } from "@/lib/seo";
 import { paths } from "@/lib/routes";
+import { layoutKinds } from "@/lib/content-model/enums";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/spatial-layout">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -70,7 +71,7 @@ export default async function SpatialLayoutPage({ params }: PageProps<"/[locale]
         />
         <figcaption className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-slate-700">
           <span className="font-semibold">{t("legend")}:</span>
-          {(["core", "wing", "park", "function_area"] as const).map((k) => (
+          {layoutKinds.map((k) => (
             <span key={k} className="flex items-center gap-2">
               <span
                 aria-hidden="true"

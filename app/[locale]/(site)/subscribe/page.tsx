@@ -11,6 +11,7 @@ import { labelsFor } from "@/lib/labels";
 import { SettingsFields } from "@/components/follow/settings-fields";
 import { Preselect } from "@/components/follow/preselect";
 import { subscribeAction } from "./actions";
+import { newsKinds } from "@/lib/content-model/enums";
 
 type Props = PageProps<"/[locale]/subscribe">;
 
@@ -86,7 +87,7 @@ export default async function SubscribePage({ params }: Props) {
             {t("fieldNewsKind")}
             <select name="newsKind" className={select}>
               {any}
-              {(["news", "press_release", "feature", "briefing"] as const).map((k) => (
+              {newsKinds.map((k) => (
                 <option key={k} value={k}>
                   {tn(`kinds.${k}`)}
                 </option>

@@ -11,7 +11,7 @@ import { requireAdmin } from "@/lib/auth/guard";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { formOf, stateOf } from "@/lib/auth/action-input";
 import { editorPath } from "@/lib/routes";
-import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/admin/content-types";
+import { contentTypeKeys, contentTypes, itemKeySchema } from "@/lib/content-model/types";
 import {
   returnForRevision,
   saveContentTranslation,

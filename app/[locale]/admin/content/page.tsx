@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { contentTypeKeys } from "@/lib/admin/content-types";
+import { contentTypeKeys } from "@/lib/content-model/types";
 import { listContent } from "@/lib/admin/content";
 import { canEditAnyLocale } from "@/lib/auth/permissions";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf, stateOf } from "@/lib/auth/action-input";
 import { editorPath } from "@/lib/routes";
-import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
+import { contentTypeKeys, itemKeySchema } from "@/lib/content-model/types";
 import { cancelSchedule, schedulePublication } from "@/lib/admin/schedule";
 import type { ScheduleFormState } from "@/components/admin/schedule-form";
 import { adminPath } from "@/lib/routes";

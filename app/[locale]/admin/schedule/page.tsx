@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { isContentType } from "@/lib/admin/content-types";
+import { isContentType } from "@/lib/content-model/types";
 import { editorPath } from "@/lib/routes";
 import { listSchedules, type ScheduleEntry } from "@/lib/admin/schedule";
 import { adminPath } from "@/lib/routes";

@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
-import type { ContentType } from "@/lib/admin/content-types";
+import type { ContentType } from "@/lib/content-model/types";
 import { PORTAL_TIME_ZONE, pendingSchedule, utcToZonedLocal } from "@/lib/admin/schedule";
 import { ScheduleForm, type ScheduleError, type ScheduleFormMessages } from "@/components/admin/schedule-form";
 import type { ScheduleFieldError } from "@/lib/admin/schedule";

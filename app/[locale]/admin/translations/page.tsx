@@ -8,7 +8,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
 import { canEditLocale, type AdminUser } from "@/lib/auth/permissions";
-import { contentTypes } from "@/lib/admin/content-types";
+import { contentTypes } from "@/lib/content-model/types";
 import { editorPath } from "@/lib/routes";
 import { listReviewQueue } from "@/lib/admin/content";
 import { getTranslationDashboard, type TranslationDashboard } from "@/lib/admin/translations";

@@ -5,7 +5,7 @@ import type { getTranslations } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { adminPath, editorPath } from "@/lib/routes";
 import { BODY_MAX, HEADING_MAX, MAX_NUMBER, SECTION_HEADING_MAX, type PolicyStructure } from "@/lib/admin/policy-structure";
-import type { MetaErrorCode } from "@/lib/admin/metadata";
+import type { MetaErrorCode } from "@/lib/content-model/metadata";
 import { StructureAddForm, type StructureAddError } from "@/components/admin/structure-add-form";
 import { textLink } from "@/components/ui/styles";
 import { addAction, deleteAction, moveAction, restoreAction } from "./actions";

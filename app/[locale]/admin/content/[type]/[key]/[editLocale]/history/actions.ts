@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guard";
 import { formOf } from "@/lib/auth/action-input";
-import { contentTypeKeys, itemKeySchema } from "@/lib/admin/content-types";
+import { contentTypeKeys, itemKeySchema } from "@/lib/content-model/types";
 import { editorPath } from "@/lib/routes";
 import { canEditLocale } from "@/lib/auth/permissions";
 import { restoreRevision } from "@/lib/admin/history";

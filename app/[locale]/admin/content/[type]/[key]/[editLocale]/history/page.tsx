@@ -10,7 +10,7 @@ import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { intlLocale, joinList } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/guard";
 import { portalDateTime } from "@/lib/time";
-import { contentTypes, isContentType } from "@/lib/admin/content-types";
+import { contentTypes, isContentType } from "@/lib/content-model/types";
 import { editorPath } from "@/lib/routes";
 import { compareRevisions, listRevisions, type RevisionEntry } from "@/lib/admin/history";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";

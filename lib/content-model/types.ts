@@ -1,11 +1,15 @@
-// What the admin can edit, declared once: each content type's translatable fields (kind, limit,
-// required) and whether its translations carry their own publish status. The editor form, the server
-// actions, the data layer (lib/admin/content.ts), the translation dashboard and the tests all read
-// this table, so adding a field here is the whole change on the admin side. Every type's translations
-// have their own draft/published status (lib/admin/content.ts).
+// The content model, declared once: each content type's translatable fields (kind, limit, required), where
+// it is stored (its Prisma models and keys) and which public page shows it (lib/content-model/pages.ts:
+// its address and cache tags). The editor and metadata forms, the server actions, the admin data layer
+// (lib/admin/content.ts, history, translations, schedule), the "which pages show this item" rule, the
+// public address of an item (search, feeds, emails, the admin's "view on the site") and the tests all
+// read this table, so adding a type or a field here is the whole change on the admin side. Every type's
+// translations have their own draft/published status (lib/admin/content.ts). The locale-neutral details
+// that are enums (zone kinds, validity…) come from Prisma's generated enums (./enums.ts).
 //
 // No server-only imports: client components read the field list too.
 import { z } from "zod";
+import type { PageKind } from "./pages";
 
 export const contentTypeKeys = [
   "zone",
@@ -31,8 +35,35 @@ export interface FieldDef {
   required: boolean;
 }
 
+/** Prisma models (client delegate names) that hold a type's items and their translations. */
+export type RootModel = "zone" | "layoutElement" | "policy" | "newsArticle" | "keyFigure" | "glossaryTerm" | "question";
+export type TranslationModel =
+  | "zoneTranslation"
+  | "layoutElementTranslation"
+  | "policyTranslation"
+  | "policySectionTranslation"
+  | "policyArticleTranslation"
+  | "newsTranslation"
+  | "keyFigureTranslation"
+  | "glossaryTermTranslation"
+  | "questionTranslation";
+
+export interface Storage {
+  root: RootModel;
+  translation: TranslationModel;
+  /** The translation's foreign key to its owner (the root, or a policy section/article). */
+  ownerKey: string;
+  /** For sections and articles: the owner model, found by policy + anchor. */
+  part?: "policySection" | "policyArticle";
+  /** The translation's relation to its owner (for the review queue). */
+  ownerRel: string;
+}
+
 export interface ContentTypeDef {
   fields: readonly FieldDef[];
+  storage: Storage;
+  /** The public page that shows an item (its address and cache tags: ./pages.ts). */
+  page: PageKind;
 }
 
 const f = (name: string, kind: FieldKind, max: number, required = false): FieldDef => ({ name, kind, max, required });
@@ -49,6 +80,8 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("industries", "list", 200),
       f("body", "markdown", 50_000),
     ],
+    storage: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId", ownerRel: "zone" },
+    page: "zone",
   },
   layout: {
     fields: [
@@ -57,6 +90,13 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("industries", "list", 200),
       f("anchorFacility", "line", 300),
     ],
+    storage: {
+      root: "layoutElement",
+      translation: "layoutElementTranslation",
+      ownerKey: "elementId",
+      ownerRel: "element",
+    },
+    page: "layout",
   },
   policy: {
     fields: [
@@ -65,9 +105,31 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("summary", "text", 2000),
       f("preamble", "markdown", 50_000),
     ],
+    storage: { root: "policy", translation: "policyTranslation", ownerKey: "policyId", ownerRel: "policy" },
+    page: "policy",
   },
-  "policy-section": { fields: [f("heading", "line", 300, true)] },
-  "policy-article": { fields: [f("heading", "line", 300), f("body", "text", 20_000, true)] },
+  "policy-section": {
+    fields: [f("heading", "line", 300, true)],
+    storage: {
+      root: "policy",
+      part: "policySection",
+      translation: "policySectionTranslation",
+      ownerKey: "sectionId",
+      ownerRel: "section",
+    },
+    page: "policy",
+  },
+  "policy-article": {
+    fields: [f("heading", "line", 300), f("body", "text", 20_000, true)],
+    storage: {
+      root: "policy",
+      part: "policyArticle",
+      translation: "policyArticleTranslation",
+      ownerKey: "articleId",
+      ownerRel: "article",
+    },
+    page: "policy",
+  },
   news: {
     fields: [
       f("title", "line", 300, true),
@@ -76,6 +138,8 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("sourceName", "line", 300),
       f("byline", "line", 300),
     ],
+    storage: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId", ownerRel: "article" },
+    page: "news",
   },
   figure: {
     fields: [
@@ -84,10 +148,25 @@ export const contentTypes: Record<ContentType, ContentTypeDef> = {
       f("period", "line", 100),
       f("note", "text", 1000),
     ],
+    storage: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId", ownerRel: "figure" },
+    page: "figure",
   },
-  glossary: { fields: [f("term", "line", 200, true), f("definition", "text", 2000)] },
+  glossary: {
+    fields: [f("term", "line", 200, true), f("definition", "text", 2000)],
+    storage: {
+      root: "glossaryTerm",
+      translation: "glossaryTermTranslation",
+      ownerKey: "termId",
+      ownerRel: "glossaryTerm",
+    },
+    page: "glossary",
+  },
   /** A published question and answer (lib/data/questions.ts), made from an inquiry with the asker's consent. */
-  question: { fields: [f("question", "text", 5000, true), f("answer", "markdown", 20_000, true)] },
+  question: {
+    fields: [f("question", "text", 5000, true), f("answer", "markdown", 20_000, true)],
+    storage: { root: "question", translation: "questionTranslation", ownerKey: "questionId", ownerRel: "item" },
+    page: "question",
+  },
 };
 
 export const isContentType = (v: unknown): v is ContentType =>
