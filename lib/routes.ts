@@ -46,6 +46,15 @@ export function localized(l: L, path: string): string {
   return path === "/" ? `/${l}` : `/${l}${path}`;
 }
 
+/** A list page's address with its filters and page number (empty values and page 1 are left out). */
+export function listHref(l: L, path: string, params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
+  const s = q.toString();
+  return `${localized(l, path)}${s ? `?${s}` : ""}`;
+}
+
 /** The admin wing: `adminPath(l)` is the dashboard, `adminPath(l, "media", id)` an image's page. */
 export function adminPath(l: L, ...segments: (string | number)[]): string {
   return [`/${l}/admin`, ...segments.map(String)].join("/");

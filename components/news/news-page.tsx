@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { labelsFor } from "@/lib/labels";
 import type { Locale } from "@/i18n/routing";
-import { getNewsFacets, listNews, type NewsFilter } from "@/lib/data/news";
+import { getNewsFacets, listNews } from "@/lib/data/news";
 import { getZones } from "@/lib/data/zones";
 import { parseNewsFilter } from "@/lib/validation/filters";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,20 +12,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm } from "@/components/ui/filter-form";
 import { NewsList } from "@/components/news/news-list";
 import { pageMetadata } from "@/lib/seo";
-import { localized, paths } from "@/lib/routes";
+import { listHref, localized, paths } from "@/lib/routes";
 
 export async function newsMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "news" });
   return pageMetadata({ locale, path: paths.news, title: t("title"), description: t("lead") });
-}
-
-function pageHref(locale: Locale, filter: NewsFilter, page: number) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page }))
-    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
-  const s = q.toString();
-  return `${localized(locale, paths.news)}${s ? `?${s}` : ""}`;
 }
 
 async function Results({ locale, query }: { locale: Locale; query: Record<string, string | string[] | undefined> }) {
@@ -88,7 +80,7 @@ async function Results({ locale, query }: { locale: Locale; query: Record<string
         locale={locale}
         page={result.page}
         pages={result.pages}
-        hrefFor={(page) => pageHref(locale, filter, page)}
+        hrefFor={(page) => listHref(locale, paths.news, { ...filter, page })}
       />
     </>
   );

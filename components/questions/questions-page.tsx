@@ -7,13 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { htmlLang, type Locale } from "@/i18n/routing";
 import { labelsFor } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
-import {
-  getQuestionFacets,
-  listQuestions,
-  type QuestionFilter,
-  type QuestionSummary,
-  type QuestionView,
-} from "@/lib/data/questions";
+import { getQuestionFacets, listQuestions, type QuestionSummary, type QuestionView } from "@/lib/data/questions";
 import { getZones } from "@/lib/data/zones";
 import { parseQuestionFilter } from "@/lib/validation/filters";
 import { pageMetadata } from "@/lib/seo";
@@ -25,7 +19,7 @@ import { ProvenanceLine } from "@/components/ui/provenance-line";
 import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
 import { Pagination } from "@/components/ui/pagination";
-import { localized, paths } from "@/lib/routes";
+import { listHref, localized, paths } from "@/lib/routes";
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -33,14 +27,6 @@ export async function questionsMetadata({ params }: { params: Promise<{ locale: 
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "questions" });
   return pageMetadata({ locale, path: paths.questions, title: t("title"), description: t("lead") });
-}
-
-function pageHref(locale: Locale, filter: QuestionFilter, page: number) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filter, page }))
-    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
-  const s = q.toString();
-  return `${localized(locale, paths.questions)}${s ? `?${s}` : ""}`;
 }
 
 /** Zone and topic of a Q&A, as labels. */
@@ -149,7 +135,7 @@ export async function QuestionsPage({ locale, query }: { locale: Locale; query: 
         locale={locale}
         page={result.page}
         pages={result.pages}
-        hrefFor={(page) => pageHref(locale, filter, page)}
+        hrefFor={(page) => listHref(locale, paths.questions, { ...filter, page })}
       />
     </>
   );
