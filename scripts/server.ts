@@ -117,6 +117,18 @@ function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerRespo
   }) as typeof res.end;
 }
 
+/**
+ * Behind the shipped nginx (deploy/nginx/portal-locations.conf), a public page may be kept in its
+ * micro-cache only until the end of the second it was asked for (X-Accel-Expires with an absolute time;
+ * nginx hides the header from clients). `proxy_cache_valid 1s` alone counts whole seconds from the second
+ * the answer arrived, so a page could stay up to two seconds; this way a publish is visible through the
+ * proxy at most one second (plus one render) after the app shows it. Build assets keep their long life.
+ */
+function microCacheForThisSecond(req: http.IncomingMessage, res: http.ServerResponse) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || (req.url ?? "").startsWith("/_next/static/")) return;
+  res.setHeader("X-Accel-Expires", `@${Math.floor(Date.now() / 1000)}`);
+}
+
 const server = http.createServer(async (req, res) => {
   // Forwarding headers count only from a trusted proxy: dropped first, so the gate sees what Next.js will.
   const fromTrustedProxy = viaTrustedProxy(req, trust);
@@ -124,6 +136,7 @@ const server = http.createServer(async (req, res) => {
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
   stampClientAddress(req, trust);
+  if (fromTrustedProxy) microCacheForThisSecond(req, res);
   serverRenderedNotFound(req, res);
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
