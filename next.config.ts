@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseServerEnv } from "./lib/env";
 import { NON_ADMIN_SOURCE, publicCsp, staticSecurityHeaders } from "./lib/security-headers";
@@ -28,6 +28,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,
+  // Partial Prefetching (Next.js 16.3+): a <Link> prefetches the route's App Shell, one per route, instead of
+  // each link's full page. Only the admin has client links (public pages use plain <a>, i18n/link.tsx), so
+  // this is the choice Next.js recommends for a Cache Components app, with nothing to migrate.
+  partialPrefetching: true,
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "subset-font", "harfbuzzjs"],
   // Media uploads (≤ 10 MB, lib/data/admin-media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
@@ -61,6 +65,11 @@ export default function config(phase: string): NextConfig {
   const redisUrl = parseServerEnv().REDIS_URL;
   return withIntl({
     ...nextConfig,
+    // Every build also writes a self-contained server folder (<distDir>/standalone: the traced
+    // node_modules, the build, our front door bundled as portal-server.mjs by scripts/standalone.ts), which
+    // deploy/ runs on a server without the checkout. Set for the build only: `npm start` serves the same build
+    // from the checkout through scripts/server.ts, where Next.js would otherwise warn about `output`.
+    ...(phase === PHASE_PRODUCTION_BUILD ? { output: "standalone" as const } : {}),
     ...(serving && redisUrl
       ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } }
       : {}),
