@@ -28,10 +28,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,
-  // Partial Prefetching (Next.js 16.3+): a <Link> prefetches the route's App Shell, one per route, instead of
-  // each link's full page. Only the admin has client links (public pages use plain <a>, i18n/link.tsx), so
-  // this is the choice Next.js recommends for a Cache Components app, with nothing to migrate.
-  partialPrefetching: true,
+  // Partial Prefetching (Next.js 16.3+) off, explicitly (docs/decisions/001-next-16-2.md): with it, a
+  // path whose params were not prerendered (a slug published after the build, or no slug at all) is answered
+  // at once with the route's generic App Shell and status 200, its content — or its notFound() — streamed
+  // behind it for JavaScript to show. The portal wants the Cache Components behaviour it was built on: such
+  // a path rendered in full on the server, a 404 with status 404, everything readable without JavaScript
+  // (tests/e2e/no-javascript.spec.ts). No page has a client <Link> to prefetch with anyway (i18n/link.tsx).
+  partialPrefetching: false,
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "subset-font", "harfbuzzjs"],
   // Media uploads (≤ 10 MB, lib/data/admin-media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
