@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { parseServerEnv } from "./lib/env";
 import { NON_ADMIN_SOURCE, publicCsp, staticSecurityHeaders } from "./lib/security-headers";
@@ -28,6 +28,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   cacheComponents: true,
+  // Partial Prefetching (Next.js 16.3+) off, explicitly (docs/decisions/001-next-16-2.md): with it, a
+  // path whose params were not prerendered (a slug published after the build, or no slug at all) is answered
+  // at once with the route's generic App Shell and status 200, its content — or its notFound() — streamed
+  // behind it for JavaScript to show. The portal wants the Cache Components behaviour it was built on: such
+  // a path rendered in full on the server, a 404 with status 404, everything readable without JavaScript
+  // (tests/e2e/no-javascript.spec.ts). No page has a client <Link> to prefetch with anyway (i18n/link.tsx).
+  partialPrefetching: false,
   typedRoutes: false,
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "subset-font", "harfbuzzjs"],
   // Media uploads (≤ 10 MB, lib/admin/media.ts) go through a server action and through proxy.ts, which buffers at most 10 MB by default.
@@ -61,6 +68,11 @@ export default function config(phase: string): NextConfig {
   const redisUrl = parseServerEnv().REDIS_URL;
   return withIntl({
     ...nextConfig,
+    // Every build also writes a self-contained server folder (<distDir>/standalone: the traced
+    // node_modules, the build, our front door bundled as portal-server.mjs by scripts/standalone.ts), which
+    // deploy/ runs on a server without the checkout. Set for the build only: `npm start` serves the same build
+    // from the checkout through scripts/server.ts, where Next.js would otherwise warn about `output`.
+    ...(phase === PHASE_PRODUCTION_BUILD ? { output: "standalone" as const } : {}),
     ...(serving && redisUrl
       ? { cacheHandlers: { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") } }
       : {}),

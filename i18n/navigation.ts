@@ -1,4 +1,3 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Locale-aware paths for server components: `Link` (a plain server-rendered <a>) and `getPathname`, both in
+// i18n/link.tsx. There are no client navigation helpers: public pages load no next-intl client code.
+export { getPathname, Link } from "./link";

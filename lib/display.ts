@@ -1,11 +1,14 @@
 // The reader's display choices: text size (normal, large, larger) and contrast (normal, high), for older
 // readers (适老化) and KWCAG 2.2. They work without JavaScript and leave every page prerendered: a choice is
-// a plain link to /{locale}/display/set, which stores it in a cookie and sends the reader back; every page
-// links the stylesheet /{locale}/display.css, which is built per request from those cookies (private, never
-// cached). Without a contrast choice, the high-contrast rules apply under `prefers-contrast: more`.
-// docs/decisions/011-ecosystem-conventions.md.
+// a plain link to /{locale}/display/set, which stores it in a cookie and sends the reader back. Every page
+// applies the choice before its first paint with a small inline script in <head> (`displayScript`, the same
+// rules as `displayCss` for every pair of values), so nothing but the site's own stylesheet blocks rendering;
+// without JavaScript a <noscript> link loads /{locale}/display.css, built per request from the cookies
+// (private, never cached). Without a contrast choice, the high-contrast rules apply under
+// `prefers-contrast: more`. docs/decisions/011-ecosystem-conventions.md.
 import { z } from "zod";
-import { locales } from "@/i18n/routing";
+// Relative, not "@/…": next.config.ts loads this file (through lib/security-headers.ts) without the alias.
+import { locales } from "../i18n/routing";
 
 export const TEXT_COOKIE = "portal-text-size";
 export const CONTRAST_COOKIE = "portal-contrast";
@@ -54,6 +57,33 @@ export function displayCss(choice: { text?: TextSize; contrast?: Contrast }): st
     parts.push(`[data-display-choice="contrast-normal"] { font-weight: 700; }`);
   }
   return parts.join("\n") + "\n";
+}
+
+/** Marks the inlined high-contrast rules in the script's table (they appear in six of its nine entries). */
+const HIGH_CONTRAST_MARK = "\u0001";
+
+/**
+ * The inline <head> script of every page: reads the two cookies (an unknown value counts as no choice, as
+ * in `choiceFromCookies`) and adds a <style> with exactly what `displayCss` gives for them. One constant
+ * string for every page and locale, so the admin's CSP allows it by its hash (lib/security-headers.ts).
+ */
+export function displayScript(): string {
+  const table: Record<string, string> = {};
+  for (const text of textSizes)
+    for (const contrast of ["", ...contrasts] as const)
+      table[`${text}|${contrast}`] = displayCss({ text, contrast: contrast || undefined })
+        .split(highContrast)
+        .join(HIGH_CONTRAST_MARK);
+  const json = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c");
+  return (
+    `(function(){try{var c={};document.cookie.split(";").forEach(function(p){var i=p.indexOf("=");` +
+    `if(i>0)c[p.slice(0,i).trim()]=p.slice(i+1).trim()});` +
+    `var t=c[${json(TEXT_COOKIE)}],k=c[${json(CONTRAST_COOKIE)}];` +
+    `if(${json(textSizes)}.indexOf(t)<0)t="normal";if(${json(contrasts)}.indexOf(k)<0)k="";` +
+    `var s=document.createElement("style");s.setAttribute("data-display-choices","");` +
+    `s.textContent=${json(table)}[t+"|"+k].split(${json(HIGH_CONTRAST_MARK)}).join(${json(highContrast)});` +
+    `document.head.appendChild(s)}catch(e){}})();`
+  );
 }
 
 /** Reads the cookies; an unknown value counts as no choice. */

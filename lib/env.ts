@@ -226,8 +226,10 @@ export function embeddedDatabaseUrl(port: number, socketDir = embeddedSocketDir(
  * read the same complete value.
  */
 export function localSecret(name: "auth-secret" | "inquiry-salt", dir = path.join(process.cwd(), ".data")): string {
-  const file = path.join(dir, name);
-  if (!fs.existsSync(file)) {
+  // Files of the running checkout, not of the build: kept out of the build's file tracing (and so out of
+  // the standalone output, deploy/README.md), which would otherwise copy the whole project.
+  const file = path.join(/*turbopackIgnore: true*/ dir, name);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}`;
     fs.writeFileSync(tmp, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
@@ -239,7 +241,7 @@ export function localSecret(name: "auth-secret" | "inquiry-salt", dir = path.joi
       fs.rmSync(tmp, { force: true });
     }
   }
-  return fs.readFileSync(file, "utf8").trim();
+  return fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
 }
 
 /** A secret from the environment; in production it must be set (and not a former public default). */

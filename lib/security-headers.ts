@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { NextRequest, type NextResponse } from "next/server";
 import { env, siteUrl, type ServerEnv } from "./env";
+import { displayScript } from "./display";
 
 /** One year; sent only when SITE_URL is https. */
 export const HSTS = "max-age=31536000; includeSubDomains";
@@ -46,16 +47,22 @@ export function publicCsp(e: Pick<ServerEnv, "NODE_ENV" | "SITE_URL">): string {
  * its hash; tests/e2e/csp.spec.ts fails on any CSP violation if a React upgrade changes it.
  */
 export const SHELL_TIME_SCRIPT = "requestAnimationFrame(function(){$RT=performance.now()});";
-const shellTimeHash = `'sha256-${createHash("sha256").update(SHELL_TIME_SCRIPT).digest("base64")}'`;
+const sha256 = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+const shellTimeHash = sha256(SHELL_TIME_SCRIPT);
+/**
+ * The inline <head> script of every page that applies the reader's display choices before the first paint
+ * (lib/display.ts): one constant string, allowed by its hash like the marker above.
+ */
+const displayScriptHash = sha256(displayScript());
 
 /**
  * The admin pages' policy: no 'unsafe-inline' scripts. An inline script runs only with this request's
  * nonce (Next.js reads it from the request's CSP header and puts it on every script it streams) or as
- * React's shell marker above; script files only from our origin ('self': the static shell's <script src>
+ * React's shell marker or the display-choices script above; script files only from our origin ('self': the static shell's <script src>
  * tags were written at build time without a nonce, so 'strict-dynamic' would block them).
  */
 export function adminCsp(nonce: string, e: Pick<ServerEnv, "NODE_ENV" | "SITE_URL">): string {
-  return csp(`'self' 'nonce-${nonce}' ${shellTimeHash}`, e);
+  return csp(`'self' 'nonce-${nonce}' ${shellTimeHash} ${displayScriptHash}`, e);
 }
 
 /** Headers for every response, whatever the route (the CSP is added per route, see above). */

@@ -1,8 +1,10 @@
 // `npm run start:cluster`: the production topology on this machine (deploy/README.md).
 //
 //   nginx on PORT (default 3000) ── micro-cache, compression, client address, body limits
-//     ├─ instance 1: scripts/server.ts on PORT+1 ┐  'use cache' entries and tag invalidations shared
-//     └─ instance 2: scripts/server.ts on PORT+2 ┘  through Redis (REDIS_URL), data in PostgreSQL
+//     ├─ instance 1 on PORT+1 ┐  'use cache' entries and tag invalidations shared
+//     └─ instance 2 on PORT+2 ┘  through Redis (REDIS_URL), data in PostgreSQL
+//   each `node .next/standalone/portal-server.mjs`: the standalone build with the front door of
+//   scripts/server.ts (scripts/standalone.ts), as deploy/ runs it on a server
 //
 // Needs a PostgreSQL server (DATABASE_URL; the embedded PGlite serves one process only), Redis
 // (REDIS_URL, default redis://127.0.0.1:6379) and nginx (Debian's package; installed with apt when missing
@@ -105,8 +107,11 @@ function prefixed(child: ChildProcess, name: string) {
     });
 }
 
+const standaloneServer = path.join(root, process.env.NEXT_DIST_DIR || ".next", "standalone", "portal-server.mjs");
 for (const [i, port] of ports.entries()) {
-  const child = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], {
+  // Each instance runs from the build's standalone folder (scripts/standalone.ts), as on a real server
+  // (deploy/README.md): `node portal-server.mjs`, the same front door as `npm start`.
+  const child = spawn(process.execPath, [standaloneServer], {
     cwd: root,
     env: {
       ...common,

@@ -30,7 +30,8 @@ const FORWARDED = [
 // Next.js names its own origin "localhost" when it builds the URL proxy.ts sees, and `hostname` when it
 // decides whether a rewrite stays inside the app: the two must agree, or a rewrite becomes an HTTP request
 // to ourselves. The interface we listen on is server.listen's business, below.
-const app = next({ dev, dir: root, hostname: "localhost", port: env.PORT });
+// The build is the checkout's, or (PORTAL_APP_DIR, set by scripts/standalone-server.ts) the standalone folder's.
+const app = next({ dev, dir: process.env.PORTAL_APP_DIR ?? root, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -10,6 +10,7 @@ import { embeddedSocketDir, localSecret, parseServerEnv } from "../lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateAndSeed } from "../lib/database-setup";
 import { bin, buildFingerprint, root, run } from "./lib";
+import { assembleStandalone } from "./standalone";
 import { spawn } from "node:child_process";
 
 const dev = process.argv.includes("--dev");
@@ -65,6 +66,9 @@ if (!dev) {
     console.log("build: building the site (first start or sources changed)…");
     try {
       await run(bin("next"), ["build"], { env: process.env });
+      // The same build as a self-contained folder for a server (deploy/README.md); `npm start` itself
+      // serves it from the checkout below.
+      await assembleStandalone();
       fs.writeFileSync(stampFile, fingerprint);
     } catch (e) {
       console.error((e as Error).message);

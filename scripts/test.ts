@@ -12,6 +12,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { freshDatabase } from "../tests/support/db";
 import { migrateAndSeed } from "../lib/database-setup";
 import { bin, buildFingerprint, root, run, waitForHttp } from "./lib";
+import { assembleStandalone } from "./standalone";
 
 const reports = path.join(root, "test-results");
 fs.mkdirSync(reports, { recursive: true });
@@ -224,6 +225,8 @@ if (want("e2e")) {
       } else {
         fs.rmSync(e2eStampFile, { force: true });
         await run(bin("next"), ["build"], { env });
+        // The standalone folder too: tests/e2e/cluster.spec.ts runs its instances from it, as deploy/ does.
+        await assembleStandalone(E2E_DIST_DIR);
         fs.writeFileSync(e2eStampFile, JSON.stringify({ inputs, secrets }), { mode: 0o600 });
       }
       server.proc = spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], {

@@ -3,7 +3,8 @@
 // works without JavaScript (the server renders the returned state). All text comes from the `messages`
 // prop (the page's `inquiry` namespace); errors arrive as message keys and are localized here.
 import { useActionState, useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
-import { createTranslator, type Messages } from "next-intl";
+import type { Messages } from "next-intl";
+import { plainTranslator } from "@/i18n/plain-translator";
 import type { Locale } from "@/i18n/routing";
 import {
   consentField,
@@ -32,7 +33,6 @@ const inputClass = (invalid: boolean) =>
 
 export function InquiryForm({
   action,
-  locale,
   messages,
 }: {
   action: (state: InquiryFormState, form: FormData) => Promise<InquiryFormState>;
@@ -40,10 +40,7 @@ export function InquiryForm({
   messages: InquiryMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, initialState);
-  const t = useMemo(
-    () => createTranslator({ locale, messages: { inquiry: messages }, namespace: "inquiry" }),
-    [locale, messages],
-  );
+  const t = useMemo(() => plainTranslator(messages), [messages]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // Once the proof-of-work is solved, the form sends itself again with the proof.

@@ -1,22 +1,34 @@
 "use client";
 // The one interactive leaf of the header: links to the same page in the other locales. Slugs are
-// locale-neutral, so the same path is the same item in every language.
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+// locale-neutral, so the same path under another locale prefix is the same item in that language. Plain
+// links (a document load; the proxy keeps the locale cookie in step): only the path is read here, with
+// Next.js's own usePathname, so this leaf adds no library to the page's JavaScript.
+import { usePathname } from "next/navigation";
 import { locales, htmlLang, type Locale } from "@/i18n/routing";
 
-export function LanguageSwitcher({ label, names }: { label: string; names: Record<Locale, string> }) {
-  const pathname = usePathname();
-  const current = useLocale();
+/** The same path under `locale`: "/ko/zones/x" → "/en/zones/x". */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.replace(new RegExp(`^/(?:${locales.join("|")})(?=/|$)`), "");
+  return `/${locale}${rest === "/" ? "" : rest}`;
+}
+
+export function LanguageSwitcher({
+  label,
+  names,
+  current,
+}: {
+  label: string;
+  names: Record<Locale, string>;
+  current: Locale;
+}) {
+  const pathname = usePathname() ?? `/${current}`;
   return (
     <nav aria-label={label} className="lang-switch">
       <ul className="flex gap-1 text-sm">
         {locales.map((l) => (
           <li key={l}>
-            <Link
-              href={pathname}
-              prefetch={false}
-              locale={l}
+            <a
+              href={pathInLocale(pathname, l)}
               lang={htmlLang[l]}
               hrefLang={htmlLang[l]}
               aria-current={l === current ? "true" : undefined}
@@ -27,7 +39,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
               }
             >
               {names[l]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -30,7 +30,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="flex flex-wrap items-center gap-3">
           <DisplayChoices locale={locale} />
           <SearchBox locale={locale} />
-          <LanguageSwitcher label={t("language")} names={names} />
+          <LanguageSwitcher label={t("language")} names={names} current={locale} />
         </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="border-t border-white/15 bg-brand-800">

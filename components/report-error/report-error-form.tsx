@@ -2,7 +2,8 @@
 // The "report an error on this page" form: posts to a server action, so it works without JavaScript (the
 // server renders the returned state). Strings come from the `messages` prop (site.reportError).
 import { useActionState, useEffect, useMemo, useRef } from "react";
-import { createTranslator, type Messages } from "next-intl";
+import type { Messages } from "next-intl";
+import { plainTranslator } from "@/i18n/plain-translator";
 import type { Locale } from "@/i18n/routing";
 import { ERROR_REPORT_HONEYPOT, type ErrorReportField, type ErrorReportFormState } from "@/lib/validation/error-report";
 
@@ -13,7 +14,6 @@ const inputClass = (invalid: boolean) =>
 
 export function ReportErrorForm({
   action,
-  locale,
   messages,
   page,
 }: {
@@ -24,7 +24,7 @@ export function ReportErrorForm({
   page: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ErrorReportFormState);
-  const t = useMemo(() => createTranslator({ locale, messages: { r: messages }, namespace: "r" }), [locale, messages]);
+  const t = useMemo(() => plainTranslator(messages), [messages]);
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "idle") alertRef.current?.focus();

@@ -22,7 +22,8 @@ const file: Record<Weight, string> = { regular: "NotoSansCJK-Regular.ttc", bold:
 const region: Record<Locale, string> = { zh: "sc", ko: "kr", en: "sc" };
 
 export function cjkFontPath(weight: Weight): string {
-  return path.join(cjkFontDir(), file[weight]);
+  // A system folder read at run time: kept out of the build's file tracing (see lib/env.ts localSecret).
+  return path.join(/*turbopackIgnore: true*/ cjkFontDir(), file[weight]);
 }
 
 /** PostScript name of the locale's face in the collection, e.g. NotoSansCJKkr-Bold. */
@@ -40,7 +41,7 @@ export class MissingFontError extends Error {
 
 export function assertFonts(): void {
   for (const w of ["regular", "bold"] as const)
-    if (!existsSync(cjkFontPath(w))) throw new MissingFontError(cjkFontPath(w));
+    if (!existsSync(/*turbopackIgnore: true*/ cjkFontPath(w))) throw new MissingFontError(cjkFontPath(w));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -51,8 +52,8 @@ export function assertFonts(): void {
 
 function collection(weight: Weight): Buffer {
   const p = cjkFontPath(weight);
-  if (!existsSync(p)) throw new MissingFontError(p);
-  return readFileSync(p);
+  if (!existsSync(/*turbopackIgnore: true*/ p)) throw new MissingFontError(p);
+  return readFileSync(/*turbopackIgnore: true*/ p);
 }
 
 /** The PostScript name (name ID 6) of the face whose table directory starts at `dir`. */

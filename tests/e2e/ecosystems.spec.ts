@@ -184,10 +184,14 @@ test.describe("display choices", () => {
     await page.locator('[data-display-choice="text-larger"]').click();
     await expect(page).toHaveURL(/\/en\/zones$/);
     await expect(page.locator("footer")).toBeVisible();
+    // The choice's stylesheet (under <noscript>) has loaded: the load event waits for it.
+    await page.waitForLoadState("load");
     expect(await rootSize()).toBe("24px");
     await page.locator('[data-display-choice="contrast-high"]').click();
     await expect(page).toHaveURL(/\/en\/zones$/);
     await expect(page.locator("footer")).toBeVisible();
+    // The choice's stylesheet (under <noscript>) has loaded: the load event waits for it.
+    await page.waitForLoadState("load");
     expect(await bodyColors()).toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
     // Remembered on another page.
     await page.goto("/en/news");
@@ -202,6 +206,8 @@ test.describe("display choices", () => {
     await page.locator('[data-display-choice="contrast-normal"]').click();
     await expect(page).toHaveURL(/\/en\/news$/);
     await expect(page.locator("footer")).toBeVisible();
+    // The choice's stylesheet (under <noscript>) has loaded: the load event waits for it.
+    await page.waitForLoadState("load");
     expect(await rootSize()).toBe("16px");
     expect(await bodyColors()).not.toEqual(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
   });

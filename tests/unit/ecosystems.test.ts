@@ -14,7 +14,7 @@ const parseServerEnv = (vars: Record<string, string>) => parseEnv(vars as NodeJS
 const { siteIdentity, govMetaTags, beijingMinute, columnOf } = await import("@/lib/site-identity");
 const { siteVerification } = await import("@/lib/seo");
 const { addWorkingDays, pastWorkingDays } = await import("@/lib/working-days");
-const { displayCss, returnPath, choiceFromCookies } = await import("@/lib/display");
+const { displayCss, displayScript, returnPath, choiceFromCookies } = await import("@/lib/display");
 const { linkProblem, internalLinks } = await import("@/lib/health/site-health");
 const { sitePath, encodeFromSegment, decodeFromSegment } = await import("@/lib/validation/error-report");
 
@@ -132,6 +132,38 @@ describe("display choices", () => {
     expect(high).not.toContain("prefers-contrast");
     expect(high).toContain("color: #000 !important");
     expect(displayCss({ contrast: "normal" })).not.toContain("#000 !important");
+  });
+
+  it("the inline <head> script adds exactly the stylesheet /display.css would send, for every cookie", () => {
+    /** Runs the script against a stand-in document with `cookie`; returns the <style> it added. */
+    const run = (cookie: string) => {
+      const added: { attrs: Record<string, string>; textContent: string }[] = [];
+      const document = {
+        cookie,
+        createElement: () => {
+          const el = { attrs: {} as Record<string, string>, textContent: "" };
+          return Object.assign(el, { setAttribute: (k: string, v: string) => (el.attrs[k] = v) });
+        },
+        head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
+      };
+      new Function("document", displayScript())(document);
+      expect(added).toHaveLength(1);
+      return added[0]!.textContent;
+    };
+    const cookies = (text?: string, contrast?: string) =>
+      [text && `portal-text-size=${text}`, "other=1", contrast && `portal-contrast=${contrast}`]
+        .filter(Boolean)
+        .join("; ");
+    for (const text of [undefined, "normal", "large", "larger", "huge"])
+      for (const contrast of [undefined, "normal", "high", "ultra"]) {
+        const expected = displayCss(
+          choiceFromCookies((n) => ({ "portal-text-size": text, "portal-contrast": contrast })[n]),
+        );
+        expect(run(cookies(text, contrast))).toBe(expected);
+      }
+    // One constant string (the admin's CSP lists its hash) that cannot close its <script> element.
+    expect(displayScript()).toBe(displayScript());
+    expect(displayScript()).not.toMatch(/<\/|<!--/);
   });
 
   it("reads only known cookie values and sends the reader back only to a page of the site", () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/routing";
 import { adminAreas, messagesFor } from "@/i18n/messages";
+import { plainTranslator } from "@/i18n/plain-translator";
 
 type Tree = { [k: string]: string | Tree };
 
@@ -57,5 +58,16 @@ describe("messages", () => {
       for (const l of locales)
         expect((messagesFor(l).admin as Record<string, unknown>)[area], `${l}: ${area}`).toBeDefined();
     }
+  });
+
+  it("gives the forms' client leaves only plain {name} placeholders (i18n/plain-translator.ts fills them)", () => {
+    // Any "{" in these strings opens a simple argument: no plural, select, or ICU quoting ('' or '{…}').
+    for (const [l, tree] of Object.entries(all))
+      for (const [key, v] of tree)
+        if (key.startsWith("inquiry.") || key.startsWith("site.reportError."))
+          expect(v.replace(/\{\w+\}/g, ""), `${l}: ${key}`).not.toMatch(/[{}]|''/);
+    const t = plainTranslator(messagesFor("en").inquiry);
+    expect(t("errors.tooShort", { min: 3 })).toContain("3");
+    expect(t("errors.tooShort", { min: 3 })).not.toContain("{");
   });
 });

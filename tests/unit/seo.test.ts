@@ -402,7 +402,7 @@ describe("security headers", () => {
     expect(others(csp)).toEqual(others(publicCsp(env).split("; ")));
     for (const directive of common) expect(csp).toContain(directive);
     expect(csp.find((d) => d.startsWith("script-src"))).toMatch(
-      /^script-src 'self' 'nonce-bm9uY2U=' 'sha256-[A-Za-z0-9+/]{43}=' *$/,
+      /^script-src 'self' 'nonce-bm9uY2U=' 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}=' *$/,
     );
     expect(csp.find((d) => d.startsWith("script-src"))).not.toContain("unsafe-inline");
   });

@@ -1,20 +1,18 @@
 "use client";
-// Rendered for notFound() anywhere under a locale (and for unknown paths via [...rest]).
-// A client component: Next.js gives not-found pages no params, and the locale's messages come from the
-// provider in the layout.
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+// Rendered for notFound() anywhere under a locale (and for unknown paths via [...rest]). Next.js gives
+// not-found pages no params, so the strings come from the locale layout (components/layout/boundary-text.tsx).
+import { useBoundaryText } from "@/components/layout/boundary-text";
 
 export default function NotFound() {
-  const t = useTranslations("notFound");
+  const { notFound: t, home } = useBoundaryText();
   return (
     <section className="py-12">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t("body")}</p>
+      <h1 className="text-3xl font-bold text-brand-900">{t.title}</h1>
+      <p className="mt-4 text-lg text-slate-700">{t.body}</p>
       <p className="mt-6">
-        <Link href="/" className="text-brand-700 underline">
-          {t("backHome")}
-        </Link>
+        <a href={home} className="text-brand-700 underline">
+          {t.backHome}
+        </a>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 // The production topology for tests/e2e/cluster.spec.ts: a private Redis, two instances of the built
-// site (scripts/server.ts, the same build and database as the other specs) and nginx with the shipped
-// routes (deploy/nginx/portal-locations.conf), each on a free port, each a real process.
+// site and nginx with the shipped routes (deploy/nginx/portal-locations.conf), each on a free port, each a
+// real process. The instances run as deploy/ runs them: `node portal-server.mjs` in the build's standalone
+// folder (scripts/standalone.ts; the same build and database as the other specs), not from the checkout.
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -129,7 +130,8 @@ export class Cluster {
       REDIS_URL: `redis://127.0.0.1:${this.redisPort}`,
       CACHE_KEY_PREFIX: `portal-test-${this.redisPort}`,
     };
-    return new Proc(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "server.ts")], env);
+    const standalone = path.join(root, process.env.NEXT_DIST_DIR || ".next", "standalone", "portal-server.mjs");
+    return new Proc(process.execPath, [standalone], env);
   }
 
   async restartApp(i: number) {
