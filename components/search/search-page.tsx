@@ -65,7 +65,13 @@ async function SearchBody({
   return (
     <>
       <SearchForm locale={locale} query={outcome.query} allLocales={allLocales} />
-      <SearchResults locale={locale} query={outcome.query} total={outcome.total} results={outcome.results} />
+      <SearchResults
+        locale={locale}
+        query={outcome.query}
+        total={outcome.total}
+        more={outcome.more}
+        results={outcome.results}
+      />
     </>
   );
 }

@@ -27,11 +27,14 @@ export async function SearchResults({
   locale,
   query,
   total,
+  more,
   results,
 }: {
   locale: Locale;
   query: string;
   total: number;
+  /** More items match than were ranked: `total` is a lower bound. */
+  more: boolean;
   results: SearchResult[];
 }) {
   const [t, tp, tn] = await Promise.all([
@@ -43,7 +46,7 @@ export async function SearchResults({
   return (
     <section aria-labelledby="search-results-heading" className="mt-8">
       <h2 id="search-results-heading" className="text-xl font-bold text-brand-900">
-        {t("results", { count: total, query })}
+        {more ? t("resultsMore", { count: total, query }) : t("results", { count: total, query })}
       </h2>
       {total > results.length && (
         <p className="mt-1 text-sm text-slate-600">{t("truncated", { shown: results.length })}</p>

@@ -1,18 +1,22 @@
 // Site search over every published text: zones, policies and their numbered articles, news, layout
-// elements, key figures and the glossary. A term that is one of the glossary's renderings also matches
-// its renderings in the other languages (searching 重离子医院 finds 중입자 치료 병원 and "heavy ion
-// hospital"), so a reader finds an item whichever language's name they know. Chinese and Korean have no spaces between words, so matching is substring
-// matching (ILIKE '%term%') rather than word-based full-text search; the trigram GIN indexes of the
-// migration `search_trigram_indexes` serve those ILIKEs from three characters on (one- and two-character
-// queries, common in Chinese, still match — PostgreSQL then scans the small translation tables).
-// Ranking uses pg_trgm's word_similarity(); highlighting is computed here as plain text segments, so the
-// page renders <mark> from data and never injects HTML.
+// elements, key figures, public Q&As and the glossary. A term that is one of the glossary's renderings also
+// matches its renderings in the other languages (searching 重离子医院 finds 중입자 치료 병원 and "heavy ion
+// hospital"), so a reader finds an item whichever language's name they know. Chinese and Korean have no
+// spaces between words, so matching is case-insensitive substring matching rather than word-based
+// full-text search. It runs on the search documents of the migration `search_documents` (one per
+// translation, kept by triggers): a GIN index of each document's character pairs, keyed by type and
+// language, finds the documents that hold every pair of a term — of any length — and a substring test on
+// the lower-cased text confirms them. Only a bounded number of candidates per type is read and ranked
+// (those whose title shows a term first; CANDIDATES), so a query costs about the same with 100 or 100,000
+// matches. Ranking uses pg_trgm's word_similarity() on the title; highlighting is computed here as plain
+// text segments, so the page renders <mark> from data and never injects HTML.
+// docs/decisions/016-search-documents.md.
 import "server-only";
 import { z } from "zod";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
-import { isLocale, type Locale } from "@/i18n/routing";
+import { isLocale, locales as routingLocales, type Locale } from "@/i18n/routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { argInt, argLocale } from "@/lib/validation/data-args";
 import { itemPath } from "@/lib/content-model/pages";
@@ -47,7 +51,15 @@ export interface SearchResult {
 export type SearchError = "tooShort" | "tooLong";
 
 export type SearchOutcome =
-  | { ok: true; query: string; allLocales: boolean; total: number; results: SearchResult[] }
+  | {
+      ok: true;
+      query: string;
+      allLocales: boolean;
+      /** How many items match; with `more`, how many were ranked (more match: see CANDIDATES). */
+      total: number;
+      more: boolean;
+      results: SearchResult[];
+    }
   | { ok: false; query: string; error: SearchError };
 
 export interface SearchOptions {
@@ -102,8 +114,8 @@ export async function searchContent(
   const parsed = parseSearchQuery(query);
   if (!parsed.ok) return parsed;
   const opts = optionsSchema.parse(options);
-  const { total, results } = await runSearch(locale, parsed.query, opts.allLocales, opts.limit);
-  return { ok: true, query: parsed.query, allLocales: opts.allLocales, total, results };
+  const { total, more, results } = await runSearch(locale, parsed.query, opts.allLocales, opts.limit);
+  return { ok: true, query: parsed.query, allLocales: opts.allLocales, total, more, results };
 }
 
 // ---------------------------------------------------------------- the query
@@ -131,20 +143,27 @@ interface Row {
   body: string;
   score: number;
   total: number;
+  more: boolean;
 }
 
-// Each searchable type as: its FROM/JOIN clause with the publication conditions, and the SQL for its
-// title, summary and body. The column references are constants of this file (never user input) and are
-// exactly the trigram-indexed columns, so each ILIKE can use its index.
+// Each searchable type as: its letter in the index keys, its FROM/JOIN clause and the conditions under
+// which its text is shown, and the SQL for its title, summary and body. The column references are
+// constants of this file (never user input). What is matched is the translation's search document `d`
+// (model SearchDocument, kept by the triggers of the migration `search_documents`, which give keys only to
+// what `published` lets through: keep the two rules the same).
 interface Source {
   type: SearchType;
+  /** The type's letter in the index keys (the migration's search_document_write). */
+  code: string;
   from: Prisma.Sql;
+  published: Prisma.Sql;
   slug: Prisma.Sql;
   anchor: Prisma.Sql;
   number: Prisma.Sql;
   title: Prisma.Sql;
   parentTitle: Prisma.Sql;
-  fields: Prisma.Sql[];
+  /** The searched fields after the title: their word similarity to a term ranks a match. */
+  others: Prisma.Sql[];
   summary: Prisma.Sql;
   body: Prisma.Sql;
 }
@@ -155,27 +174,29 @@ const emptyText = Prisma.sql`''`;
 const sources: Source[] = [
   {
     type: "zone",
-    from: Prisma.sql`"ZoneTranslation" t JOIN "Zone" i ON i.id = t."zoneId" AND i.status = 'published'
-      WHERE t.status = 'published'`,
+    code: "Z",
+    from: Prisma.sql`"ZoneTranslation" t JOIN "Zone" i ON i.id = t."zoneId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."name"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."name"`, Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
+    others: [Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
     summary: Prisma.sql`t."summary"`,
     body: Prisma.sql`t."body"`,
   },
   {
     type: "policy",
-    from: Prisma.sql`"PolicyTranslation" t JOIN "Policy" i ON i.id = t."policyId" AND i.status = 'published'
-      WHERE t.status = 'published'`,
+    code: "P",
+    from: Prisma.sql`"PolicyTranslation" t JOIN "Policy" i ON i.id = t."policyId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."title"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."title"`, Prisma.sql`t."summary"`],
+    others: [Prisma.sql`t."summary"`],
     summary: Prisma.sql`t."summary"`,
     body: emptyText,
   },
@@ -183,84 +204,90 @@ const sources: Source[] = [
     // An article is shown in a language when its own translation, its policy and the policy's
     // translation in that language are published (the policy page then serves that language).
     type: "article",
+    code: "A",
     from: Prisma.sql`"PolicyArticleTranslation" t
       JOIN "PolicyArticle" a ON a.id = t."articleId"
-      JOIN "Policy" i ON i.id = a."policyId" AND i.status = 'published'
-      JOIN "PolicyTranslation" pt ON pt."policyId" = i.id AND pt.locale = t.locale AND pt.status = 'published'
-      WHERE t.status = 'published'`,
+      JOIN "Policy" i ON i.id = a."policyId"
+      JOIN "PolicyTranslation" pt ON pt."policyId" = i.id AND pt.locale = t.locale`,
+    published: Prisma.sql`i.status = 'published' AND pt.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: Prisma.sql`a.anchor`,
     number: Prisma.sql`a.number`,
     title: Prisma.sql`t."heading"`,
     parentTitle: Prisma.sql`pt."title"`,
-    fields: [Prisma.sql`t."heading"`, Prisma.sql`t."body"`],
+    others: [Prisma.sql`t."body"`],
     summary: emptyText,
     body: Prisma.sql`t."body"`,
   },
   {
     type: "news",
-    from: Prisma.sql`"NewsTranslation" t JOIN "NewsArticle" i ON i.id = t."articleId" AND i.status = 'published'
-      WHERE t.status = 'published'`,
+    code: "N",
+    from: Prisma.sql`"NewsTranslation" t JOIN "NewsArticle" i ON i.id = t."articleId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."title"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."title"`, Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
+    others: [Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
     summary: Prisma.sql`t."summary"`,
     body: Prisma.sql`t."body"`,
   },
   {
     type: "layout",
-    from: Prisma.sql`"LayoutElementTranslation" t JOIN "LayoutElement" i ON i.id = t."elementId" AND i.status = 'published'
-      WHERE t.status = 'published'`,
+    code: "L",
+    from: Prisma.sql`"LayoutElementTranslation" t JOIN "LayoutElement" i ON i.id = t."elementId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."name"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."name"`, Prisma.sql`t."description"`],
+    others: [Prisma.sql`t."description"`],
     summary: emptyText,
     body: Prisma.sql`t."description"`,
   },
   {
     type: "glossary",
-    from: Prisma.sql`"GlossaryTermTranslation" t JOIN "GlossaryTerm" i ON i.id = t."termId" AND i.status = 'published'
-      WHERE TRUE`,
+    code: "G",
+    from: Prisma.sql`"GlossaryTermTranslation" t JOIN "GlossaryTerm" i ON i.id = t."termId"`,
+    published: Prisma.sql`i.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."term"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."term"`, Prisma.sql`t."definition"`],
+    others: [Prisma.sql`t."definition"`],
     summary: Prisma.sql`t."definition"`,
     body: emptyText,
   },
   {
     type: "figure",
-    from: Prisma.sql`"KeyFigureTranslation" t JOIN "KeyFigure" i ON i.id = t."figureId" AND i.status = 'published'
-      WHERE t.status = 'published'`,
+    code: "F",
+    from: Prisma.sql`"KeyFigureTranslation" t JOIN "KeyFigure" i ON i.id = t."figureId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published'`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."label"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."label"`],
+    others: [],
     summary: emptyText,
     body: emptyText,
   },
   {
     // A public Q&A: published, with its asker's consent (as lib/data/questions.ts shows them).
     type: "question",
-    from: Prisma.sql`"QuestionTranslation" t JOIN "Question" i ON i.id = t."questionId" AND i.status = 'published'
-      JOIN "Inquiry" q ON q.id = i."inquiryId" AND q."allowPublication"
-      WHERE t.status = 'published'`,
+    code: "Q",
+    from: Prisma.sql`"QuestionTranslation" t JOIN "Question" i ON i.id = t."questionId"
+      JOIN "Inquiry" q ON q.id = i."inquiryId"`,
+    published: Prisma.sql`i.status = 'published' AND t.status = 'published' AND q."allowPublication"`,
     slug: Prisma.sql`i.slug`,
     anchor: none,
     number: none,
     title: Prisma.sql`t."question"`,
     parentTitle: none,
-    fields: [Prisma.sql`t."question"`, Prisma.sql`t."answer"`],
+    others: [Prisma.sql`t."answer"`],
     summary: emptyText,
     body: Prisma.sql`t."answer"`,
   },
@@ -281,28 +308,94 @@ const typePrior: Record<SearchType, Prisma.Sql> = {
   figure: Prisma.sql`0.0`,
 };
 
-function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][], allLocales: boolean): Prisma.Sql {
-  const terms = groups.map((g) => g[0]!);
-  // Every term (or one of its glossary equivalents) must occur in one of the fields.
+/**
+ * How many candidates of one type are ranked at most: those whose title shows a term, then those that
+ * match elsewhere. Only these are read and scored, so a query's cost stays flat however many items match;
+ * beyond them the outcome says `more` and `total` is a lower bound.
+ */
+export const CANDIDATES = { title: 300, other: 100 } as const;
+
+/** A term as typed and as PostgreSQL lower-cases it (the documents hold lower(text)). */
+export interface Term {
+  term: string;
+  lower: string;
+}
+
+/**
+ * The index keys of a lower-cased term for one type and locale: the prefix (type letter and locale, as the
+ * migration's search_document_write writes them) and each pair of adjacent characters of each word (a
+ * one-character word: the character). A document holding the term holds all of them.
+ */
+export function gramKeys(prefix: string, lowered: string): string[] {
+  const keys = new Set<string>();
+  for (const word of lowered.split(/\s+/u).filter(Boolean)) {
+    const chars = [...word];
+    if (chars.length === 1) keys.add(prefix + chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) keys.add(prefix + chars[i] + chars[i + 1]);
+  }
+  return [...keys];
+}
+
+/**
+ * Whether `term` occurs in a search document of type `code` in one of `locales`: in its title only, or
+ * anywhere. The GIN index finds the documents holding every character pair of the term; the substring
+ * test then keeps those where the pairs are in a row (literally: no character is a wildcard).
+ */
+function occurs(code: string, locales: Locale[], t: Term, where: "title" | "doc", useKeys = true): Prisma.Sql {
+  const column = where === "title" ? Prisma.sql`d."titleGrams"` : Prisma.sql`d.grams`;
+  const keys = Prisma.join(
+    locales.map((l) => Prisma.sql`${column} @> ${gramKeys(code + l, t.lower)}::text[]`),
+    " OR ",
+  );
+  const text =
+    where === "title"
+      ? Prisma.sql`strpos(d.title, ${t.lower}) > 0`
+      : Prisma.sql`(strpos(d.title, ${t.lower}) > 0 OR strpos(d.body, ${t.lower}) > 0)`;
+  return useKeys ? Prisma.sql`((${keys}) AND ${text})` : text;
+}
+
+/**
+ * One type's candidates, at most `cap` + 1: the documents with a term in the title (`titleHit`), or any
+ * matching document (those of the first kind among them are dropped in searchSql). Not "matching but not in
+ * the title": for a term every title has, that would read every match to find none.
+ */
+function candidates(s: Source, locales: Locale[], groups: Term[][], titleHit: boolean, cap: number): Prisma.Sql {
+  // Every term (or one of its glossary equivalents) must occur in the document. Title hits come from the
+  // title keys' index: the other terms are then only looked for in the text (the document keys, a large
+  // array stored out of line, are not read for them).
   const match = Prisma.join(
     groups.map(
       (group) =>
         Prisma.sql`(${Prisma.join(
-          group.flatMap((term) => s.fields.map((f) => Prisma.sql`${f} ILIKE ${likePattern(term)} ESCAPE '\\'`)),
+          group.map((t) => occurs(s.code, locales, t, "doc", !titleHit)),
           " OR ",
         )})`,
     ),
     " AND ",
   );
-  const inLocale = allLocales ? Prisma.empty : Prisma.sql`AND t.locale = CAST(${locale} AS "Locale")`;
-  // Score, per term and averaged: the term in the title counts most, then how well it matches a word run
-  // of the title (word_similarity is 1 for a whole word), then of the other fields; then the page's own
-  // language, then the type.
-  const others = s.fields.slice(1);
+  const inTitle = Prisma.sql`(${Prisma.join(
+    groups.flat().map((t) => occurs(s.code, locales, t, "title")),
+    " OR ",
+  )})`;
+  // A one-term query's title hit is a match: nothing else to look for.
+  const where = !titleHit ? match : groups.length > 1 ? Prisma.sql`${inTitle} AND ${match}` : inTitle;
+  return Prisma.sql`(SELECT d.id, ${s.code}::text AS code, ${cap}::int AS cap
+    FROM "SearchDocument" d
+    WHERE ${where}
+    LIMIT ${cap + 1})`;
+}
+
+/**
+ * The candidates of one type joined to their items: only what is shown (published), with the page's fields
+ * and the score. Score, per term and averaged: the term in the title counts most, then how well it matches
+ * a word run of the title (word_similarity is 1 for a whole word), then of the other fields; then the
+ * page's own language, then the type. Only the candidates are scored.
+ */
+function shown(s: Source, locale: Locale, terms: string[]): Prisma.Sql {
   const perTerm = terms.map((term) => {
-    const otherSimilarity = others.length
+    const otherSimilarity = s.others.length
       ? Prisma.sql`GREATEST(${Prisma.join(
-          others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`),
+          s.others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`),
           ", ",
         )})`
       : Prisma.sql`0`;
@@ -314,32 +407,52 @@ function sourceQuery(s: Source, locale: Locale, query: string, groups: string[][
       + (CASE WHEN t.locale = CAST(${locale} AS "Locale") THEN 0.25 ELSE 0.0 END)
       + ${typePrior[s.type]}
     )::float8`;
-  return Prisma.sql`SELECT ${s.type}::text AS type, ${typeOrder.indexOf(s.type)}::int AS type_rank, ${s.slug} AS slug, ${s.anchor}::text AS anchor,
-      ${s.number}::int AS number, t.locale::text AS lang, ${s.title} AS title,
+  return Prisma.sql`SELECT ${s.type}::text AS type, ${typeOrder.indexOf(s.type)}::int AS type_rank,
+      ${s.slug} AS slug, ${s.anchor}::text AS anchor, ${s.number}::int AS number, t.locale::text AS lang, ${s.title} AS title,
       ${s.parentTitle}::text AS parent_title, ${s.summary} AS summary, ${s.body} AS body, ${score} AS score
-    FROM ${s.from} ${inLocale} AND ${match}`;
+    FROM c JOIN ${s.from} ON t.id = c.id
+    WHERE c.code = ${s.code} AND ${s.published}`;
 }
 
 /**
- * The whole search as one parameterized statement (exported for the EXPLAIN test). `equivalents` are the
- * glossary's renderings (glossaryRenderings below): each term also matches its equivalents.
+ * The whole search as one parameterized statement (exported for the EXPLAIN test). `groups` are the
+ * query's terms, each with its glossary equivalents (termGroups), lower-cased by PostgreSQL
+ * (searchTermGroups).
  */
-export function searchSql(
-  locale: Locale,
-  query: string,
-  allLocales: boolean,
-  limit: number,
-  equivalents: string[][] = [],
-): Prisma.Sql {
-  const groups = termGroups(query, equivalents);
-  const union = Prisma.join(
-    sources.map((s) => Prisma.sql`(${sourceQuery(s, locale, query, groups, allLocales)})`),
-    " UNION ALL ",
-  );
-  return Prisma.sql`SELECT u.*, (count(*) OVER ())::int AS total
-    FROM (${union}) u
-    ORDER BY u.score DESC, u.type_rank, u.slug, u.number NULLS FIRST, u.lang
+export function searchSql(locale: Locale, groups: Term[][], allLocales: boolean, limit: number): Prisma.Sql {
+  const locales = allLocales ? [...routingLocales] : [locale];
+  const tier = (titleHit: boolean, cap: number) =>
+    Prisma.join(
+      sources.map((s) => candidates(s, locales, groups, titleHit, cap)),
+      " UNION ALL ",
+    );
+  // The reader's own terms rank (not their glossary equivalents).
+  const terms = groups.map((g) => g[0]!.term);
+  // `total` counts what is shown of the candidates; `more` says a type's cap was reached.
+  return Prisma.sql`WITH a AS MATERIALIZED (${tier(true, CANDIDATES.title)}),
+      b AS MATERIALIZED (${tier(false, CANDIDATES.other)}),
+      c AS (SELECT * FROM a UNION ALL SELECT * FROM b WHERE b.id NOT IN (SELECT id FROM a)),
+      tiers AS (SELECT count(*) AS n, min(cap) AS cap FROM a GROUP BY code
+        UNION ALL SELECT count(*), min(cap) FROM b GROUP BY code),
+      r AS (${Prisma.join(
+        sources.map((s) => shown(s, locale, terms)),
+        " UNION ALL ",
+      )})
+    SELECT r.*, (SELECT count(*) FROM r)::int AS total, (SELECT coalesce(bool_or(n > cap), false) FROM tiers) AS more
+    FROM r
+    ORDER BY r.score DESC, r.type_rank, r.slug, r.number NULLS FIRST, r.lang
     LIMIT ${limit}`;
+}
+
+/** The query's term groups (termGroups), each term lower-cased by PostgreSQL as the documents are. */
+export async function searchTermGroups(query: string): Promise<Term[][]> {
+  const groups = termGroups(query, await glossaryRenderings());
+  const flat = groups.flat();
+  const rows = await db.$queryRaw<{ lower: string[] }[]>`
+    SELECT ARRAY(SELECT lower(x) FROM unnest(${flat}::text[]) WITH ORDINALITY u(x, n) ORDER BY n) AS lower`;
+  const lowered = rows[0]!.lower;
+  let i = 0;
+  return groups.map((g) => g.map((term) => ({ term, lower: lowered[i++]! })));
 }
 
 async function runSearch(
@@ -347,23 +460,28 @@ async function runSearch(
   query: string,
   allLocales: boolean,
   limit: number,
-): Promise<{ total: number; results: SearchResult[] }> {
+): Promise<{ total: number; more: boolean; results: SearchResult[] }> {
   "use cache";
   locale = argLocale(locale);
   const q = searchQuerySchema.safeParse(query);
-  if (!q.success) return { total: 0, results: [] };
+  if (!q.success) return { total: 0, more: false, results: [] };
   query = q.data;
   allLocales = allLocales === true;
   limit = argInt(limit, 1, 100, 50);
   // Results depend on every content type's text.
   cacheTag(tags.zones, tags.news, tags.policies, tags.layout, tags.figures, tags.glossary, tags.questions);
   cacheLife("hours");
-  const equivalents = await glossaryRenderings();
-  const rows = await db.$queryRaw<Row[]>(searchSql(locale, query, allLocales, limit, equivalents));
+  const groups = await searchTermGroups(query);
+  // The candidates' LIMITs make the planner prefer reading the documents in order whenever it expects
+  // many matches; with their keys stored out of line that is always slower than the index.
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<Row[]>(searchSql(locale, groups, allLocales, limit)),
+  ]);
   // Highlight the equivalents a result was found by, too.
-  const terms = termGroups(query, equivalents).flat();
+  const terms = groups.flat().map((t) => t.term);
   const results = rows.map((r) => toResult(r, terms));
-  return { total: rows[0]?.total ?? 0, results };
+  return { total: rows[0]?.total ?? 0, more: rows[0]?.more ?? false, results };
 }
 
 function hrefOf(r: Row): string {

@@ -1,10 +1,13 @@
 // Site search against a real, migrated and seeded database (TEST_DATABASE_URL's server when set, else an
 // embedded PGlite): Chinese and Korean substring matching, locales, highlighting, literal wildcards,
-// validation, drafts, and — on a real server — that the trigram indexes can serve the ILIKEs.
+// validation, drafts, the search documents the triggers keep (edit, publish, unpublish, delete, Q&A consent),
+// and — on a real server — that the index serves every term and that the candidates are capped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { appDatabase, type AppDatabase, type TestDatabase } from "../support/db";
+import { makeInquiry } from "../support/factories";
 import type { Db } from "@/lib/prisma-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchOutcome, SearchResult, Segment } from "@/lib/data/search";
 
 let app: AppDatabase;
@@ -251,80 +254,217 @@ describe("publication status", () => {
   });
 });
 
-describe("indexes", () => {
-  it("the migration created the trigram GIN indexes", async () => {
-    const rows = await db.$queryRaw<{ indexname: string; indexdef: string }[]>`
-      SELECT indexname, indexdef FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY indexname`;
-    expect(rows.map((r) => r.indexname)).toEqual(
-      expect.arrayContaining([
-        "ZoneTranslation_name_idx",
-        "ZoneTranslation_summary_idx",
-        "ZoneTranslation_body_idx",
-        "NewsTranslation_title_idx",
-        "NewsTranslation_summary_idx",
-        "NewsTranslation_body_idx",
-        "PolicyTranslation_title_idx",
-        "PolicyTranslation_summary_idx",
-        "PolicyArticleTranslation_heading_idx",
-        "PolicyArticleTranslation_body_idx",
-        "LayoutElementTranslation_name_idx",
-        "LayoutElementTranslation_description_idx",
-        "KeyFigureTranslation_label_idx",
-      ]),
-    );
-    for (const r of rows) expect(r.indexdef).toMatch(/USING gin/i);
+describe("search documents and their triggers", () => {
+  const doc = (id: string) => db.searchDocument.findUniqueOrThrow({ where: { id } });
+  const found = async (locale: "zh" | "ko" | "en", q: string) =>
+    ok(await search.searchContent(locale, q)).results.map((r) => r.href);
+
+  it("the migration created the character-pair GIN indexes and dropped the per-column trigram ones", async () => {
+    const rows = await db.$queryRaw<{ indexname: string }[]>`
+      SELECT indexname FROM pg_indexes WHERE tablename = 'SearchDocument' AND indexdef ILIKE '%USING gin%' ORDER BY indexname`;
+    expect(rows.map((r) => r.indexname)).toEqual(["SearchDocument_grams_idx", "SearchDocument_titleGrams_idx"]);
+    const trigram = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'`;
+    expect(trigram[0]!.n).toBe(0);
   });
 
-  it("a 3+ character ILIKE can use the trigram index (real server only)", async (ctx) => {
+  it("a term's index keys: the type and locale, then each pair of adjacent characters of each word", () => {
+    expect(search.gramKeys("Nzh", "长春市")).toEqual(["Nzh长春", "Nzh春市"]);
+    expect(search.gramKeys("Zen", "a bc a")).toEqual(["Zena", "Zenbc"]);
+    expect(search.gramKeys("Gko", "%")).toEqual(["Gko%"]);
+  });
+
+  it("one lower-cased document per translation, kept equal to the live text on edit, draft and delete", async () => {
+    const zone = await db.zoneTranslation.findFirstOrThrow({
+      where: { locale: "en", zone: { slug: "xinglong-bonded-zone" } },
+    });
+    expect(await doc(zone.id)).toMatchObject({
+      source: "ZoneTranslation",
+      title: zone.name.toLowerCase(),
+      body: `${zone.summary}\n${zone.body}`.toLowerCase(),
+    });
+    expect(await db.searchDocument.count()).toBe(
+      (await db.zoneTranslation.count()) +
+        (await db.policyTranslation.count()) +
+        (await db.policyArticleTranslation.count()) +
+        (await db.newsTranslation.count()) +
+        (await db.layoutElementTranslation.count()) +
+        (await db.glossaryTermTranslation.count()) +
+        (await db.keyFigureTranslation.count()) +
+        (await db.questionTranslation.count()),
+    );
+    // An edit of the live text is found at once; the old text no longer is.
+    await db.zoneTranslation.update({ where: { id: zone.id }, data: { name: "Xinglong Qqzx Zone" } });
+    try {
+      expect((await doc(zone.id)).title).toBe("xinglong qqzx zone");
+      expect((await doc(zone.id)).titleGrams).toEqual(expect.arrayContaining(["Zenq", "Zenqq", "Zenxi", "Zenz"]));
+      expect((await doc(zone.id)).titleGrams).not.toContain("Zeng ");
+      expect(await found("en", "qqzx")).toEqual(["/zones/xinglong-bonded-zone"]);
+      // A working draft (kept in `draft`) changes nothing.
+      await db.zoneTranslation.update({ where: { id: zone.id }, data: { draft: { name: "Draft Wwyv" } } });
+      expect((await doc(zone.id)).title).toBe("xinglong qqzx zone");
+      expect(await found("en", "wwyv")).toEqual([]);
+    } finally {
+      await db.zoneTranslation.update({ where: { id: zone.id }, data: { name: zone.name, draft: Prisma.DbNull } });
+    }
+    expect((await doc(zone.id)).title).toBe(zone.name.toLowerCase());
+    expect(await found("en", "qqzx")).toEqual([]);
+    // Deleted and created again.
+    const count = () => db.searchDocument.count({ where: { source: "KeyFigureTranslation" } });
+    const before = await count();
+    expect(before).toBe(await db.keyFigureTranslation.count());
+    const figure = await db.keyFigureTranslation.findFirstOrThrow({ where: { status: "published" } });
+    await db.keyFigureTranslation.delete({ where: { id: figure.id } });
+    expect(await count()).toBe(before - 1);
+    const { id: _id, draft: _draft, ...rest } = figure;
+    await db.keyFigureTranslation.create({ data: { ...rest, id: figure.id } });
+    expect(await count()).toBe(before);
+    expect((await doc(figure.id)).titleGrams.length).toBeGreaterThan(0);
+  });
+
+  it("only what search shows has index keys: unpublish and publish a translation, an item, a policy", async () => {
+    const zone = await db.zoneTranslation.findFirstOrThrow({
+      where: { locale: "ko", zone: { slug: "xinglong-bonded-zone" } },
+    });
+    await db.zoneTranslation.update({ where: { id: zone.id }, data: { status: "draft" } });
+    expect((await doc(zone.id)).grams).toEqual([]);
+    expect(await found("ko", "보세구")).not.toContain("/zones/xinglong-bonded-zone");
+    await db.zoneTranslation.update({ where: { id: zone.id }, data: { status: "published" } });
+    expect((await doc(zone.id)).grams.length).toBeGreaterThan(100);
+    expect(await found("ko", "보세구")).toContain("/zones/xinglong-bonded-zone");
+
+    // The item: every language's document follows it.
+    await db.zone.update({ where: { slug: "xinglong-bonded-zone" }, data: { status: "draft" } });
+    const texts = await db.zoneTranslation.findMany({ where: { zone: { slug: "xinglong-bonded-zone" } } });
+    for (const t of texts) expect((await doc(t.id)).grams).toEqual([]);
+    expect(await found("en", "xinglong")).not.toContain("/zones/xinglong-bonded-zone");
+    await db.zone.update({ where: { slug: "xinglong-bonded-zone" }, data: { status: "published" } });
+    for (const t of texts) expect((await doc(t.id)).grams.length).toBeGreaterThan(0);
+
+    // A policy's translation decides its articles in that language.
+    const article20 = "/policies/changjitu-2014-work-points#article-20";
+    const policy = await db.policy.findUniqueOrThrow({ where: { slug: "changjitu-2014-work-points" } });
+    await db.policyTranslation.updateMany({ where: { policyId: policy.id, locale: "zh" }, data: { status: "draft" } });
+    expect(await found("zh", "珲春")).not.toContain(article20);
+    expect(await found("en", "hunchun")).toContain(article20);
+    await db.policyTranslation.updateMany({
+      where: { policyId: policy.id, locale: "zh" },
+      data: { status: "published" },
+    });
+    expect(await found("zh", "珲春")).toContain(article20);
+  });
+
+  it("covers public Q&As: only published ones whose asker consented, on publish, consent, edit and delete", async () => {
+    const inquiry = await makeInquiry(db, { allowPublication: true });
+    const question = await db.question.create({
+      data: {
+        slug: "q-trigger-test",
+        originalLocale: "ko",
+        inquiryId: inquiry.id,
+        askedAt: inquiry.createdAt,
+        answeredAt: new Date(),
+        translations: {
+          create: { locale: "ko", status: "draft", question: "퀵셀 물류창고 질문", answer: "답변입니다." },
+        },
+      },
+      include: { translations: true },
+    });
+    const t = question.translations[0]!;
+    const href = "/questions/q-trigger-test";
+    try {
+      expect(await doc(t.id)).toMatchObject({ source: "QuestionTranslation", grams: [] });
+      expect(await found("ko", "퀵셀")).toEqual([]);
+      await db.questionTranslation.update({ where: { id: t.id }, data: { status: "published" } });
+      expect((await doc(t.id)).titleGrams).toContain("Qko퀵셀");
+      expect(await found("ko", "퀵셀")).toEqual([href]);
+      // The asker withdraws consent: gone from search at once, back when it is given again.
+      await db.inquiry.update({ where: { id: inquiry.id }, data: { allowPublication: false } });
+      expect((await doc(t.id)).grams).toEqual([]);
+      expect(await found("ko", "퀵셀")).toEqual([]);
+      await db.inquiry.update({ where: { id: inquiry.id }, data: { allowPublication: true } });
+      expect(await found("ko", "퀵셀")).toEqual([href]);
+      // The item unpublished, then published again.
+      await db.question.update({ where: { id: question.id }, data: { status: "draft" } });
+      expect(await found("ko", "퀵셀")).toEqual([]);
+      await db.question.update({ where: { id: question.id }, data: { status: "published" } });
+      // An edit of the answer is found.
+      await db.questionTranslation.update({ where: { id: t.id }, data: { answer: "수정된 답변 뷁뷁" } });
+      expect(await found("ko", "뷁뷁")).toEqual([href]);
+      // The inquiry deleted (its question keeps no consent): no longer shown.
+      await db.inquiry.delete({ where: { id: inquiry.id } });
+      expect((await doc(t.id)).grams).toEqual([]);
+      expect(await found("ko", "퀵셀")).toEqual([]);
+    } finally {
+      await db.question.delete({ where: { id: question.id } });
+    }
+    expect(await db.searchDocument.findUnique({ where: { id: t.id } })).toBeNull();
+  });
+
+  it("a term's character pairs are looked up in the GIN index (real server only)", async (ctx) => {
     if (database.embedded) ctx.skip();
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
       await client.query("SET enable_seqscan = off");
-      const plan = async (sql: string, params: string[]) =>
-        (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params)).rows
-          .map((r) => r["QUERY PLAN"])
-          .join("\n");
-      const english = await plan(`SELECT id FROM "NewsTranslation" WHERE body ILIKE $1 ESCAPE '\\'`, [
-        search.likePattern("bonded"),
-      ]);
-      expect(english).toMatch(/Index Scan on "NewsTranslation_body_idx"/);
-      const chinese = await plan(`SELECT id FROM "PolicyArticleTranslation" WHERE body ILIKE $1 ESCAPE '\\'`, [
-        search.likePattern("保税区"),
-      ]);
-      expect(chinese).toMatch(/Index Scan on "PolicyArticleTranslation_body_idx"/);
+      const plan = (
+        await client.query<{ "QUERY PLAN": string }>(
+          `EXPLAIN SELECT id FROM "SearchDocument" WHERE grams @> $1::text[]`,
+          [["Azh保税", "Azh税区"]],
+        )
+      ).rows;
+      expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index Scan on "SearchDocument_grams_idx"/);
     } finally {
       await client.end();
     }
   });
-  it("at volume, the planner itself picks the trigram indexes for the whole search (real server only)", async (ctx) => {
+
+  it("at volume, the indexes serve every term and the number of matches does not change the work (real server only)", async (ctx) => {
     if (database.embedded) ctx.skip();
-    // 3,000 more published English news items and fresh statistics: now reading the table would cost more.
+    // 3,000 more published English news items, a third of them with "bonded" in the title, and fresh statistics.
     await db.$executeRaw`
       INSERT INTO "NewsArticle" (id, slug, kind, status, "originalLocale", "updatedAt")
       SELECT 'filler-' || g, 'filler-' || g, 'news', 'published', 'en', now() FROM generate_series(1, 3000) g`;
     await db.$executeRaw`
       INSERT INTO "NewsTranslation" (id, "articleId", locale, status, title, summary, body, "sourceName", "updatedAt")
-      SELECT 'filler-t-' || g, 'filler-' || g, 'en', 'published', 'Filler item ' || g, md5(g::text),
-             repeat(md5(g::text) || ' ', 40), 'test', now()
+      SELECT 'filler-t-' || g, 'filler-' || g, 'en', 'published',
+             'Filler item ' || g || CASE WHEN g % 3 = 0 THEN ' bonded' ELSE '' END,
+             md5(g::text), repeat(md5(g::text) || ' ', 40), 'test', now()
       FROM generate_series(1, 3000) g`;
     // VACUUM also moves the new rows out of the GIN indexes' pending lists, as autovacuum would.
     await db.$executeRaw`VACUUM ANALYZE "NewsArticle"`;
     await db.$executeRaw`VACUUM ANALYZE "NewsTranslation"`;
+    await db.$executeRaw`VACUUM ANALYZE "SearchDocument"`;
     try {
-      const rows = await db.$queryRaw<
-        { "QUERY PLAN": string }[]
-      >`EXPLAIN ${search.searchSql("en", "bonded", false, 50)}`;
-      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
-      for (const index of ["NewsTranslation_title_idx", "NewsTranslation_summary_idx", "NewsTranslation_body_idx"]) {
-        expect(plan).toContain(`Bitmap Index Scan on "${index}"`);
+      // As runSearch runs it: in a transaction that rules out reading the documents in order.
+      const plan = async (q: string) => {
+        const sql = search.searchSql("en", await search.searchTermGroups(q), false, 50);
+        const [, rows] = await db.$transaction([
+          db.$executeRaw`SET LOCAL enable_seqscan = off`,
+          db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${sql}`,
+        ]);
+        return rows.map((r) => r["QUERY PLAN"]).join("\n");
+      };
+      // Terms short and long, rare and common: every type's candidates come from the indexes, never from
+      // reading the documents or the news table.
+      for (const q of ["xinglong", "zo", "bonded", "filler"]) {
+        const p = await plan(q);
+        expect(p).toContain(`Bitmap Index Scan on "SearchDocument_grams_idx"`);
+        expect(p).toContain(`Bitmap Index Scan on "SearchDocument_titleGrams_idx"`);
+        expect(p).not.toMatch(/Seq Scan on "(NewsTranslation|SearchDocument)"/);
       }
-      expect(plan).not.toMatch(/Seq Scan on "NewsTranslation"/);
-      // And the answer is unchanged by the filler.
-      const { results } = ok(await search.searchContent("en", "bonded"));
-      expect(results[0]!.slug).toBe("xinglong-bonded-zone");
+      // A term 1,000 titles have: each type's candidates are capped, the outcome says there are more.
+      const outcome = ok(await search.searchContent("en", "bonded", { limit: 100 }));
+      expect(outcome.more).toBe(true);
+      expect(outcome.total).toBeGreaterThanOrEqual(search.CANDIDATES.title);
+      expect(outcome.total).toBeLessThan(1000);
+      // And the best answers are unchanged by the filler: the zone named for it first, title matches first.
+      expect(outcome.results[0]!.slug).toBe("xinglong-bonded-zone");
+      const inTitle = outcome.results.map((r) => r.title.toLowerCase().includes("bonded"));
+      expect(inTitle.slice(0, 50).every(Boolean)).toBe(true);
     } finally {
       await db.$executeRaw`DELETE FROM "NewsArticle" WHERE slug LIKE 'filler-%'`;
     }
+    expect(await db.searchDocument.count({ where: { id: { startsWith: "filler-" } } })).toBe(0);
+    expect(ok(await search.searchContent("en", "bonded")).more).toBe(false);
   });
 });
