@@ -34,9 +34,15 @@ export function rejectedRenderings(glossary: readonly GlossaryEntryLike[]): Reje
 }
 
 /** The glossary's rejected renderings that `text` (in `locale`) uses. English matches ignore case. */
-export function glossaryViolations(text: string, locale: LintLocale, rejected: readonly RejectedRendering[]): RejectedRendering[] {
+export function glossaryViolations(
+  text: string,
+  locale: LintLocale,
+  rejected: readonly RejectedRendering[],
+): RejectedRendering[] {
   const hay = locale === "en" ? text.toLowerCase() : text;
-  return rejected.filter((r) => r.locale === locale && hay.includes(locale === "en" ? r.rejected.toLowerCase() : r.rejected));
+  return rejected.filter(
+    (r) => r.locale === locale && hay.includes(locale === "en" ? r.rejected.toLowerCase() : r.rejected),
+  );
 }
 
 // ---------------------------------------------------------------- Korean register
@@ -140,7 +146,9 @@ export function simplifiedHanja(text: string): string[] {
 
 /** English amounts of renminbi must read "CNY 150 million" (the glossary's form), never "150 million yuan". */
 export function nonGlossaryMoney(text: string): string[] {
-  return [...text.matchAll(/\b(?:\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:yuan|RMB|renminbi)\b|RMB\s*\d[\d.,]*)/gi)].map((m) => m[0]);
+  return [
+    ...text.matchAll(/\b(?:\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:yuan|RMB|renminbi)\b|RMB\s*\d[\d.,]*)/gi),
+  ].map((m) => m[0]);
 }
 
 // ---------------------------------------------------------------- script leftovers in UI strings
@@ -156,7 +164,7 @@ export const hanCharacters = (text: string) => [...text.matchAll(/[\u3400-\u9fff
 export function latinWords(text: string, allowed: readonly string[]): string[] {
   // ICU arguments ({name}, {count, plural, other {# items}}): drop the innermost braces until none are left.
   let withoutIcu = text;
-  for (let prev = ""; prev !== withoutIcu; ) {
+  for (let prev = ""; prev !== withoutIcu;) {
     prev = withoutIcu;
     withoutIcu = withoutIcu.replace(/\{[^{}]*\}/g, " ");
   }

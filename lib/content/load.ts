@@ -79,7 +79,9 @@ export function loadContent(dir: string = contentDir) {
     layout: readJson("layout.json", layoutFileSchema, dir),
     figures: readJson("figures.json", figuresFileSchema, dir),
     glossary: readJson("glossary.json", glossaryFileSchema, dir),
-    lintExceptions: fs.existsSync(path.join(dir, "lint-exceptions.json")) ? readJson("lint-exceptions.json", lintExceptionsFileSchema, dir) : [],
+    lintExceptions: fs.existsSync(path.join(dir, "lint-exceptions.json"))
+      ? readJson("lint-exceptions.json", lintExceptionsFileSchema, dir)
+      : [],
     news,
     policies,
   };
@@ -95,7 +97,8 @@ export function checkReferences(c: Content): string[] {
   const policySlugs = new Set(c.policies.map((p) => p.meta.slug));
   const layoutSlugs = new Set(c.layout.map((e) => e.slug));
   const source = (where: string, s: { type: "news" | "policy"; slug: string }) => {
-    if (!(s.type === "news" ? newsSlugs : policySlugs).has(s.slug)) problems.push(`${where}: unknown ${s.type} "${s.slug}"`);
+    if (!(s.type === "news" ? newsSlugs : policySlugs).has(s.slug))
+      problems.push(`${where}: unknown ${s.type} "${s.slug}"`);
   };
   const zone = (where: string, slug: string | null) => {
     if (slug !== null && !zoneSlugs.has(slug)) problems.push(`${where}: unknown zone "${slug}"`);
@@ -107,10 +110,22 @@ export function checkReferences(c: Content): string[] {
       seen.add(s);
     }
   };
-  unique("zones", c.zones.map((z) => z.slug));
-  unique("layout", c.layout.map((e) => e.slug));
-  unique("figures", c.figures.map((f) => f.slug));
-  unique("glossary", c.glossary.map((g) => g.slug));
+  unique(
+    "zones",
+    c.zones.map((z) => z.slug),
+  );
+  unique(
+    "layout",
+    c.layout.map((e) => e.slug),
+  );
+  unique(
+    "figures",
+    c.figures.map((f) => f.slug),
+  );
+  unique(
+    "glossary",
+    c.glossary.map((g) => g.slug),
+  );
   for (const z of c.zones) {
     source(`zone ${z.slug}`, z.source);
     for (const r of z.relations) zone(`zone ${z.slug} relation`, r.to);
@@ -118,7 +133,8 @@ export function checkReferences(c: Content): string[] {
   for (const e of c.layout) {
     zone(`layout ${e.slug}`, e.zone);
     zone(`layout ${e.slug} linkedZone`, e.linkedZone);
-    if (e.parent !== null && !layoutSlugs.has(e.parent)) problems.push(`layout ${e.slug}: unknown parent "${e.parent}"`);
+    if (e.parent !== null && !layoutSlugs.has(e.parent))
+      problems.push(`layout ${e.slug}: unknown parent "${e.parent}"`);
     if (!newsSlugs.has(e.sourceNews)) problems.push(`layout ${e.slug}: unknown news "${e.sourceNews}"`);
   }
   for (const f of c.figures) {

@@ -42,13 +42,20 @@ export interface TextRecord {
 }
 
 const pick = (type: ContentType, from: object): Values =>
-  Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, ((from as Record<string, Value | undefined>)[f.name] ?? (f.kind === "list" ? [] : "")) as Value]));
+  Object.fromEntries(
+    contentTypes[type].fields.map((f) => [
+      f.name,
+      ((from as Record<string, Value | undefined>)[f.name] ?? (f.kind === "list" ? [] : "")) as Value,
+    ]),
+  );
 
 /** Every translatable text of the content, one record per item and locale, in the admin's field names. */
 export function textRecords(c: Content): TextRecord[] {
   const out: TextRecord[] = [];
   const each = (type: ContentType, items: { slug: string; translations: Record<ContentLocale, object> }[]) => {
-    for (const it of items) for (const locale of locales) out.push({ type, key: it.slug, locale, values: pick(type, it.translations[locale]) });
+    for (const it of items)
+      for (const locale of locales)
+        out.push({ type, key: it.slug, locale, values: pick(type, it.translations[locale]) });
   };
   each("zone", c.zones);
   each("layout", c.layout);
@@ -59,8 +66,20 @@ export function textRecords(c: Content): TextRecord[] {
     for (const locale of locales) {
       const t = p.text[locale];
       out.push({ type: "policy", key: p.meta.slug, locale, values: pick("policy", t) });
-      for (const s of t.sections) out.push({ type: "policy-section", key: `${p.meta.slug}~section-${s.number}`, locale, values: pick("policy-section", s) });
-      for (const a of t.articles) out.push({ type: "policy-article", key: `${p.meta.slug}~article-${a.number}`, locale, values: pick("policy-article", a) });
+      for (const s of t.sections)
+        out.push({
+          type: "policy-section",
+          key: `${p.meta.slug}~section-${s.number}`,
+          locale,
+          values: pick("policy-section", s),
+        });
+      for (const a of t.articles)
+        out.push({
+          type: "policy-article",
+          key: `${p.meta.slug}~article-${a.number}`,
+          locale,
+          values: pick("policy-article", a),
+        });
     }
   return out;
 }
@@ -68,7 +87,11 @@ export function textRecords(c: Content): TextRecord[] {
 // ---------------------------------------------------------------- a step, as stored
 
 const valueSchema = z.union([z.string(), z.array(z.string())]);
-const recordKey = z.object({ type: z.enum(Object.keys(contentTypes) as [ContentType, ...ContentType[]]), key: z.string().min(1), locale: localeSchema });
+const recordKey = z.object({
+  type: z.enum(Object.keys(contentTypes) as [ContentType, ...ContentType[]]),
+  key: z.string().min(1),
+  locale: localeSchema,
+});
 
 export const stepSchema = z.object({
   id: z.string().regex(/^\d{4}-\d{2}-[a-z0-9-]+$/),
@@ -76,11 +99,19 @@ export const stepSchema = z.object({
   /** The changed fields of each translation, with the value they had before. */
   texts: z.array(recordKey.extend({ before: z.record(z.string(), valueSchema) })),
   /** Policy items whose incentive flag or industries changed. */
-  articles: z.array(z.object({ policy: z.string(), number: z.number().int(), before: z.object({ grants: z.boolean(), industries: z.array(z.string()) }) })),
+  articles: z.array(
+    z.object({
+      policy: z.string(),
+      number: z.number().int(),
+      before: z.object({ grants: z.boolean(), industries: z.array(z.string()) }),
+    }),
+  ),
   /** Layout elements whose parent changed (slugs; null = none). */
   layoutParents: z.array(z.object({ slug: z.string(), before: z.string().nullable() })),
   /** Layout elements no longer in the content, with their text as seeded: unpublished when unchanged. */
-  removedLayout: z.array(z.object({ slug: z.string(), translations: z.record(localeSchema, z.record(z.string(), valueSchema)) })),
+  removedLayout: z.array(
+    z.object({ slug: z.string(), translations: z.record(localeSchema, z.record(z.string(), valueSchema)) }),
+  ),
 });
 export type Step = z.infer<typeof stepSchema>;
 
@@ -94,7 +125,13 @@ export function diffContent(id: string, description: string, before: Content, af
     const cur = now.get(`${old.type} ${old.key} ${old.locale}`);
     if (!cur) continue;
     const changed = Object.keys(old.values).filter((f) => !same(old.values[f], cur.values[f]));
-    if (changed.length) texts.push({ type: old.type, key: old.key, locale: old.locale, before: Object.fromEntries(changed.map((f) => [f, old.values[f]!])) });
+    if (changed.length)
+      texts.push({
+        type: old.type,
+        key: old.key,
+        locale: old.locale,
+        before: Object.fromEntries(changed.map((f) => [f, old.values[f]!])),
+      });
   }
   const articles: Step["articles"] = [];
   for (const p of before.policies) {
@@ -102,7 +139,11 @@ export function diffContent(id: string, description: string, before: Content, af
     for (const a of p.meta.articles) {
       const b = q?.meta.articles.find((x) => x.number === a.number);
       if (b && (a.grants !== b.grants || !same(a.industries, b.industries)))
-        articles.push({ policy: p.meta.slug, number: a.number, before: { grants: a.grants, industries: a.industries } });
+        articles.push({
+          policy: p.meta.slug,
+          number: a.number,
+          before: { grants: a.grants, industries: a.industries },
+        });
     }
   }
   const layoutParents = before.layout.flatMap((e) => {
@@ -111,7 +152,13 @@ export function diffContent(id: string, description: string, before: Content, af
   });
   const removedLayout = before.layout
     .filter((e) => !after.layout.some((x) => x.slug === e.slug))
-    .map((e) => ({ slug: e.slug, translations: Object.fromEntries(locales.map((l) => [l, pick("layout", e.translations[l])])) as Record<ContentLocale, Values> }));
+    .map((e) => ({
+      slug: e.slug,
+      translations: Object.fromEntries(locales.map((l) => [l, pick("layout", e.translations[l])])) as Record<
+        ContentLocale,
+        Values
+      >,
+    }));
   return { id, description, texts, articles, layoutParents, removedLayout };
 }
 
@@ -154,8 +201,18 @@ const storage: Record<ContentType, { root: string; translation: string; ownerKey
   zone: { root: "zone", translation: "zoneTranslation", ownerKey: "zoneId" },
   layout: { root: "layoutElement", translation: "layoutElementTranslation", ownerKey: "elementId" },
   policy: { root: "policy", translation: "policyTranslation", ownerKey: "policyId" },
-  "policy-section": { root: "policy", translation: "policySectionTranslation", ownerKey: "sectionId", part: "policySection" },
-  "policy-article": { root: "policy", translation: "policyArticleTranslation", ownerKey: "articleId", part: "policyArticle" },
+  "policy-section": {
+    root: "policy",
+    translation: "policySectionTranslation",
+    ownerKey: "sectionId",
+    part: "policySection",
+  },
+  "policy-article": {
+    root: "policy",
+    translation: "policyArticleTranslation",
+    ownerKey: "articleId",
+    part: "policyArticle",
+  },
   news: { root: "newsArticle", translation: "newsTranslation", ownerKey: "articleId" },
   figure: { root: "keyFigure", translation: "keyFigureTranslation", ownerKey: "figureId" },
   glossary: { root: "glossaryTerm", translation: "glossaryTermTranslation", ownerKey: "termId" },
@@ -165,13 +222,21 @@ const storage: Record<ContentType, { root: string; translation: string; ownerKey
 interface Found {
   root: { id: string; version: number; originalLocale: ContentLocale };
   ownerId: string;
-  rows: (Record<string, unknown> & { id: string; locale: ContentLocale; revision: number; sourceRevision: number | null })[];
+  rows: (Record<string, unknown> & {
+    id: string;
+    locale: ContentLocale;
+    revision: number;
+    sourceRevision: number | null;
+  })[];
 }
 
 async function locate(tx: Tx, type: ContentType, key: string): Promise<Found | null> {
   const s = storage[type];
   const [slug, anchor] = key.split("~") as [string, string | undefined];
-  const root = (await model(tx, s.root).findUnique({ where: { slug }, select: { id: true, version: true, originalLocale: true } })) as Found["root"] | null;
+  const root = (await model(tx, s.root).findUnique({
+    where: { slug },
+    select: { id: true, version: true, originalLocale: true },
+  })) as Found["root"] | null;
   if (!root) return null;
   let ownerId = root.id;
   if (s.part) {
@@ -179,12 +244,17 @@ async function locate(tx: Tx, type: ContentType, key: string): Promise<Found | n
     if (!part) return null;
     ownerId = part.id as string;
   }
-  const rows = (await (model(tx, s.translation) as unknown as { findMany(a: object): Promise<Found["rows"]> }).findMany({ where: { [s.ownerKey]: ownerId } })) ?? [];
+  const rows =
+    (await (model(tx, s.translation) as unknown as { findMany(a: object): Promise<Found["rows"]> }).findMany({
+      where: { [s.ownerKey]: ownerId },
+    })) ?? [];
   return { root, ownerId, rows };
 }
 
 async function audit(tx: Tx, step: string, target: string, details: object) {
-  await tx.auditLog.create({ data: { userId: null, action: "content.migrate", target, details: { step, ...details } } });
+  await tx.auditLog.create({
+    data: { userId: null, action: "content.migrate", target, details: { step, ...details } },
+  });
 }
 
 /** Bumps the item's version (every write to an item does, so an editor's open form sees it as stale). */
@@ -250,7 +320,8 @@ async function migrateText(
     // A translation that was up to date with its original stays so (the original may have been corrected
     // a moment ago in this run); one that was already behind stays behind.
     const item = `${t.type} ${t.key}`;
-    const upToDate = !isOriginal && !!original && (row.sourceRevision ?? 0) >= (originalBefore.get(item) ?? original.revision);
+    const upToDate =
+      !isOriginal && !!original && (row.sourceRevision ?? 0) >= (originalBefore.get(item) ?? original.revision);
     if (isOriginal) originalBefore.set(item, row.revision);
     const values = Object.fromEntries(fields.map((f) => [f, after[f]!]));
     const saved = (await model(tx, s.translation).update({
@@ -261,12 +332,24 @@ async function migrateText(
         ...values,
         revision: { increment: 1 },
         revisionAt: new Date(),
-        ...(upToDate ? { sourceRevision: original!.revision, sourceRevisionAt: (original!.revisionAt as Date | undefined) ?? new Date() } : {}),
+        ...(upToDate
+          ? {
+              sourceRevision: original!.revision,
+              sourceRevisionAt: (original!.revisionAt as Date | undefined) ?? new Date(),
+            }
+          : {}),
       },
       select: { revision: true, sourceRevision: true },
     })) as { revision: number; sourceRevision: number | null };
     await tx.revision.create({
-      data: { entityType, entityId: row.id, locale: t.locale, version, data: { key: t.key, ...all, ...values, revision: saved.revision, sourceRevision: saved.sourceRevision }, userId: null },
+      data: {
+        entityType,
+        entityId: row.id,
+        locale: t.locale,
+        version,
+        data: { key: t.key, ...all, ...values, revision: saved.revision, sourceRevision: saved.sourceRevision },
+        userId: null,
+      },
     });
     await audit(tx, step.id, `${t.type}:${t.key}`, { locale: t.locale, version, revision: saved.revision, fields });
     report.changed.push(label);
@@ -279,19 +362,26 @@ export async function runStep(db: Db, step: Step, content: Content = loadContent
   const now = new Map(textRecords(content).map((r) => [`${r.type} ${r.key} ${r.locale}`, r.values]));
   // Originals first, so that a translation corrected in the same run records the corrected original.
   const originalOf = new Map<string, ContentLocale>();
-  for (const z of [...content.zones, ...content.layout, ...content.figures, ...content.glossary, ...content.news]) originalOf.set(z.slug, z.originalLocale);
+  for (const z of [...content.zones, ...content.layout, ...content.figures, ...content.glossary, ...content.news])
+    originalOf.set(z.slug, z.originalLocale);
   for (const p of content.policies) originalOf.set(p.meta.slug, p.meta.originalLocale);
   const isOriginal = (t: Step["texts"][number]) => originalOf.get(t.key.split("~")[0]!) === t.locale;
   const ordered = [...step.texts.filter(isOriginal), ...step.texts.filter((t) => !isOriginal(t))];
   const originalBefore = new Map<string, number>();
-  for (const t of ordered) await migrateText(db, step, t, now.get(`${t.type} ${t.key} ${t.locale}`), report, originalBefore);
+  for (const t of ordered)
+    await migrateText(db, step, t, now.get(`${t.type} ${t.key} ${t.locale}`), report, originalBefore);
 
   for (const a of step.articles) {
-    const after = content.policies.find((p) => p.meta.slug === a.policy)?.meta.articles.find((x) => x.number === a.number);
+    const after = content.policies
+      .find((p) => p.meta.slug === a.policy)
+      ?.meta.articles.find((x) => x.number === a.number);
     if (!after) continue;
     const label = `policy-article:${a.policy}~article-${a.number} (incentive flag, industries)`;
     await db.$transaction(async (tx) => {
-      const row = await tx.policyArticle.findFirst({ where: { policy: { slug: a.policy }, number: a.number }, include: { policy: { select: { id: true, version: true, originalLocale: true } } } });
+      const row = await tx.policyArticle.findFirst({
+        where: { policy: { slug: a.policy }, number: a.number },
+        include: { policy: { select: { id: true, version: true, originalLocale: true } } },
+      });
       if (!row) return void report.missing.push(label);
       const cur = { grants: row.grants, industries: row.industries };
       const want = { grants: after.grants, industries: after.industries };
@@ -309,12 +399,17 @@ export async function runStep(db: Db, step: Step, content: Content = loadContent
     if (!after) continue;
     const label = `layout:${e.slug} (parent)`;
     await db.$transaction(async (tx) => {
-      const row = await tx.layoutElement.findUnique({ where: { slug: e.slug }, include: { parent: { select: { slug: true } } } });
+      const row = await tx.layoutElement.findUnique({
+        where: { slug: e.slug },
+        include: { parent: { select: { slug: true } } },
+      });
       if (!row) return void report.missing.push(label);
       const cur = row.parent?.slug ?? null;
       if (cur === after.parent) return void report.current++;
       if (cur !== e.before) return void report.kept.push(label);
-      const parentId = after.parent ? (await tx.layoutElement.findUniqueOrThrow({ where: { slug: after.parent }, select: { id: true } })).id : null;
+      const parentId = after.parent
+        ? (await tx.layoutElement.findUniqueOrThrow({ where: { slug: after.parent }, select: { id: true } })).id
+        : null;
       const version = await bump(tx, "layoutElement", row as unknown as Found["root"]);
       await tx.layoutElement.update({ where: { id: row.id }, data: { parentId } });
       await audit(tx, step.id, `layout:${e.slug}`, { version, parent: { from: cur, to: after.parent } });
@@ -329,7 +424,9 @@ export async function runStep(db: Db, step: Step, content: Content = loadContent
       if (!found) return void report.missing.push(label);
       const row = await tx.layoutElement.findUniqueOrThrow({ where: { id: found.root.id }, select: { status: true } });
       if (row.status === "draft") return void report.current++;
-      const edited = found.rows.some((r) => !same(JSON.stringify(pick("layout", r)), JSON.stringify(e.translations[r.locale] ?? {})));
+      const edited = found.rows.some(
+        (r) => !same(JSON.stringify(pick("layout", r)), JSON.stringify(e.translations[r.locale] ?? {})),
+      );
       if (edited) return void report.kept.push(label);
       const version = await bump(tx, "layoutElement", found.root);
       await tx.layoutElement.update({ where: { id: found.root.id }, data: { status: "draft" } });

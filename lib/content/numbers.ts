@@ -2,7 +2,20 @@
 // of its original: "1.1万标箱" (zh), "1만 1000TEU" (ko) and "11,000 TEU" (en) all state 11000.
 import type { ContentLocale } from "./schema";
 
-const monthsEn = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthsEn = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -26,7 +39,8 @@ export function statedNumbers(text: string, locale: ContentLocale): Set<number> 
   }
 
   // zh and ko: 亿/억 = 1e8, 万/만 = 1e4, possibly compound ("3억 7400만", "1만 1000").
-  const re = /(\d+(?:\.\d+)?)\s*(亿|억)(?:\s*(\d+(?:\.\d+)?)\s*(万|만))?|(\d+(?:\.\d+)?)\s*(万|만)(?:\s*(\d{1,4})(?!\d|\.\d|\s*[万만亿억]))?|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
+  const re =
+    /(\d+(?:\.\d+)?)\s*(亿|억)(?:\s*(\d+(?:\.\d+)?)\s*(万|만))?|(\d+(?:\.\d+)?)\s*(万|만)(?:\s*(\d{1,4})(?!\d|\.\d|\s*[万만亿억]))?|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g;
   for (const m of t.matchAll(re)) {
     if (m[1]) {
       const v = Number(m[1]) * 1e8 + (m[3] ? Number(m[3]) * 1e4 : 0);
@@ -46,7 +60,12 @@ export function statedNumbers(text: string, locale: ContentLocale): Set<number> 
 }
 
 /** The canonical values of the original (scaled when a scale word follows) missing from a translation. */
-export function missingNumbers(original: string, from: ContentLocale, translation: string, to: ContentLocale): number[] {
+export function missingNumbers(
+  original: string,
+  from: ContentLocale,
+  translation: string,
+  to: ContentLocale,
+): number[] {
   const have = statedNumbers(translation, to);
   const canonical = new Set<number>();
   const t = original.normalize("NFKC");
@@ -57,7 +76,9 @@ export function missingNumbers(original: string, from: ContentLocale, translatio
       canonical.add(round(scale ? v * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1e3) : v));
     }
   } else {
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)\s*(亿|억)(?:\s*(\d+(?:\.\d+)?)\s*(万|만))?|(\d+(?:\.\d+)?)\s*(万|만)|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g)) {
+    for (const m of t.matchAll(
+      /(\d+(?:\.\d+)?)\s*(亿|억)(?:\s*(\d+(?:\.\d+)?)\s*(万|만))?|(\d+(?:\.\d+)?)\s*(万|만)|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)/g,
+    )) {
       if (m[1]) canonical.add(round(Number(m[1]) * 1e8 + (m[3] ? Number(m[3]) * 1e4 : 0)));
       else if (m[5]) canonical.add(round(Number(m[5]) * 1e4));
       else if (m[7]) canonical.add(round(Number(m[7].replace(/,/g, ""))));

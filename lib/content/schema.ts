@@ -121,9 +121,7 @@ export const zoneSchema = z.object({
   /** The news article (slug) or policy (slug) that states the zone's facts. */
   source: z.object({ type: z.enum(["news", "policy"]), slug }),
   seeds: z.array(seedRef).min(1),
-  relations: z
-    .array(z.object({ to: slug, kind: zoneRelationKindSchema }))
-    .default([]),
+  relations: z.array(z.object({ to: slug, kind: zoneRelationKindSchema })).default([]),
   translations: perLocale(zoneTranslationSchema),
 });
 
@@ -247,7 +245,9 @@ export const glossarySchema = z.object({
    * portal's own renderings are listed, so a match is always a mistake or a marked quotation
    * (content/lint-exceptions.json).
    */
-  rejected: z.object({ zh: z.array(text).optional(), ko: z.array(text).optional(), en: z.array(text).optional() }).default({}),
+  rejected: z
+    .object({ zh: z.array(text).optional(), ko: z.array(text).optional(), en: z.array(text).optional() })
+    .default({}),
 });
 
 /**

@@ -206,7 +206,8 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
           : { sourcePolicyId: (await tx.policy.findUniqueOrThrow({ where: { slug: z.source.slug } })).id };
       await tx.zone.update({ where: { id: row.id }, data: src });
       const relations = [];
-      for (const r of z.relations) relations.push({ fromZoneId: row.id, toZoneId: await zoneId(tx, r.to), kind: r.kind });
+      for (const r of z.relations)
+        relations.push({ fromZoneId: row.id, toZoneId: await zoneId(tx, r.to), kind: r.kind });
       await tx.zoneRelation.createMany({ data: relations, skipDuplicates: true });
     }, SEED_TX);
   }
@@ -226,9 +227,7 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
             originalLocale: e.originalLocale,
             zoneId: await zoneId(tx, e.zone),
             linkedZoneId: e.linkedZone ? await zoneId(tx, e.linkedZone) : null,
-            parentId: e.parent
-              ? (await tx.layoutElement.findUniqueOrThrow({ where: { slug: e.parent } })).id
-              : null,
+            parentId: e.parent ? (await tx.layoutElement.findUniqueOrThrow({ where: { slug: e.parent } })).id : null,
             posX: e.posX,
             posY: e.posY,
             sortOrder: e.sortOrder,
@@ -262,7 +261,9 @@ export async function seed(db: Db, content: Content = loadContent(), log: (l: st
             ...(f.source.type === "news"
               ? { sourceNewsId: (await tx.newsArticle.findUniqueOrThrow({ where: { slug: f.source.slug } })).id }
               : { sourcePolicyId: (await tx.policy.findUniqueOrThrow({ where: { slug: f.source.slug } })).id }),
-            translations: { create: rows(f.originalLocale, f.translations).map((t) => ({ ...t, status: "published" as const })) },
+            translations: {
+              create: rows(f.originalLocale, f.translations).map((t) => ({ ...t, status: "published" as const })),
+            },
           },
         });
       }, SEED_TX);

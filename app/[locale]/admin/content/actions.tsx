@@ -57,23 +57,41 @@ export async function saveContentAction(
     const checked = validateContentFields(type, typed);
     if (!checked.ok) return fail("invalid", checked.fieldErrors);
     const t = await getTranslations({ locale: l, namespace: "admin" });
-    const labels = Object.fromEntries(contentTypes[type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+    const labels = Object.fromEntries(
+      contentTypes[type].fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]),
+    );
     return {
       seq: prev.seq + 1,
       version: Number(formOf(form).get("expectedRevision")) || prev.version,
       values: typed,
-      preview: <ContentPreview fields={contentTypes[type].fields} values={checked.values} labels={labels} lang={htmlLang[editLocale]} />,
+      preview: (
+        <ContentPreview
+          fields={contentTypes[type].fields}
+          values={checked.values}
+          labels={labels}
+          lang={htmlLang[editLocale]}
+        />
+      ),
     };
   }
 
   let result;
   try {
-    result = await saveContentTranslation(user, { type, key, locale: editLocale, expectedRevision: formOf(form).get("expectedRevision"), ...typed });
+    result = await saveContentTranslation(user, {
+      type,
+      key,
+      locale: editLocale,
+      expectedRevision: formOf(form).get("expectedRevision"),
+      ...typed,
+    });
   } catch (e) {
     console.error("content save failed", e);
     return fail("failed");
   }
-  if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error === "noDraft" ? "notFound" : result.error);
+  if (!result.ok)
+    return result.error === "invalid"
+      ? fail("invalid", result.fieldErrors)
+      : fail(result.error === "noDraft" ? "notFound" : result.error);
   redirect(`${editorPath(l, type, key, editLocale)}?saved=${result.revision}`);
 }
 
@@ -112,7 +130,12 @@ export async function submitForReviewAction(locale: unknown, target: unknown, fo
   if (!tg.success) redirect(adminPath(l, "content"));
   const { type, key, editLocale } = tg.data;
   const page = editorPath(l, type, key, editLocale);
-  const result = await submitForReview(user, { type, key, locale: editLocale, expectedRevision: formOf(form).get("expectedRevision") });
+  const result = await submitForReview(user, {
+    type,
+    key,
+    locale: editLocale,
+    expectedRevision: formOf(form).get("expectedRevision"),
+  });
   if (!result.ok) redirect(`${page}?error=${result.error}`);
   redirect(`${page}?review=submitted`);
 }

@@ -19,10 +19,16 @@ async function Types({ locale }: { locale: Locale }) {
   const { user } = await requireAdmin(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   if (!canEditAnyLocale(user)) return <Refusal>{t("content.forbidden")}</Refusal>;
-  const counts = await Promise.all(contentTypeKeys.map(async (type) => {
-    const r = await listContent(user, type);
-    return { type, count: r.ok ? r.items.length : 0, outdated: r.ok ? r.items.filter((i) => i.translations.some((x) => x.outdated)).length : 0 };
-  }));
+  const counts = await Promise.all(
+    contentTypeKeys.map(async (type) => {
+      const r = await listContent(user, type);
+      return {
+        type,
+        count: r.ok ? r.items.length : 0,
+        outdated: r.ok ? r.items.filter((i) => i.translations.some((x) => x.outdated)).length : 0,
+      };
+    }),
+  );
   return (
     <ul className="mt-8 grid gap-4 sm:grid-cols-2">
       {counts.map(({ type, count, outdated }) => (
@@ -50,7 +56,11 @@ export default async function ContentTypesPage({ params }: PageProps<"/[locale]/
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={t("content.title")} lead={t("content.lead")} back={{ href: adminPath(locale), label: t("content.back") }}>
+    <AdminFrame
+      title={t("content.title")}
+      lead={t("content.lead")}
+      back={{ href: adminPath(locale), label: t("content.back") }}
+    >
       <Types locale={locale} />
     </AdminFrame>
   );

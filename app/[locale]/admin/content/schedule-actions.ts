@@ -17,13 +17,21 @@ import { localeSchema } from "@/lib/validation/common";
 const targetSchema = z.object({ type: z.enum(contentTypeKeys), key: itemKeySchema, editLocale: localeSchema });
 
 /** The schedule form (for useActionState): on success back to the editor, else the typed time comes back with the error. */
-export async function scheduleAction(locale: unknown, target: unknown, prev: ScheduleFormState, form: FormData): Promise<ScheduleFormState> {
+export async function scheduleAction(
+  locale: unknown,
+  target: unknown,
+  prev: ScheduleFormState,
+  form: FormData,
+): Promise<ScheduleFormState> {
   const { l, user, allowed } = await requireAdmin(locale, "content:publish");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, value: "" } as unknown as typeof prev);
   const raw = form.get("publishAt");
   const value = typeof raw === "string" ? raw.slice(0, 40) : "";
-  const fail = (error: NonNullable<ScheduleFormState["error"]>, fieldError?: ScheduleFormState["fieldError"]): ScheduleFormState => ({
+  const fail = (
+    error: NonNullable<ScheduleFormState["error"]>,
+    fieldError?: ScheduleFormState["fieldError"],
+  ): ScheduleFormState => ({
     seq: prev.seq + 1,
     value,
     error,
@@ -40,7 +48,8 @@ export async function scheduleAction(locale: unknown, target: unknown, prev: Sch
     console.error("scheduling failed", e);
     return fail("failed");
   }
-  if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors.publishAt ?? "invalid") : fail(result.error);
+  if (!result.ok)
+    return result.error === "invalid" ? fail("invalid", result.fieldErrors.publishAt ?? "invalid") : fail(result.error);
   redirect(`${editorPath(l, type, key, editLocale)}?scheduled=1`);
 }
 
@@ -51,7 +60,10 @@ export async function cancelScheduleAction(locale: unknown, back: unknown, form:
   const { l, user, allowed } = await requireAdmin(locale, "content:publish");
   form = formOf(form);
   const b = backSchema.safeParse(back);
-  const page = b.success && b.data !== "list" ? editorPath(l, b.data.type, b.data.key, b.data.editLocale) : adminPath(l, "schedule");
+  const page =
+    b.success && b.data !== "list"
+      ? editorPath(l, b.data.type, b.data.key, b.data.editLocale)
+      : adminPath(l, "schedule");
   if (!allowed) redirect(`${page}?error=forbidden`);
   let result;
   try {

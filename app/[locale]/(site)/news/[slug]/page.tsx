@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { labelsFor } from "@/lib/labels";
-import { Link } from "@/i18n/navigation";
-import { htmlLang, type Locale } from "@/i18n/routing";
-import { getAllNews, getNewsArticle, type NewsHeroImage } from "@/lib/data/news";
-import { getZones } from "@/lib/data/zones";
+import type { Locale } from "@/i18n/routing";
+import { getAllNews, getNewsArticle } from "@/lib/data/news";
 import { formatDate } from "@/lib/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
@@ -18,10 +15,9 @@ import { newsArticleJsonLd, pageMetadata } from "@/lib/seo";
 import { siteUrl } from "@/lib/env";
 import { beijingMinute } from "@/lib/site-identity";
 import { localized, paths } from "@/lib/routes";
+import { ArticleFooter, HeroFigure, heroSrc } from "./parts";
 
 /** The largest stored variant of a lead image (app/media/[id]/[variant]/route.ts). */
-const heroSrc = (h: NewsHeroImage, width = h.widths[h.widths.length - 1]) => `/media/${h.id}/${width}.webp`;
-
 export async function generateStaticParams() {
   return (await getAllNews("zh")).map((n) => ({ slug: n.slug }));
 }
@@ -49,22 +45,15 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
   setRequestLocale(locale);
   const article = await getNewsArticle(locale, slug);
   if (!article) notFound();
-  const [t, tc, tt, tm, ta, zones, tagLabel, ts] = await Promise.all([
+  const [t, tc, tt, tm, ts] = await Promise.all([
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "common" }),
     getTranslations({ locale, namespace: "translation" }),
     getTranslations({ locale, namespace: "meta" }),
-    getTranslations({ locale, namespace: "admin" }),
-    getZones(locale),
-    labelsFor(locale, "tags"),
     getTranslations({ locale, namespace: "site" }),
   ]);
   const lang = langAttr(locale, article.lang);
   const hero = article.heroImage;
-  const credit = hero?.credit;
-  // `lang` for a piece of the figure: only where it differs from the article's (which may be a fallback).
-  const heroLang = (l: Locale) => (l === article.lang ? undefined : htmlLang[l]);
-  const zoneName = new Map(zones.map((z) => [z.slug, z.shortName]));
   return (
     <>
       <JsonLd
@@ -151,68 +140,10 @@ export default async function NewsArticlePage({ params }: PageProps<"/[locale]/n
             <dd>{tt(`languageName.${article.originalLocale}`)}</dd>
           </dl>
         </header>
-        {hero && (
-          <figure className="mt-6" data-testid="news-hero">
-            <img
-              src={heroSrc(hero)}
-              srcSet={hero.widths.map((w) => `${heroSrc(hero, w)} ${w}w`).join(", ")}
-              sizes="(min-width: 48rem) 48rem, 100vw"
-              width={hero.width}
-              height={hero.height}
-              alt={hero.alt.text}
-              lang={heroLang(hero.alt.lang)}
-              fetchPriority="high"
-              className="h-auto w-full rounded bg-slate-100"
-            />
-            {(hero.caption || credit) && (
-              <figcaption className="mt-2 text-sm text-slate-700">
-                {hero.caption && <span lang={heroLang(hero.caption.lang)}>{hero.caption.text}</span>}
-                {hero.caption && credit && " "}
-                {credit && (
-                  <span lang={heroLang(locale)} className="text-slate-600">
-                    {ta.rich("media.photoCredit", {
-                      credit: credit.text,
-                      c: (chunks) => (
-                        <span lang={credit.lang === locale ? undefined : htmlLang[credit.lang]}>{chunks}</span>
-                      ),
-                    })}
-                  </span>
-                )}
-              </figcaption>
-            )}
-          </figure>
-        )}
+        {hero && <HeroFigure locale={locale} article={article} />}
         <FallbackNotice locale={locale} shownIn={article.lang} />
         <Markdown className="prose-portal mt-6 text-[1.05rem]">{article.body}</Markdown>
-        <footer className="mt-8 space-y-3 border-t border-slate-200 pt-4 text-sm" lang={lang ? locale : undefined}>
-          {article.zones.length > 0 && (
-            <p className="flex flex-wrap gap-2">
-              {article.zones.map((z) => (
-                <Link
-                  key={z}
-                  href={paths.zone(z)}
-                  className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 underline-offset-2 hover:underline"
-                >
-                  {zoneName.get(z) ?? z}
-                </Link>
-              ))}
-            </p>
-          )}
-          {article.tags.length > 0 && (
-            <p className="flex flex-wrap items-center gap-2">
-              <span className="text-slate-600">{t("tags")}:</span>
-              {article.tags.map((tag) => (
-                <a
-                  key={tag}
-                  href={`${localized(locale, paths.news)}?tag=${tag}`}
-                  className="rounded bg-slate-100 px-2 py-0.5 text-slate-800 hover:underline"
-                >
-                  {tagLabel(tag)}
-                </a>
-              ))}
-            </p>
-          )}
-        </footer>
+        <ArticleFooter locale={locale} article={article} />
       </article>
       {article.related.length > 0 && (
         <section aria-labelledby="related" className="mt-12 max-w-3xl">

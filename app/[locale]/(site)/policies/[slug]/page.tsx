@@ -4,21 +4,19 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { locales, type Locale } from "@/i18n/routing";
 import { getPolicy, getPolicySlugs } from "@/lib/data/policies";
-import { getZones } from "@/lib/data/zones";
-import { formatDate, joinList } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { beijingMinute } from "@/lib/site-identity";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { ProvenanceLine } from "@/components/ui/provenance-line";
 import { LegalStatusBanner } from "@/components/policies/legal-status-banner";
-import { Markdown } from "@/components/ui/markdown";
 import { langAttr } from "@/components/ui/lang";
 import { PrintButton } from "@/components/ui/print-button";
 import { LastUpdated } from "@/components/follow/last-updated";
-import { CopyLink } from "@/components/policies/copy-link";
 import { JsonLd } from "@/components/seo/json-ld";
 import { legislationJsonLd, pageMetadata } from "@/lib/seo";
 import { localized, paths } from "@/lib/routes";
+import { PolicyAside, PolicyText } from "./parts";
 
 export async function generateStaticParams() {
   return (await getPolicySlugs()).map((slug) => ({ slug }));
@@ -42,17 +40,14 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
   setRequestLocale(locale);
   const policy = await getPolicy(locale, slug);
   if (!policy) notFound();
-  const [t, tb, tc, tt, ts, zones] = await Promise.all([
+  const [t, tb, tc, ts] = await Promise.all([
     getTranslations({ locale, namespace: "policies" }),
     getTranslations({ locale, namespace: "brief" }),
     getTranslations({ locale, namespace: "common" }),
-    getTranslations({ locale, namespace: "topics" }),
     getTranslations({ locale, namespace: "seo" }),
-    getZones(locale),
   ]);
   const tsite = await getTranslations({ locale, namespace: "site" });
   const lang = langAttr(locale, policy.lang);
-  const zoneName = new Map(zones.map((z) => [z.slug, z]));
   const other = locales.find((l) => l !== locale && l !== policy.lang) ?? policy.originalLocale;
   const meta: { label: string; value: string }[] = [
     { label: t("issuer"), value: policy.issuer },
@@ -135,115 +130,9 @@ export default async function PolicyPage({ params }: PageProps<"/[locale]/polici
         <FallbackNotice locale={locale} shownIn={policy.lang} />
 
         <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_1fr]">
-          <aside className="space-y-8 lg:sticky lg:top-4 lg:self-start" lang={lang ? locale : undefined}>
-            <section aria-labelledby="doc-meta" className="rounded-lg border border-slate-200 bg-brand-50 p-4">
-              <h2 id="doc-meta" className="font-bold text-brand-900">
-                {t("metadata")}
-              </h2>
-              <dl className="mt-3 space-y-2 text-sm">
-                {meta.map((m) => (
-                  <div key={m.label}>
-                    <dt className="text-slate-600">{m.label}</dt>
-                    <dd className="font-semibold text-slate-900" lang={lang}>
-                      {m.value}
-                    </dd>
-                  </div>
-                ))}
-                <div>
-                  <dt className="text-slate-600">{t("topics")}</dt>
-                  <dd>
-                    {joinList(
-                      locale,
-                      policy.topics.map((x) => tt(x as "planning")),
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt className="text-slate-600">{t("zones")}</dt>
-                  <dd>
-                    <ul className="space-y-1">
-                      {policy.zones.map((z) => (
-                        <li key={z}>
-                          <Link href={paths.zone(z)} className="inline-block py-1 text-brand-700 underline">
-                            {zoneName.get(z)?.shortName ?? z}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </dd>
-                </div>
-              </dl>
-            </section>
-            <nav aria-labelledby="toc" className="no-print max-h-[70vh] overflow-y-auto text-sm">
-              <h2 id="toc" className="font-bold text-brand-900">
-                {t("contents")}
-              </h2>
-              <ol className="mt-2 space-y-1">
-                {policy.sections.map((s) => (
-                  <li key={s.anchor}>
-                    <a
-                      href={`#${s.anchor}`}
-                      className="text-brand-700 underline-offset-2 hover:underline"
-                      lang={langAttr(locale, s.lang)}
-                    >
-                      {s.heading}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          </aside>
+          <PolicyAside locale={locale} policy={policy} meta={meta} />
 
-          <div>
-            {policy.preamble && (
-              <section aria-labelledby="preamble" className="mb-10">
-                <h2 id="preamble" className="sr-only">
-                  {t("preamble")}
-                </h2>
-                <Markdown>{policy.preamble}</Markdown>
-              </section>
-            )}
-            {policy.sections.map((s) => (
-              <section
-                key={s.anchor}
-                id={s.anchor}
-                aria-labelledby={`${s.anchor}-h`}
-                className="mb-10 scroll-mt-4"
-                lang={langAttr(locale, s.lang)}
-              >
-                <h2 id={`${s.anchor}-h`} className="border-b-2 border-brand-800 pb-2 text-2xl font-bold text-brand-900">
-                  <span className="mr-2 text-brand-600">{t("section", { number: s.number })}</span>
-                  {s.heading}
-                </h2>
-                {s.articles.map((a) => (
-                  <div
-                    key={a.anchor}
-                    id={a.anchor}
-                    className="policy-article scroll-mt-4 border-b border-slate-100 py-5"
-                    lang={langAttr(locale, a.lang)}
-                  >
-                    <h3 className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-lg font-semibold text-brand-900">
-                      <a
-                        href={`#${a.anchor}`}
-                        className="text-brand-600 no-underline hover:underline"
-                        aria-label={t("permalink", { number: a.number })}
-                      >
-                        {t("article", { number: a.number })}
-                      </a>
-                      <span>{a.heading}</span>
-                      {a.grants && (
-                        <span className="rounded bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800">
-                          {t("grants")}
-                        </span>
-                      )}
-                      <CopyLink anchor={a.anchor} label={tc("copyLink")} copiedLabel={tc("linkCopied")} />
-                    </h3>
-                    <p className="mt-2 leading-relaxed text-slate-800">{a.body}</p>
-                  </div>
-                ))}
-              </section>
-            ))}
-          </div>
+          <PolicyText locale={locale} policy={policy} />
         </div>
       </article>
     </>

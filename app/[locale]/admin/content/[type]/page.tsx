@@ -69,7 +69,11 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
             {item.translations.map((tr) => {
               const language = t(`news.localeNames.${tr.locale}`);
               return (
-                <li key={tr.locale} className="flex flex-wrap items-center gap-2" data-testid={`item-${item.key}-${tr.locale}`}>
+                <li
+                  key={tr.locale}
+                  className="flex flex-wrap items-center gap-2"
+                  data-testid={`item-${item.key}-${tr.locale}`}
+                >
                   {tr.editable ? (
                     <a className={textLink} href={editorPath(locale, type, item.key, tr.locale)}>
                       {t(tr.missing ? "content.add" : "content.edit", { language })}
@@ -78,16 +82,28 @@ async function List({ locale, type }: { locale: Locale; type: string }) {
                     <span>{language}</span>
                   )}
                   {tr.missing && (
-                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.missing")}</span>
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                      {t("content.missing")}
+                    </span>
                   )}
-                  {tr.status && <span className="rounded bg-slate-100 px-2 text-sm">{t(`content.statuses.${tr.status}`)}</span>}
-                  {tr.pendingDraft && <span className="rounded border border-brand-600 px-2 text-sm">{t("content.draftBadge")}</span>}
+                  {tr.status && (
+                    <span className="rounded bg-slate-100 px-2 text-sm">{t(`content.statuses.${tr.status}`)}</span>
+                  )}
+                  {tr.pendingDraft && (
+                    <span className="rounded border border-brand-600 px-2 text-sm">{t("content.draftBadge")}</span>
+                  )}
                   {tr.review !== "none" && (
-                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t(`content.reviewStates.${tr.review}`)}</span>
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                      {t(`content.reviewStates.${tr.review}`)}
+                    </span>
                   )}
-                  {tr.locale === item.originalLocale && <span className="rounded bg-brand-50 px-2 text-sm">{t("content.original")}</span>}
+                  {tr.locale === item.originalLocale && (
+                    <span className="rounded bg-brand-50 px-2 text-sm">{t("content.original")}</span>
+                  )}
                   {tr.outdated && (
-                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">{t("content.outdated")}</span>
+                    <span className="rounded border border-accent-600 px-2 text-sm font-medium text-accent-600">
+                      {t("content.outdated")}
+                    </span>
                   )}
                 </li>
               );
@@ -105,7 +121,11 @@ export default async function ContentTypePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={isContentType(type) ? t(`content.types.${type}`) : t("content.title")} lead={t("content.lead")} back={{ href: adminPath(locale, "content"), label: t("content.backToTypes") }}>
+    <AdminFrame
+      title={isContentType(type) ? t(`content.types.${type}`) : t("content.title")}
+      lead={t("content.lead")}
+      back={{ href: adminPath(locale, "content"), label: t("content.backToTypes") }}
+    >
       <List locale={locale} type={type} />
     </AdminFrame>
   );

@@ -10,22 +10,29 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, isLocale, type Locale } from "@/i18n/routing";
 import { requireAdmin } from "@/lib/auth/guard";
-import { asFormValue, contentTypes, isContentType, MAX_LIST_ENTRIES, type FieldErrorCode } from "@/lib/content-model/types";
+import {
+  asFormValue,
+  contentTypes,
+  isContentType,
+  MAX_LIST_ENTRIES,
+  type FieldErrorCode,
+} from "@/lib/content-model/types";
 import { editorPath, localized } from "@/lib/routes";
 import { itemPath } from "@/lib/content-model/pages";
-import { diffFields } from "@/lib/admin/diff";
 import { getContentForEditing } from "@/lib/admin/content";
-import { FieldDiffs } from "@/components/admin/field-diffs";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
-import { hasPublicHistory } from "@/lib/follow/targets";
-import { ContentEditorForm, type ContentEditorMessages, type EditorError } from "@/components/admin/content-editor-form";
+import {
+  ContentEditorForm,
+  type ContentEditorMessages,
+  type EditorError,
+} from "@/components/admin/content-editor-form";
 import { ContentPreview } from "@/components/admin/content-preview";
 import { rejectedIn } from "@/lib/content/glossary-check";
-import { returnForRevisionAction, saveContentAction, setContentStatusAction, submitForReviewAction } from "../../../actions";
-import { SchedulePanel } from "../../../../schedule/panel";
+import { saveContentAction } from "../../../actions";
 import { adminPath } from "@/lib/routes";
-import { primaryButton, secondaryButton, textLink } from "@/components/ui/styles";
+import { textLink } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
+import { ReviewDiffs, WorkflowForms } from "./parts";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
 
@@ -45,18 +52,33 @@ const errorKeys = ["stale", "forbidden", "notFound", "invalid", "failed"] as con
 const pageErrorKeys = [...errorKeys, "noDraft", "noteRequired"] as const;
 const codes = ["required", "tooLong", "tooMany", "invalid"] as const satisfies readonly FieldErrorCode[];
 
-async function Editor({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Editor({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
-  const [{ type, key, editLocale }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
+  const [{ type, key, editLocale }, sp, t] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations({ locale, namespace: "admin" }),
+  ]);
   const result = await getContentForEditing(user, type, decodeURIComponent(key), editLocale);
   if (!result.ok || !isContentType(type)) {
-    return <Refusal>{t(!result.ok && result.error === "forbidden" ? "content.forbiddenLocale" : "content.notFound")}</Refusal>;
+    return (
+      <Refusal>
+        {t(!result.ok && result.error === "forbidden" ? "content.forbiddenLocale" : "content.notFound")}
+      </Refusal>
+    );
   }
   const item = result.item;
   const def = contentTypes[type];
   const el = item.translation.locale;
   const language = t(`news.localeNames.${el}`);
-  const tf = await getTranslations({ locale, namespace: "follow.admin" });
   const error = pageErrorKeys.find((k) => k === sp.error);
   const notice =
     typeof sp.saved === "string"
@@ -70,7 +92,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
             : sp.review === "returned"
               ? "returnedNotice"
               : null;
-  const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+  const labels = Object.fromEntries(
+    def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]),
+  );
 
   const messages: ContentEditorMessages = {
     labels,
@@ -88,14 +112,14 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
     fieldErrors: Object.fromEntries(
       def.fields.map((f) => [
         f.name,
-        Object.fromEntries(codes.map((c) => [c, t(`content.fieldErrors.${c}`, { max: c === "tooMany" ? MAX_LIST_ENTRIES : f.max })])),
+        Object.fromEntries(
+          codes.map((c) => [c, t(`content.fieldErrors.${c}`, { max: c === "tooMany" ? MAX_LIST_ENTRIES : f.max })]),
+        ),
       ]),
     ) as ContentEditorMessages["fieldErrors"],
   };
   const tr = item.translation;
   const src = item.original;
-  const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
-  const legend = { added: t("history.legendAdded"), removed: t("history.legendRemoved") };
   const target = { type, key: item.key, editLocale: el };
 
   return (
@@ -103,20 +127,31 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
       <p className="flex flex-wrap items-center gap-4">
         <span>
           {t("content.status")}:{" "}
-          <strong data-testid="content-status">{tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}</strong>
+          <strong data-testid="content-status">
+            {tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}
+          </strong>
         </span>
-        <span data-testid="live-revision">{tr.liveRevision > 0 ? t("content.liveRevision", { revision: tr.liveRevision }) : t("content.neverLive")}</span>
+        <span data-testid="live-revision">
+          {tr.liveRevision > 0 ? t("content.liveRevision", { revision: tr.liveRevision }) : t("content.neverLive")}
+        </span>
         {tr.pendingDraft && (
           <span className="rounded border border-brand-600 px-2 font-medium" data-testid="draft-pending">
             {t("content.draftPending", { revision: tr.revision })}
           </span>
         )}
         {tr.review !== "none" && (
-          <span className="rounded border border-accent-600 px-2 font-medium text-accent-600" data-testid="review-state">
+          <span
+            className="rounded border border-accent-600 px-2 font-medium text-accent-600"
+            data-testid="review-state"
+          >
             {t(`content.reviewStates.${tr.review}`)}
           </span>
         )}
-        {item.outdated && <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">{t("content.outdated")}</span>}
+        {item.outdated && (
+          <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">
+            {t("content.outdated")}
+          </span>
+        )}
         <a className={textLink} href={`${editorPath(locale, type, item.key, el)}/history`}>
           {t("content.history")}
         </a>
@@ -124,12 +159,8 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           {t("content.viewOnSite")}
         </a>
       </p>
-      {notice && (
-        <Alert tone="status">{t(`content.${notice}`)}</Alert>
-      )}
-      {error && (
-        <Alert>{t(`content.errors.${error}`)}</Alert>
-      )}
+      {notice && <Alert tone="status">{t(`content.${notice}`)}</Alert>}
+      {error && <Alert>{t(`content.errors.${error}`)}</Alert>}
       {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}
       {tr.review === "returned" && tr.reviewNote && (
         <div className="rounded border-2 border-accent-600 px-4 py-2" data-testid="review-note">
@@ -137,7 +168,9 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
           <p className="mt-1 whitespace-pre-wrap">{tr.reviewNote}</p>
         </div>
       )}
-      {item.isNew && <p className="rounded border border-accent-600 px-4 py-2">{t("content.newNotice", { language })}</p>}
+      {item.isNew && (
+        <p className="rounded border border-accent-600 px-4 py-2">{t("content.newNotice", { language })}</p>
+      )}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="content-source" className="min-w-0">
@@ -153,7 +186,10 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
                   <dt className="font-medium" lang={htmlLang[locale]}>
                     {labels[f.name]}
                   </dt>
-                  <dd className="mt-1 min-h-10 whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2" data-testid={`source-${f.name}`}>
+                  <dd
+                    className="mt-1 min-h-10 whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2"
+                    data-testid={`source-${f.name}`}
+                  >
                     {asFormValue(src.values[f.name])}
                   </dd>
                 </div>
@@ -182,102 +218,24 @@ async function Editor({ locale, params, searchParams }: { locale: Locale; params
               }}
             />
           </div>
-          <div className="mt-4 flex flex-wrap gap-3">
-            {item.canSubmit && !item.canPublish && (
-              <form action={submitForReviewAction.bind(null, locale, target)}>
-                <input type="hidden" name="expectedRevision" value={tr.revision} />
-                <button type="submit" className={secondaryButton}>
-                  {t("content.submitForReview")}
-                </button>
-              </form>
-            )}
-            {item.canPublish && (tr.pendingDraft || tr.status === "draft") && (
-              <form action={setContentStatusAction.bind(null, locale, target)} className="w-full space-y-2">
-                <input type="hidden" name="expectedRevision" value={tr.revision} />
-                <input type="hidden" name="status" value="published" />
-                {hasPublicHistory(type) && (
-                  <>
-                    <label htmlFor="change-note" className="block font-medium">
-                      {tf("changeNote")} <span className="font-normal text-slate-600">{tf("changeNoteHint", { language })}</span>
-                    </label>
-                    <textarea id="change-note" name="note" rows={2} maxLength={500} lang={htmlLang[el]} className="block w-full rounded border border-slate-500 px-3 py-2" />
-                  </>
-                )}
-                <button type="submit" className={primaryButton}>
-                  {tr.review === "submitted" ? t("content.approve") : t("content.publish")}
-                </button>
-              </form>
-            )}
-            {item.canPublish && tr.status === "published" && (
-              <form action={setContentStatusAction.bind(null, locale, target)}>
-                <input type="hidden" name="expectedRevision" value={tr.revision} />
-                <input type="hidden" name="status" value="draft" />
-                <button type="submit" className={secondaryButton}>
-                  {t("content.unpublish")}
-                </button>
-              </form>
-            )}
-          </div>
-          {item.canPublish && tr.review === "submitted" && (
-            <form action={returnForRevisionAction.bind(null, locale, target)} className="mt-4 space-y-2">
-              <input type="hidden" name="expectedRevision" value={tr.revision} />
-              <label htmlFor="return-note" className="block font-medium">
-                {t("content.returnNote")}
-              </label>
-              <textarea id="return-note" name="note" rows={3} maxLength={2000} required className="block w-full rounded border border-slate-500 px-3 py-2" />
-              <button type="submit" className="rounded border border-accent-600 px-4 py-2 font-medium text-accent-600 hover:bg-slate-100">
-                {t("content.returnButton")}
-              </button>
-            </form>
-          )}
-          {item.canPublish && (tr.pendingDraft || tr.status === "draft") && <SchedulePanel user={user} locale={locale} target={target} />}
+          <WorkflowForms locale={locale} user={user} item={item} target={target} language={language} />
         </section>
       </div>
 
-      {(tr.pendingDraft || item.originalAtSource) && (
-        <section aria-labelledby="review-diffs" className="space-y-4 rounded border border-slate-300 p-4">
-          <h2 id="review-diffs" className="text-xl font-semibold text-brand-900">
-            {t("content.reviewHeading")}
-          </h2>
-          {tr.pendingDraft && (
-            <div>
-              <h3 className="font-semibold">{tr.liveRevision > 0 ? t("content.draftDiff", { from: tr.liveRevision, to: tr.revision }) : t("content.draftNew")}</h3>
-              <FieldDiffs
-                diffs={diffFields(def.fields, tr.liveRevision > 0 ? tr.live : {}, tr.values, el)}
-                labels={labels}
-                lang={htmlLang[el]}
-                diffLabels={diffLabels}
-                legend={legend}
-                unchanged={t("content.draftSame")}
-                testId="draft-diff"
-              />
-            </div>
-          )}
-          {item.originalAtSource && tr.sourceRevision !== null && (
-            <div>
-              <h3 className="font-semibold">
-                {t("content.sourceSince", { language: t(`news.localeNames.${src.locale}`), from: tr.sourceRevision, to: src.liveRevision })}
-              </h3>
-              <FieldDiffs
-                diffs={diffFields(def.fields, item.originalAtSource, src.values, src.locale)}
-                labels={labels}
-                lang={htmlLang[src.locale]}
-                diffLabels={diffLabels}
-                legend={legend}
-                unchanged={t("translations.sourceUnchanged")}
-                testId="source-since-diff"
-              />
-            </div>
-          )}
-        </section>
-      )}
+      <ReviewDiffs locale={locale} item={item} labels={labels} />
 
       <section aria-labelledby="saved-preview" className="rounded border border-slate-300 p-4">
         <h2 id="saved-preview" className="text-xl font-semibold text-brand-900">
           {t("content.savedPreview")}
         </h2>
         <div className="mt-3">
-          <ContentPreview fields={def.fields} values={tr.values} labels={labels} lang={htmlLang[el]} testId="saved-preview" />
+          <ContentPreview
+            fields={def.fields}
+            values={tr.values}
+            labels={labels}
+            lang={htmlLang[el]}
+            testId="saved-preview"
+          />
         </div>
       </section>
     </div>
@@ -292,7 +250,14 @@ export default async function ContentEditPage({ params, searchParams }: Props) {
   const language = isLocale(editLocale) ? t(`news.localeNames.${editLocale}`) : editLocale;
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
   return (
-    <AdminFrame title={typeName} lead={language} back={{ href: adminPath(locale, "content", isContentType(type) ? type : ""), label: t("content.backToType", { type: typeName }) }}>
+    <AdminFrame
+      title={typeName}
+      lead={language}
+      back={{
+        href: adminPath(locale, "content", isContentType(type) ? type : ""),
+        label: t("content.backToType", { type: typeName }),
+      }}
+    >
       <Editor locale={locale} params={params} searchParams={searchParams} />
     </AdminFrame>
   );

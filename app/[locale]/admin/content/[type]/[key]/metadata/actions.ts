@@ -17,16 +17,30 @@ const targetSchema = z.object({ type: z.enum(metadataTypes), key: slugParamSchem
 const metadataPath = (locale: string, type: string, key: string) => adminPath(locale, "content", type, key, "metadata");
 
 /** Save (for useActionState): on success back to the page with the new version; else what was typed comes back. */
-export async function saveMetadataAction(locale: unknown, target: unknown, prev: MetadataFormState, form: FormData): Promise<MetadataFormState> {
+export async function saveMetadataAction(
+  locale: unknown,
+  target: unknown,
+  prev: MetadataFormState,
+  form: FormData,
+): Promise<MetadataFormState> {
   const { l, user, allowed } = await requireAdmin(locale, "content:edit");
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const tg = targetSchema.safeParse(target);
   const typed: Record<string, string | string[]> = {};
   for (const d of tg.success ? metadataFields[tg.data.type] : []) {
-    typed[d.name] = d.input === "checkboxes" ? form.getAll(d.name).filter((v): v is string => typeof v === "string") : String(form.get(d.name) ?? "");
+    typed[d.name] =
+      d.input === "checkboxes"
+        ? form.getAll(d.name).filter((v): v is string => typeof v === "string")
+        : String(form.get(d.name) ?? "");
   }
-  const fail = (error: MetadataError, fieldErrors = {}): MetadataFormState => ({ seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors });
+  const fail = (error: MetadataError, fieldErrors = {}): MetadataFormState => ({
+    seq: prev.seq + 1,
+    version: prev.version,
+    values: typed,
+    error,
+    fieldErrors,
+  });
   if (!tg.success) return fail("notFound");
   if (!allowed) return fail("forbidden");
   const { type, key } = tg.data;

@@ -15,7 +15,12 @@ import { absoluteValue, formatQuantity } from "@/lib/format";
 import { getMetadata, type MetadataForEditing } from "@/lib/admin/metadata";
 import type { MetaErrorCode, MetaFieldDef } from "@/lib/content-model/metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
-import { MetadataForm, type MetadataError, type MetadataFieldView, type MetadataFormMessages } from "@/components/admin/metadata-form";
+import {
+  MetadataForm,
+  type MetadataError,
+  type MetadataFieldView,
+  type MetadataFormMessages,
+} from "@/components/admin/metadata-form";
 import { saveMetadataAction } from "./actions";
 import { adminPath } from "@/lib/routes";
 import { textLink } from "@/components/ui/styles";
@@ -35,7 +40,17 @@ export function generateStaticParams() {
 }
 
 const errorKeys = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly MetadataError[];
-const codes = ["required", "invalid", "tooLong", "tooMany", "outOfRange", "unknown", "cycle", "beforeStart", "taken"] as const satisfies readonly MetaErrorCode[];
+const codes = [
+  "required",
+  "invalid",
+  "tooLong",
+  "tooMany",
+  "outOfRange",
+  "unknown",
+  "cycle",
+  "beforeStart",
+  "taken",
+] as const satisfies readonly MetaErrorCode[];
 
 /** Where each field's hint comes from (admin.structure.hints.*). */
 const hintKey: Record<string, string> = {
@@ -65,13 +80,22 @@ const hintKey: Record<string, string> = {
 /** The message key (whole tree) that labels each enum value of a field, by type and field. */
 function optionKey(type: string, field: string, value: string): string | null {
   if (field === "status") return `admin.content.statuses.${value}`;
-  if (field === "kind") return type === "zone" ? `zone.kind.${value}` : type === "layout" ? `layout.kinds.${value}` : `news.kinds.${value}`;
+  if (field === "kind")
+    return type === "zone" ? `zone.kind.${value}` : type === "layout" ? `layout.kinds.${value}` : `news.kinds.${value}`;
   if (field === "validity") return `policies.validityValues.${value}`;
   if (field === "topics") return `topics.${value}`;
   return null;
 }
 
-async function Details({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Details({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
   const [{ type, key }, sp, t, tAll] = await Promise.all([
     params,
@@ -84,7 +108,9 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
   }
   const result = await getMetadata(user, type, decodeURIComponent(key));
   if (!result.ok) {
-    return <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
+    return (
+      <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>
+    );
   }
   const item = result.item;
   // Dynamic keys of the message tree (option labels by value).
@@ -106,7 +132,10 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
             codes.map((c) => [
               c,
               c === "outOfRange"
-                ? t("structure.fieldErrors.outOfRange", { min: formatQuantity(locale, range.min), max: formatQuantity(locale, range.max) })
+                ? t("structure.fieldErrors.outOfRange", {
+                    min: formatQuantity(locale, range.min),
+                    max: formatQuantity(locale, range.max),
+                  })
                 : c === "tooLong"
                   ? t("structure.fieldErrors.tooLong", { max: d.input === "list" ? (d.maxLength ?? 100) : max })
                   : c === "tooMany"
@@ -148,9 +177,7 @@ async function Details({ locale, params, searchParams }: { locale: Locale; param
           )}
         </p>
       </div>
-      {(saved || unchanged) && (
-        <Alert tone="status">{saved ? t("structure.saved") : t("structure.unchanged")}</Alert>
-      )}
+      {(saved || unchanged) && <Alert tone="status">{saved ? t("structure.saved") : t("structure.unchanged")}</Alert>}
       <MetadataForm
         key={item.version}
         action={saveMetadataAction.bind(null, locale, { type: item.type, key: item.key })}
@@ -179,7 +206,10 @@ function fieldView(
       lang: o.lang ? htmlLang[o.lang as Locale] : undefined,
     }));
   } else if (d.name === "unit" && d.options) {
-    options = d.options.map((u) => ({ value: u, label: `${u} · ${tx(`units.${u}`, { value: formatQuantity(locale, absoluteValue(1, u)) })}` }));
+    options = d.options.map((u) => ({
+      value: u,
+      label: `${u} · ${tx(`units.${u}`, { value: formatQuantity(locale, absoluteValue(1, u)) })}`,
+    }));
   } else if (d.options) {
     options = d.options.map((v) => {
       const k = optionKey(item.type, d.name, v);
@@ -211,7 +241,14 @@ export default async function MetadataPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "admin" });
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
   return (
-    <AdminFrame title={t("structure.detailsTitle", { type: typeName })} lead={t("structure.detailsLead")} back={{ href: adminPath(locale, "content", isContentType(type) ? type : ""), label: t("content.backToType", { type: typeName }) }}>
+    <AdminFrame
+      title={t("structure.detailsTitle", { type: typeName })}
+      lead={t("structure.detailsLead")}
+      back={{
+        href: adminPath(locale, "content", isContentType(type) ? type : ""),
+        label: t("content.backToType", { type: typeName }),
+      }}
+    >
       <Details locale={isLocale(locale) ? locale : "zh"} params={params} searchParams={searchParams} />
     </AdminFrame>
   );

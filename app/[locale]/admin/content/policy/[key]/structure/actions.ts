@@ -64,7 +64,12 @@ export async function moveAction(locale: unknown, policy: unknown, form: FormDat
   form = formOf(form);
   const anchor = anchorSchema.safeParse(form.get("anchor"));
   if (!anchor.success) redirect(`${page}?error=notFound`);
-  const input = { policy: slug, expectedVersion: form.get("expectedVersion"), anchor: anchor.data, direction: form.get("direction") };
+  const input = {
+    policy: slug,
+    expectedVersion: form.get("expectedVersion"),
+    anchor: anchor.data,
+    direction: form.get("direction"),
+  };
   const isSection = anchor.data.startsWith("section-");
   const result = await run(() => (isSection ? moveSection(user, input) : moveArticle(user, input)));
   finish(page, isSection ? "moveSection" : "moveArticle", result);
@@ -76,7 +81,12 @@ export async function deleteAction(locale: unknown, policy: unknown, form: FormD
   form = formOf(form);
   const anchor = anchorSchema.safeParse(form.get("anchor"));
   if (!anchor.success) redirect(`${page}?error=notFound`);
-  const input = { policy: slug, expectedVersion: form.get("expectedVersion"), anchor: anchor.data, confirm: form.get("confirm") ?? undefined };
+  const input = {
+    policy: slug,
+    expectedVersion: form.get("expectedVersion"),
+    anchor: anchor.data,
+    confirm: form.get("confirm") ?? undefined,
+  };
   const isSection = anchor.data.startsWith("section-");
   const result = await run(() => (isSection ? deleteSection(user, input) : deleteArticle(user, input)));
   if (result.ok) redirect(`${page}?done=${isSection ? "deleteSection" : "deleteArticle"}`);
@@ -88,7 +98,13 @@ export async function deleteAction(locale: unknown, policy: unknown, form: FormD
 export async function restoreAction(locale: unknown, policy: unknown, form: FormData): Promise<void> {
   const { slug, page, user } = await begin(locale, policy);
   form = formOf(form);
-  const result = await run(() => restoreArticle(user, { policy: slug, expectedVersion: form.get("expectedVersion"), deletion: form.get("deletion") }));
+  const result = await run(() =>
+    restoreArticle(user, {
+      policy: slug,
+      expectedVersion: form.get("expectedVersion"),
+      deletion: form.get("deletion"),
+    }),
+  );
   finish(page, "restoreArticle", result);
 }
 
@@ -113,14 +129,26 @@ export async function flagsAction(locale: unknown, policy: unknown, article: unk
 }
 
 /** Add a section or an article (for useActionState; `kind` is bound): on success to the page at the new item. */
-export async function addAction(locale: unknown, policy: unknown, kind: unknown, prev: StructureAddState, form: FormData): Promise<StructureAddState> {
+export async function addAction(
+  locale: unknown,
+  policy: unknown,
+  kind: unknown,
+  prev: StructureAddState,
+  form: FormData,
+): Promise<StructureAddState> {
   const { slug, page, user } = await begin(locale, policy);
   form = formOf(form);
   prev = stateOf(prev, { seq: 0, values: {} } as unknown as typeof prev);
   const k = z.enum(["section", "article"]).safeParse(kind);
   const names = k.success && k.data === "section" ? ["number", "heading"] : ["section", "number", "heading", "body"];
   const typed = Object.fromEntries(names.map((n) => [n, str(form, n)]));
-  const fail = (error: StructureAddError, fieldErrors = {}): StructureAddState => ({ seq: prev.seq + 1, version: prev.version, values: typed, error, fieldErrors });
+  const fail = (error: StructureAddError, fieldErrors = {}): StructureAddState => ({
+    seq: prev.seq + 1,
+    version: prev.version,
+    values: typed,
+    error,
+    fieldErrors,
+  });
   if (!k.success) return fail("notFound");
   const input = { policy: slug, expectedVersion: form.get("expectedVersion"), ...typed };
   let result: StructureResult;
@@ -130,6 +158,13 @@ export async function addAction(locale: unknown, policy: unknown, kind: unknown,
     console.error("policy structure change failed", e);
     return fail("failed");
   }
-  if (!result.ok) return result.error === "invalid" ? fail("invalid", result.fieldErrors) : fail(result.error === "forbidden" || result.error === "stale" || result.error === "notFound" ? result.error : "failed");
+  if (!result.ok)
+    return result.error === "invalid"
+      ? fail("invalid", result.fieldErrors)
+      : fail(
+          result.error === "forbidden" || result.error === "stale" || result.error === "notFound"
+            ? result.error
+            : "failed",
+        );
   redirect(`${page}?done=${k.data === "section" ? "addSection" : "addArticle"}#${result.anchor}`);
 }

@@ -30,9 +30,26 @@ export function generateStaticParams() {
 }
 
 const pageErrors = ["stale", "forbidden", "notFound", "invalid", "failed", "notEmpty", "cannotMove"] as const;
-const ops = ["addSection", "addArticle", "moveArticle", "moveSection", "deleteArticle", "deleteSection", "articleFlags", "restoreArticle"] as const;
+const ops = [
+  "addSection",
+  "addArticle",
+  "moveArticle",
+  "moveSection",
+  "deleteArticle",
+  "deleteSection",
+  "articleFlags",
+  "restoreArticle",
+] as const;
 
-async function Structure({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Structure({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
   const [{ key }, sp, t, tp] = await Promise.all([
     params,
@@ -45,7 +62,9 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
   }
   const result = await getPolicyStructure(user, decodeURIComponent(key));
   if (!result.ok) {
-    return <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
+    return (
+      <Refusal>{result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>
+    );
   }
   const p = result.policy;
   const deleted = await listDeletedArticles(user, p.slug);
@@ -54,7 +73,9 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
   const confirm = typeof sp.confirm === "string" ? sp.confirm : null;
   const error = pageErrors.find((e) => e === sp.error);
   const articleCount = p.sections.reduce((n, s) => n + s.articles.length, 0);
-  const anyMissing = p.sections.some((s) => s.locales.length < locales.length || s.articles.some((a) => a.locales.length < locales.length));
+  const anyMissing = p.sections.some(
+    (s) => s.locales.length < locales.length || s.articles.some((a) => a.locales.length < locales.length),
+  );
   const common = { locale, t, tp, p, confirm, error };
 
   return (
@@ -75,12 +96,8 @@ async function Structure({ locale, params, searchParams }: { locale: Locale; par
           </a>
         </p>
       </div>
-      {done && (
-        <Alert tone="status">{t(`structure.structure.done.${done}`)}</Alert>
-      )}
-      {error && !(confirm && error === "invalid") && (
-        <Alert>{t(`structure.errors.${error}`)}</Alert>
-      )}
+      {done && <Alert tone="status">{t(`structure.structure.done.${done}`)}</Alert>}
+      {error && !(confirm && error === "invalid") && <Alert>{t(`structure.errors.${error}`)}</Alert>}
       {anyMissing && <p className="text-slate-700">{t("structure.structure.missingHint")}</p>}
 
       <ol className="space-y-6" data-testid="structure">
@@ -101,7 +118,14 @@ export default async function PolicyStructurePage({ params, searchParams }: Prop
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "admin" });
   return (
-    <AdminFrame title={t("structure.structure.title")} lead={t("structure.structure.lead")} back={{ href: adminPath(locale, "content", "policy"), label: t("content.backToType", { type: t("content.types.policy") }) }}>
+    <AdminFrame
+      title={t("structure.structure.title")}
+      lead={t("structure.structure.lead")}
+      back={{
+        href: adminPath(locale, "content", "policy"),
+        label: t("content.backToType", { type: t("content.types.policy") }),
+      }}
+    >
       <Structure locale={locale} params={params} searchParams={searchParams} />
     </AdminFrame>
   );

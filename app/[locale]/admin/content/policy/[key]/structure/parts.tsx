@@ -4,7 +4,13 @@
 import type { getTranslations } from "next-intl/server";
 import { htmlLang, locales, type Locale } from "@/i18n/routing";
 import { adminPath, editorPath } from "@/lib/routes";
-import { BODY_MAX, HEADING_MAX, MAX_NUMBER, SECTION_HEADING_MAX, type PolicyStructure } from "@/lib/admin/policy-structure";
+import {
+  BODY_MAX,
+  HEADING_MAX,
+  MAX_NUMBER,
+  SECTION_HEADING_MAX,
+  type PolicyStructure,
+} from "@/lib/admin/policy-structure";
 import type { MetaErrorCode } from "@/lib/content-model/metadata";
 import { StructureAddForm, type StructureAddError } from "@/components/admin/structure-add-form";
 import { textLink } from "@/components/ui/styles";
@@ -25,11 +31,33 @@ interface Common {
   error?: string;
 }
 
-const addErrors = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly StructureAddError[];
+const addErrors = [
+  "stale",
+  "forbidden",
+  "notFound",
+  "invalid",
+  "failed",
+] as const satisfies readonly StructureAddError[];
 const button = "rounded border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100";
 const linkButton = "rounded border border-slate-500 px-3 py-1 text-sm font-medium text-brand-700 hover:bg-slate-100";
 
-export function TextLinks({ locale, t, slug, anchor, present, original, item }: { locale: Locale; t: T; slug: string; anchor: string; present: Locale[]; original: Locale; item: string }) {
+export function TextLinks({
+  locale,
+  t,
+  slug,
+  anchor,
+  present,
+  original,
+  item,
+}: {
+  locale: Locale;
+  t: T;
+  slug: string;
+  anchor: string;
+  present: Locale[];
+  original: Locale;
+  item: string;
+}) {
   const type = anchor.startsWith("section-") ? "policy-section" : "policy-article";
   return (
     <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
@@ -63,19 +91,49 @@ export function TextLinks({ locale, t, slug, anchor, present, original, item }: 
   );
 }
 
-function MoveButtons({ locale, slug, version, anchor, first, last, item, t }: { locale: Locale; slug: string; version: number; anchor: string; first: boolean; last: boolean; item: string; t: T }) {
+function MoveButtons({
+  locale,
+  slug,
+  version,
+  anchor,
+  first,
+  last,
+  item,
+  t,
+}: {
+  locale: Locale;
+  slug: string;
+  version: number;
+  anchor: string;
+  first: boolean;
+  last: boolean;
+  item: string;
+  t: T;
+}) {
   if (first && last) return null;
   return (
     <form action={moveAction.bind(null, locale, slug)} className="flex gap-2">
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="anchor" value={anchor} />
       {!first && (
-        <button type="submit" name="direction" value="up" className={button} aria-label={`${t("structure.structure.moveUp")}: ${item}`}>
+        <button
+          type="submit"
+          name="direction"
+          value="up"
+          className={button}
+          aria-label={`${t("structure.structure.moveUp")}: ${item}`}
+        >
           {t("structure.structure.moveUp")}
         </button>
       )}
       {!last && (
-        <button type="submit" name="direction" value="down" className={button} aria-label={`${t("structure.structure.moveDown")}: ${item}`}>
+        <button
+          type="submit"
+          name="direction"
+          value="down"
+          className={button}
+          aria-label={`${t("structure.structure.moveDown")}: ${item}`}
+        >
           {t("structure.structure.moveDown")}
         </button>
       )}
@@ -83,15 +141,36 @@ function MoveButtons({ locale, slug, version, anchor, first, last, item, t }: { 
   );
 }
 
-function ConfirmDelete({ locale, p, anchor, item, error, t }: { locale: Locale; p: PolicyStructure; anchor: string; item: string; error?: string; t: T }) {
+function ConfirmDelete({
+  locale,
+  p,
+  anchor,
+  item,
+  error,
+  t,
+}: {
+  locale: Locale;
+  p: PolicyStructure;
+  anchor: string;
+  item: string;
+  error?: string;
+  t: T;
+}) {
   const page = adminPath(locale, "content", "policy", p.slug, "structure");
   const isArticle = anchor.startsWith("article-");
   return (
-    <div id="confirm" role="group" aria-labelledby="confirm-title" className="mt-3 rounded border-2 border-accent-600 bg-white p-4">
+    <div
+      id="confirm"
+      role="group"
+      aria-labelledby="confirm-title"
+      className="mt-3 rounded border-2 border-accent-600 bg-white p-4"
+    >
       <p id="confirm-title" className="font-semibold text-accent-600">
         {t("structure.structure.confirmTitle", { item })}
       </p>
-      <p className="mt-2">{isArticle ? t("structure.structure.confirmArticle", { anchor }) : t("structure.structure.confirmSection")}</p>
+      <p className="mt-2">
+        {isArticle ? t("structure.structure.confirmArticle", { anchor }) : t("structure.structure.confirmSection")}
+      </p>
       <form action={deleteAction.bind(null, locale, p.slug)} className="mt-3 space-y-3">
         <input type="hidden" name="expectedVersion" value={p.version} />
         <input type="hidden" name="anchor" value={anchor} />
@@ -126,7 +205,17 @@ function ConfirmDelete({ locale, p, anchor, item, error, t }: { locale: Locale; 
 }
 
 /** One section: heading, its text in each language, move, delete when empty, and its articles. */
-export function SectionItem({ locale, t, tp, p, s, first, last, confirm, error }: Common & { s: PolicySectionRow; first: boolean; last: boolean }) {
+export function SectionItem({
+  locale,
+  t,
+  tp,
+  p,
+  s,
+  first,
+  last,
+  confirm,
+  error,
+}: Common & { s: PolicySectionRow; first: boolean; last: boolean }) {
   const lang = htmlLang[p.originalLocale];
   const sItem = tp("section", { number: s.number });
   const common = { locale, t, tp, p, confirm, error };
@@ -141,10 +230,31 @@ export function SectionItem({ locale, t, tp, p, s, first, last, confirm, error }
           </span>
         </h3>
         <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
-          <TextLinks locale={locale} t={t} slug={p.slug} anchor={s.anchor} present={s.locales} original={p.originalLocale} item={sItem} />
-          <MoveButtons locale={locale} slug={p.slug} version={p.version} anchor={s.anchor} first={first} last={last} item={sItem} t={t} />
+          <TextLinks
+            locale={locale}
+            t={t}
+            slug={p.slug}
+            anchor={s.anchor}
+            present={s.locales}
+            original={p.originalLocale}
+            item={sItem}
+          />
+          <MoveButtons
+            locale={locale}
+            slug={p.slug}
+            version={p.version}
+            anchor={s.anchor}
+            first={first}
+            last={last}
+            item={sItem}
+            t={t}
+          />
           {s.articles.length === 0 && (
-            <a className={linkButton} href={`?confirm=${s.anchor}#confirm`} aria-label={`${t("structure.structure.delete")}: ${sItem}`}>
+            <a
+              className={linkButton}
+              href={`?confirm=${s.anchor}#confirm`}
+              aria-label={`${t("structure.structure.delete")}: ${sItem}`}
+            >
               {t("structure.structure.delete")}
             </a>
           )}
@@ -167,11 +277,25 @@ export function SectionItem({ locale, t, tp, p, s, first, last, confirm, error }
 }
 
 /** One article: heading, excerpt, its text in each language, move, flags and delete. */
-function ArticleItem({ locale, t, tp, p, a, first, last, confirm, error }: Common & { a: PolicyArticleRow; first: boolean; last: boolean }) {
+function ArticleItem({
+  locale,
+  t,
+  tp,
+  p,
+  a,
+  first,
+  last,
+  confirm,
+  error,
+}: Common & { a: PolicyArticleRow; first: boolean; last: boolean }) {
   const lang = htmlLang[p.originalLocale];
   const aItem = tp("article", { number: a.number });
   return (
-    <li id={a.anchor} className="scroll-mt-4 border-l-4 border-brand-100 py-1 pl-4" data-testid={`structure-${a.anchor}`}>
+    <li
+      id={a.anchor}
+      className="scroll-mt-4 border-l-4 border-brand-100 py-1 pl-4"
+      data-testid={`structure-${a.anchor}`}
+    >
       <h4 className="font-semibold text-brand-900">
         {aItem}
         {a.heading && (
@@ -186,7 +310,15 @@ function ArticleItem({ locale, t, tp, p, a, first, last, confirm, error }: Commo
         {a.excerpt}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <TextLinks locale={locale} t={t} slug={p.slug} anchor={a.anchor} present={a.locales} original={p.originalLocale} item={aItem} />
+        <TextLinks
+          locale={locale}
+          t={t}
+          slug={p.slug}
+          anchor={a.anchor}
+          present={a.locales}
+          original={p.originalLocale}
+          item={aItem}
+        />
         <MoveButtons
           locale={locale}
           slug={p.slug}
@@ -204,22 +336,38 @@ function ArticleItem({ locale, t, tp, p, a, first, last, confirm, error }: Commo
         >
           {t("structure.structure.flags")}
         </a>
-        <a className={linkButton} href={`?confirm=${a.anchor}#confirm`} aria-label={`${t("structure.structure.delete")}: ${aItem}`}>
+        <a
+          className={linkButton}
+          href={`?confirm=${a.anchor}#confirm`}
+          aria-label={`${t("structure.structure.delete")}: ${aItem}`}
+        >
           {t("structure.structure.delete")}
         </a>
       </div>
-      {confirm === a.anchor && <ConfirmDelete locale={locale} p={p} anchor={a.anchor} item={aItem} error={error} t={t} />}
+      {confirm === a.anchor && (
+        <ConfirmDelete locale={locale} p={p} anchor={a.anchor} item={aItem} error={error} t={t} />
+      )}
     </li>
   );
 }
 
 /** Articles deleted from this policy, each with a Restore button. */
-export function DeletedArticles({ locale, t, tp, p, deleted }: Pick<Common, "locale" | "t" | "tp" | "p"> & { deleted: DeletedArticle[] }) {
+export function DeletedArticles({
+  locale,
+  t,
+  tp,
+  p,
+  deleted,
+}: Pick<Common, "locale" | "t" | "tp" | "p"> & { deleted: DeletedArticle[] }) {
   if (deleted.length === 0) return null;
   const lang = htmlLang[p.originalLocale];
   const articleName = (n: number) => tp("article", { number: n });
   return (
-    <section aria-labelledby="deleted-articles" className="rounded border border-slate-300 p-4" data-testid="deleted-articles">
+    <section
+      aria-labelledby="deleted-articles"
+      className="rounded border border-slate-300 p-4"
+      data-testid="deleted-articles"
+    >
       <h2 id="deleted-articles" className="text-xl font-semibold text-brand-900">
         {t("structure.structure.deletedTitle")}
       </h2>
@@ -228,8 +376,7 @@ export function DeletedArticles({ locale, t, tp, p, deleted }: Pick<Common, "loc
         {deleted.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-3">
             <span>
-              {articleName(d.number)}{" "}
-              <span lang={lang}>{d.heading}</span>
+              {articleName(d.number)} <span lang={lang}>{d.heading}</span>
             </span>
             <form action={restoreAction.bind(null, locale, p.slug)}>
               <input type="hidden" name="expectedVersion" value={p.version} />
@@ -268,7 +415,10 @@ export function AddForms({ locale, t, tp, p }: Pick<Common, "locale" | "t" | "tp
     add: t("structure.structure.add"),
     adding: t("structure.structure.adding"),
     reload: t("structure.reload"),
-    errors: Object.fromEntries(addErrors.map((k) => [k, t(`structure.errors.${k}`)])) as Record<StructureAddError, string>,
+    errors: Object.fromEntries(addErrors.map((k) => [k, t(`structure.errors.${k}`)])) as Record<
+      StructureAddError,
+      string
+    >,
     fieldErrors: fieldErrors(max),
   });
   const lastSection = p.sections.at(-1);
@@ -285,7 +435,11 @@ export function AddForms({ locale, t, tp, p }: Pick<Common, "locale" | "t" | "tp
               id="add-article-form"
               key={`a${p.version}`}
               action={addAction.bind(null, locale, p.slug, "article")}
-              initial={{ seq: 0, version: p.version, values: { section: lastSection.anchor, number: "", heading: "", body: "" } }}
+              initial={{
+                seq: 0,
+                version: p.version,
+                values: { section: lastSection.anchor, number: "", heading: "", body: "" },
+              }}
               messages={addMessages({ heading: HEADING_MAX, body: BODY_MAX })}
               fields={[
                 {
@@ -293,11 +447,39 @@ export function AddForms({ locale, t, tp, p }: Pick<Common, "locale" | "t" | "tp
                   kind: "select",
                   label: t("structure.structure.inSection"),
                   required: true,
-                  options: p.sections.map((s) => ({ value: s.anchor, label: `${sectionName(s.number)}${s.heading ? ` · ${s.heading}` : ""}` })),
+                  options: p.sections.map((s) => ({
+                    value: s.anchor,
+                    label: `${sectionName(s.number)}${s.heading ? ` · ${s.heading}` : ""}`,
+                  })),
                 },
-                { name: "number", kind: "number", label: t("structure.structure.number"), hint: t("structure.structure.numberHint", { next: p.nextArticleNumber }), max: MAX_NUMBER },
-                { name: "heading", kind: "text", label: t("structure.structure.withLanguage", { label: t("structure.structure.heading"), language: original }), lang, maxLength: HEADING_MAX },
-                { name: "body", kind: "textarea", label: t("structure.structure.withLanguage", { label: t("structure.structure.body"), language: original }), lang, required: true, maxLength: BODY_MAX },
+                {
+                  name: "number",
+                  kind: "number",
+                  label: t("structure.structure.number"),
+                  hint: t("structure.structure.numberHint", { next: p.nextArticleNumber }),
+                  max: MAX_NUMBER,
+                },
+                {
+                  name: "heading",
+                  kind: "text",
+                  label: t("structure.structure.withLanguage", {
+                    label: t("structure.structure.heading"),
+                    language: original,
+                  }),
+                  lang,
+                  maxLength: HEADING_MAX,
+                },
+                {
+                  name: "body",
+                  kind: "textarea",
+                  label: t("structure.structure.withLanguage", {
+                    label: t("structure.structure.body"),
+                    language: original,
+                  }),
+                  lang,
+                  required: true,
+                  maxLength: BODY_MAX,
+                },
               ]}
             />
           </div>
@@ -318,8 +500,24 @@ export function AddForms({ locale, t, tp, p }: Pick<Common, "locale" | "t" | "tp
             initial={{ seq: 0, version: p.version, values: { number: "", heading: "" } }}
             messages={addMessages({ heading: SECTION_HEADING_MAX })}
             fields={[
-              { name: "number", kind: "number", label: t("structure.structure.number"), hint: t("structure.structure.numberHint", { next: p.nextSectionNumber }), max: MAX_NUMBER },
-              { name: "heading", kind: "text", label: t("structure.structure.withLanguage", { label: t("structure.structure.heading"), language: original }), lang, required: true, maxLength: SECTION_HEADING_MAX },
+              {
+                name: "number",
+                kind: "number",
+                label: t("structure.structure.number"),
+                hint: t("structure.structure.numberHint", { next: p.nextSectionNumber }),
+                max: MAX_NUMBER,
+              },
+              {
+                name: "heading",
+                kind: "text",
+                label: t("structure.structure.withLanguage", {
+                  label: t("structure.structure.heading"),
+                  language: original,
+                }),
+                lang,
+                required: true,
+                maxLength: SECTION_HEADING_MAX,
+              },
             ]}
           />
         </div>

@@ -44,20 +44,36 @@ const decodeKey = (key: string) => {
   }
 };
 
-async function History({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function History({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
-  const [{ type, key: rawKey, editLocale }, sp, t] = await Promise.all([params, searchParams, getTranslations({ locale, namespace: "admin" })]);
+  const [{ type, key: rawKey, editLocale }, sp, t] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations({ locale, namespace: "admin" }),
+  ]);
   const key = decodeKey(rawKey);
   const result = await listRevisions(user, type, key, editLocale);
   if (!result.ok || !isContentType(type)) {
-    return <Refusal>{t(!result.ok && result.error === "forbidden" ? "history.forbidden" : "history.notFound")}</Refusal>;
+    return (
+      <Refusal>{t(!result.ok && result.error === "forbidden" ? "history.forbidden" : "history.notFound")}</Refusal>
+    );
   }
   const h = result.history;
   // The entry whose text is on the site (the newest one with the live revision number).
   const liveId = h.liveRevision > 0 ? h.revisions.find((r) => r.revision === h.liveRevision)?.id : undefined;
   const def = contentTypes[type];
   const textLang = htmlLang[h.locale];
-  const labels = Object.fromEntries(def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]));
+  const labels = Object.fromEntries(
+    def.fields.map((f) => [f.name, t(`content.fields.${f.name}` as "content.fields.name")]),
+  );
   const diffLabels = { added: t("history.added"), removed: t("history.removed"), empty: t("history.emptyText") };
   const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
   const error = errorKeys.find((k) => k === sp.error);
@@ -66,17 +82,23 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
   const restore = restoreRevisionAction.bind(null, locale, { type, key: h.key, editLocale: h.locale });
 
   const author = (r: RevisionEntry) =>
-    r.author.kind === "user" ? `${r.author.name} (${r.author.email})` : r.author.kind === "system" ? t("history.system") : t("history.unknownUser");
+    r.author.kind === "user"
+      ? `${r.author.name} (${r.author.email})`
+      : r.author.kind === "system"
+        ? t("history.system")
+        : t("history.unknownUser");
   const changed = comparison?.fields.filter((f) => f.changed) ?? [];
   const unchanged = comparison?.fields.filter((f) => !f.changed) ?? [];
-  const selectClass = "mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal sm:w-auto";
+  const selectClass =
+    "mt-1 w-full rounded border border-slate-500 bg-white px-2 py-1.5 text-base font-normal sm:w-auto";
 
   return (
     <div className="mt-6 space-y-8">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">{t("history.item")}</dt>
         <dd className="min-w-0 break-words">
-          <span lang={htmlLang[h.originalLocale]}>{h.title}</span> <span className="font-mono text-sm text-slate-600">{h.key}</span>
+          <span lang={htmlLang[h.originalLocale]}>{h.title}</span>{" "}
+          <span className="font-mono text-sm text-slate-600">{h.key}</span>
         </dd>
         <dt className="font-medium">{t("history.language")}</dt>
         <dd>
@@ -85,9 +107,7 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
         </dd>
       </dl>
       <p data-testid="history-current">{t("history.current", { version: h.version, revision: h.revision })}</p>
-      {error && (
-        <Alert>{t(`history.errors.${error}`)}</Alert>
-      )}
+      {error && <Alert>{t(`history.errors.${error}`)}</Alert>}
 
       {h.revisions.length === 0 ? (
         <p>{t("history.empty")}</p>
@@ -118,7 +138,10 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                   ))}
                 </select>
               </label>
-              <button type="submit" className="self-start rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 sm:self-auto">
+              <button
+                type="submit"
+                className="self-start rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 sm:self-auto"
+              >
                 {t("history.compareButton")}
               </button>
             </form>
@@ -146,7 +169,14 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                       </>
                     )}
                     {unchanged.length > 0 && changed.length > 0 && (
-                      <p className="text-sm text-slate-700">{t("history.unchanged", { fields: joinList(locale, unchanged.map((f) => labels[f.name]!)) })}</p>
+                      <p className="text-sm text-slate-700">
+                        {t("history.unchanged", {
+                          fields: joinList(
+                            locale,
+                            unchanged.map((f) => labels[f.name]!),
+                          ),
+                        })}
+                      </p>
                     )}
                   </>
                 ) : (
@@ -160,20 +190,36 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
             <h2 id="history-revisions" className="text-xl font-semibold text-brand-900">
               {t("history.revisionsHeading", { count: h.revisions.length })}
             </h2>
-            {h.canRestore ? <p className="mt-2 text-slate-700">{t("history.restoreHint")}</p> : <p className="mt-2">{t("history.noRestore")}</p>}
+            {h.canRestore ? (
+              <p className="mt-2 text-slate-700">{t("history.restoreHint")}</p>
+            ) : (
+              <p className="mt-2">{t("history.noRestore")}</p>
+            )}
             <ol className="mt-4 space-y-4">
               {h.revisions.map((r, i) => {
                 const isCurrent = i === 0 && r.revision === h.revision;
                 return (
                   <li key={r.id} className="rounded border border-slate-300 p-4" data-testid={`revision-${r.revision}`}>
                     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                      <h3 className="text-lg font-semibold text-brand-900">{t("history.revision", { revision: r.revision })}</h3>
+                      <h3 className="text-lg font-semibold text-brand-900">
+                        {t("history.revision", { revision: r.revision })}
+                      </h3>
                       <span className="text-slate-700">{t("history.version", { version: r.version })}</span>
-                      {isCurrent && <span className="rounded bg-brand-50 px-2 text-sm font-medium">{t("history.currentBadge")}</span>}
-                      {r.id === liveId && <span className="rounded bg-brand-50 px-2 text-sm font-medium" data-testid="live-badge">{t("history.liveBadge")}</span>}
+                      {isCurrent && (
+                        <span className="rounded bg-brand-50 px-2 text-sm font-medium">
+                          {t("history.currentBadge")}
+                        </span>
+                      )}
+                      {r.id === liveId && (
+                        <span className="rounded bg-brand-50 px-2 text-sm font-medium" data-testid="live-badge">
+                          {t("history.liveBadge")}
+                        </span>
+                      )}
                       {r.baseline && <span className="rounded bg-slate-100 px-2 text-sm">{t("history.baseline")}</span>}
                       {r.restoredFrom !== null && (
-                        <span className="rounded bg-slate-100 px-2 text-sm">{t("history.restoredFrom", { revision: r.restoredFrom })}</span>
+                        <span className="rounded bg-slate-100 px-2 text-sm">
+                          {t("history.restoredFrom", { revision: r.restoredFrom })}
+                        </span>
                       )}
                     </div>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -185,7 +231,9 @@ async function History({ locale, params, searchParams }: { locale: Locale; param
                       </dd>
                     </dl>
                     {!h.isOriginal && r.sourceRevision !== null && (
-                      <p className="mt-1 text-sm text-slate-700">{t("history.sourceRevision", { revision: r.sourceRevision })}</p>
+                      <p className="mt-1 text-sm text-slate-700">
+                        {t("history.sourceRevision", { revision: r.sourceRevision })}
+                      </p>
                     )}
                     <div className="mt-3 flex flex-wrap items-center gap-4">
                       {i < h.revisions.length - 1 && (
@@ -223,7 +271,10 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
   const t = await getTranslations({ locale, namespace: "admin" });
   const language = isLocale(editLocale) ? t(`news.localeNames.${editLocale}`) : editLocale;
   const typeName = isContentType(type) ? t(`content.types.${type}`) : t("content.title");
-  const back = isContentType(type) && isLocale(editLocale) ? { href: editorPath(locale, type, decodeKey(key), editLocale), label: t("history.backToEditor") } : undefined;
+  const back =
+    isContentType(type) && isLocale(editLocale)
+      ? { href: editorPath(locale, type, decodeKey(key), editLocale), label: t("history.backToEditor") }
+      : undefined;
   return (
     <AdminFrame title={t("history.title")} lead={`${typeName} · ${language}`} back={back}>
       <History locale={locale} params={params} searchParams={searchParams} />

@@ -28,7 +28,19 @@ export function generateStaticParams() {
 
 const errors = ["stale", "forbidden", "notFound", "invalid", "failed"] as const;
 
-function Checkboxes({ name, legend, hint, options, checked }: { name: string; legend: string; hint?: string; options: { value: string; label: string; lang?: string }[]; checked: string[] }) {
+function Checkboxes({
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string; lang?: string }[];
+  checked: string[];
+}) {
   return (
     <fieldset aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend className="font-medium">{legend}</legend>
@@ -40,7 +52,13 @@ function Checkboxes({ name, legend, hint, options, checked }: { name: string; le
       <div className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 py-1">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="mt-1 h-4 w-4 shrink-0" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="mt-1 h-4 w-4 shrink-0"
+            />
             <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
@@ -49,7 +67,15 @@ function Checkboxes({ name, legend, hint, options, checked }: { name: string; le
   );
 }
 
-async function Flags({ locale, params, searchParams }: { locale: Locale; params: Props["params"]; searchParams: Props["searchParams"] }) {
+async function Flags({
+  locale,
+  params,
+  searchParams,
+}: {
+  locale: Locale;
+  params: Props["params"];
+  searchParams: Props["searchParams"];
+}) {
   const { user } = await requireAdmin(locale);
   const [{ key, anchor }, sp, t, tp, tTopics, tIndustries] = await Promise.all([
     params,
@@ -63,9 +89,15 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
     return <Refusal>{t("structure.forbidden")}</Refusal>;
   }
   const result = await getPolicyStructure(user, decodeURIComponent(key));
-  const article = result.ok ? result.policy.sections.flatMap((s) => s.articles).find((a) => a.anchor === anchor) : undefined;
+  const article = result.ok
+    ? result.policy.sections.flatMap((s) => s.articles).find((a) => a.anchor === anchor)
+    : undefined;
   if (!result.ok || !article) {
-    return <Refusal>{!result.ok && result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}</Refusal>;
+    return (
+      <Refusal>
+        {!result.ok && result.error === "forbidden" ? t("structure.forbidden") : t("structure.errors.notFound")}
+      </Refusal>
+    );
   }
   const p = result.policy;
   const lang = htmlLang[p.originalLocale];
@@ -74,7 +106,9 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
   return (
     <div className="mt-6 space-y-6">
       <div>
-        <h2 className="text-2xl font-semibold text-brand-900">{t("structure.structure.flagsTitle", { number: article.number })}</h2>
+        <h2 className="text-2xl font-semibold text-brand-900">
+          {t("structure.structure.flagsTitle", { number: article.number })}
+        </h2>
         <p className="mt-1 text-slate-700">
           <span lang={lang}>{p.title}</span>
           {article.heading && (
@@ -94,16 +128,19 @@ async function Flags({ locale, params, searchParams }: { locale: Locale; params:
           </a>
         </p>
       </div>
-      {error && (
-        <Alert>{t(`structure.errors.${error}`)}</Alert>
-      )}
+      {error && <Alert>{t(`structure.errors.${error}`)}</Alert>}
       <form action={flagsAction.bind(null, locale, p.slug, article.anchor)} className="space-y-6">
         <input type="hidden" name="expectedVersion" value={p.version} />
         <label className="flex items-center gap-2 font-medium">
           <input type="checkbox" name="grants" value="yes" defaultChecked={article.grants} className="h-4 w-4" />
           {tp("grants")}
         </label>
-        <Checkboxes name="topics" legend={tp("topics")} options={topicCodes.map((c) => ({ value: c, label: tTopics(c) }))} checked={article.topics} />
+        <Checkboxes
+          name="topics"
+          legend={tp("topics")}
+          options={topicCodes.map((c) => ({ value: c, label: tTopics(c) }))}
+          checked={article.topics}
+        />
         <Checkboxes
           name="industries"
           legend={t("structure.structure.industries")}
