@@ -49,6 +49,9 @@ export interface MediaUploadMessages {
   fieldErrors: Record<MediaFieldErrorCode | "fileRequired" | "altRequired" | "creditTooLong" | "altTooLong", string>;
 }
 
+const inputClass = (err: unknown) =>
+  `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
+
 export function MediaUploadForm({
   action,
   initial,
@@ -80,14 +83,6 @@ export function MediaUploadForm({
   const fileError = localFileError ?? fe.file;
   const fileMessage = (code: MediaFieldErrorCode) =>
     code === "required" ? messages.fieldErrors.fileRequired : messages.fieldErrors[code];
-  const altMessage = (code: MediaFieldErrorCode) =>
-    code === "required"
-      ? messages.fieldErrors.altRequired
-      : code === "tooLong"
-        ? messages.fieldErrors.altTooLong
-        : messages.fieldErrors[code];
-  const input = (err: unknown) =>
-    `mt-1 block w-full rounded border bg-white px-3 py-2 text-base text-slate-900 ${err ? "border-2 border-accent-600" : "border-slate-500"}`;
   const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
   return (
@@ -128,7 +123,7 @@ export function MediaUploadForm({
           aria-invalid={fileError ? true : undefined}
           aria-describedby={describedBy("media-file-hint", fileError && "media-file-error")}
           onChange={() => setLocalFileError(null)}
-          className={`${input(fileError)} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-900`}
+          className={`${inputClass(fileError)} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-900`}
         />
         {fileError && (
           <p id="media-file-error" className="mt-1 text-sm font-medium text-accent-600">
@@ -152,7 +147,7 @@ export function MediaUploadForm({
             defaultValue={state.values.originalLocale}
             onChange={(e) => setOriginal(e.target.value as Locale)}
             aria-describedby="media-originalLocale-hint"
-            className={input(fe.originalLocale)}
+            className={inputClass(fe.originalLocale)}
           >
             {locales.map((l) => (
               <option key={l} value={l}>
@@ -162,45 +157,13 @@ export function MediaUploadForm({
           </select>
         </div>
 
-        <fieldset className="space-y-4 rounded border border-slate-300 p-4">
-          <legend className="px-1 font-semibold">{messages.altLegend}</legend>
-          <p className="text-sm text-slate-600">{messages.altHint}</p>
-          {locales.map((l) => {
-            const id = `media-alt-${l}`;
-            const err = fe[`alt.${l}`];
-            const isOriginal = l === original;
-            return (
-              <div key={l}>
-                <label htmlFor={id} className="block font-medium">
-                  {messages.alt[l]}{" "}
-                  <span
-                    data-testid={`alt-mark-${l}`}
-                    className={`ml-1 rounded px-2 text-sm font-normal ${isOriginal ? "bg-brand-50 text-brand-900" : "bg-slate-100 text-slate-700"}`}
-                  >
-                    {isOriginal ? messages.required : messages.optional}
-                  </span>
-                </label>
-                <input
-                  id={id}
-                  name={`alt_${l}`}
-                  type="text"
-                  lang={htmlLang[l]}
-                  maxLength={300}
-                  defaultValue={state.values.alt[l]}
-                  required={isOriginal}
-                  aria-invalid={err ? true : undefined}
-                  aria-describedby={err ? `${id}-error` : undefined}
-                  className={input(err)}
-                />
-                {err && (
-                  <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-600">
-                    {altMessage(err)}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
+        <AltTextFields
+          locales={locales}
+          messages={messages}
+          original={original}
+          values={state.values.alt}
+          errors={fe}
+        />
 
         <div>
           <label htmlFor="media-credit" className="block font-medium">
@@ -217,7 +180,7 @@ export function MediaUploadForm({
             defaultValue={state.values.credit}
             aria-invalid={fe.credit ? true : undefined}
             aria-describedby={describedBy("media-credit-hint", fe.credit && "media-credit-error")}
-            className={input(fe.credit)}
+            className={inputClass(fe.credit)}
           />
           {fe.credit && (
             <p id="media-credit-error" className="mt-1 text-sm font-medium text-accent-600">
@@ -231,5 +194,68 @@ export function MediaUploadForm({
         {pending ? messages.submitting : messages.submit}
       </button>
     </form>
+  );
+}
+
+/** The alt text in each language: required in the original language, optional in the others. */
+function AltTextFields({
+  locales,
+  messages,
+  original,
+  values,
+  errors: fe,
+}: {
+  locales: readonly Locale[];
+  messages: MediaUploadMessages;
+  original: Locale;
+  values: Record<Locale, string>;
+  errors: MediaFieldErrors;
+}) {
+  const altMessage = (code: MediaFieldErrorCode) =>
+    code === "required"
+      ? messages.fieldErrors.altRequired
+      : code === "tooLong"
+        ? messages.fieldErrors.altTooLong
+        : messages.fieldErrors[code];
+  return (
+    <fieldset className="space-y-4 rounded border border-slate-300 p-4">
+      <legend className="px-1 font-semibold">{messages.altLegend}</legend>
+      <p className="text-sm text-slate-600">{messages.altHint}</p>
+      {locales.map((l) => {
+        const id = `media-alt-${l}`;
+        const err = fe[`alt.${l}`];
+        const isOriginal = l === original;
+        return (
+          <div key={l}>
+            <label htmlFor={id} className="block font-medium">
+              {messages.alt[l]}{" "}
+              <span
+                data-testid={`alt-mark-${l}`}
+                className={`ml-1 rounded px-2 text-sm font-normal ${isOriginal ? "bg-brand-50 text-brand-900" : "bg-slate-100 text-slate-700"}`}
+              >
+                {isOriginal ? messages.required : messages.optional}
+              </span>
+            </label>
+            <input
+              id={id}
+              name={`alt_${l}`}
+              type="text"
+              lang={htmlLang[l]}
+              maxLength={300}
+              defaultValue={values[l]}
+              required={isOriginal}
+              aria-invalid={err ? true : undefined}
+              aria-describedby={err ? `${id}-error` : undefined}
+              className={inputClass(err)}
+            />
+            {err && (
+              <p id={`${id}-error`} className="mt-1 text-sm font-medium text-accent-600">
+                {altMessage(err)}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -2,7 +2,7 @@
 // The investor inquiry form: the page's one interactive leaf. It posts to a server action, so it also
 // works without JavaScript (the server renders the returned state). All text comes from the `messages`
 // prop (the page's `inquiry` namespace); errors arrive as message keys and are localized here.
-import { useActionState, useCallback, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, type MouseEvent, type RefObject } from "react";
 import type { Messages } from "next-intl";
 import { plainTranslator } from "@/i18n/plain-translator";
 import type { Locale } from "@/i18n/routing";
@@ -88,79 +88,9 @@ export function InquiryForm({
     ) : null;
   };
 
-  // Summary links move focus to the field (not just scroll), and bring its label into view.
-  const focusField = (event: MouseEvent<HTMLAnchorElement>, field: InquiryField) => {
-    const target = document.getElementById(fieldId(field));
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-    (target.closest("[data-field]") ?? target).scrollIntoView({ block: "start" });
-  };
-
-  // What went wrong, at the top: invalid fields (each a link to its field), or why nothing was stored.
-  let alert: ReactNode = null;
-  if (state.status === "invalid" && invalidFields.length > 0) {
-    alert = (
-      <div
-        ref={summaryRef}
-        id="inquiry-error-summary"
-        role="alert"
-        tabIndex={-1}
-        aria-labelledby="inquiry-error-summary-title"
-        className="mb-8 rounded-lg border-2 border-accent-600 bg-white p-5"
-      >
-        <h2 id="inquiry-error-summary-title" className="text-lg font-bold text-brand-900">
-          {t("errors.summary")}
-        </h2>
-        <ul className="mt-3 list-disc space-y-1 pl-5">
-          {invalidFields.map((f) => (
-            <li key={f}>
-              <a
-                href={`#${fieldId(f)}`}
-                onClick={(e) => focusField(e, f)}
-                className="font-semibold text-accent-600 underline underline-offset-2"
-              >
-                {label(f)}: {errorText(errors[f]!)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  } else if (state.status === "challenge") {
-    alert = (
-      <div
-        ref={summaryRef}
-        id="inquiry-error-summary"
-        role="alert"
-        tabIndex={-1}
-        className="mb-8 rounded-lg border-2 border-brand-700 bg-brand-50 p-5"
-      >
-        <p className="font-semibold text-brand-900">{t("challenge.surge")}</p>
-        <noscript>
-          <p className="mt-2 text-brand-900">{t("challenge.noscript")}</p>
-        </noscript>
-      </div>
-    );
-  } else if (state.status === "rateLimited" || state.status === "error") {
-    alert = (
-      <div
-        ref={summaryRef}
-        id="inquiry-error-summary"
-        role="alert"
-        tabIndex={-1}
-        className="mb-8 rounded-lg border-2 border-accent-600 bg-white p-5"
-      >
-        <p className="font-semibold text-brand-900">
-          {t(state.status === "rateLimited" ? "errors.rateLimited" : "errors.generic")}
-        </p>
-      </div>
-    );
-  }
-
   return (
     <form ref={formRef} action={formAction} noValidate className="relative">
-      {alert}
+      <InquiryAlert state={state} t={t} summaryRef={summaryRef} invalidFields={invalidFields} errorText={errorText} />
 
       <div className="space-y-6">
         {(
@@ -238,38 +168,7 @@ export function InquiryForm({
           />
         </div>
 
-        <div data-field={consentField} className="flex items-start gap-3 rounded border border-slate-300 p-4">
-          <input
-            id={`inquiry-${consentField}`}
-            name={consentField}
-            type="checkbox"
-            value="1"
-            defaultChecked={values.allowPublication}
-            aria-describedby={`inquiry-${consentField}-hint`}
-            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-          />
-          <div>
-            <label htmlFor={`inquiry-${consentField}`} className="font-semibold text-slate-900">
-              {t("allowPublication")}
-            </label>
-            <p id={`inquiry-${consentField}-hint`} className="mt-1 text-sm text-slate-700">
-              {t("allowPublicationHint")}
-            </p>
-          </div>
-        </div>
-
-        {/* Honeypot: off-screen, hidden from assistive technology and out of the tab order. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
-          <label htmlFor={`inquiry-${honeypotField}`}>{t("honeypot")}</label>
-          <input
-            id={`inquiry-${honeypotField}`}
-            name={honeypotField}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <ConsentAndTrap t={t} allowPublication={values.allowPublication} />
 
         {state.status === "challenge" && (
           <ProofOfWork
@@ -288,5 +187,137 @@ export function InquiryForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** What went wrong, at the top: invalid fields (each a link to its field), or why nothing was stored. */
+function InquiryAlert({
+  state,
+  t,
+  summaryRef,
+  invalidFields,
+  errorText,
+}: {
+  state: InquiryFormState;
+  t: ReturnType<typeof plainTranslator<InquiryMessages>>;
+  summaryRef: RefObject<HTMLDivElement | null>;
+  invalidFields: InquiryField[];
+  errorText: (e: InquiryFieldError) => string;
+}) {
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  // Summary links move focus to the field (not just scroll), and bring its label into view.
+  const focusField = (event: MouseEvent<HTMLAnchorElement>, field: InquiryField) => {
+    const target = document.getElementById(fieldId(field));
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    (target.closest("[data-field]") ?? target).scrollIntoView({ block: "start" });
+  };
+
+  if (state.status === "invalid" && invalidFields.length > 0) {
+    return (
+      <div
+        ref={summaryRef}
+        id="inquiry-error-summary"
+        role="alert"
+        tabIndex={-1}
+        aria-labelledby="inquiry-error-summary-title"
+        className="mb-8 rounded-lg border-2 border-accent-600 bg-white p-5"
+      >
+        <h2 id="inquiry-error-summary-title" className="text-lg font-bold text-brand-900">
+          {t("errors.summary")}
+        </h2>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {invalidFields.map((f) => (
+            <li key={f}>
+              <a
+                href={`#${fieldId(f)}`}
+                onClick={(e) => focusField(e, f)}
+                className="font-semibold text-accent-600 underline underline-offset-2"
+              >
+                {t(f)}: {errorText(errors[f]!)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  } else if (state.status === "challenge") {
+    return (
+      <div
+        ref={summaryRef}
+        id="inquiry-error-summary"
+        role="alert"
+        tabIndex={-1}
+        className="mb-8 rounded-lg border-2 border-brand-700 bg-brand-50 p-5"
+      >
+        <p className="font-semibold text-brand-900">{t("challenge.surge")}</p>
+        <noscript>
+          <p className="mt-2 text-brand-900">{t("challenge.noscript")}</p>
+        </noscript>
+      </div>
+    );
+  } else if (state.status === "rateLimited" || state.status === "error") {
+    return (
+      <div
+        ref={summaryRef}
+        id="inquiry-error-summary"
+        role="alert"
+        tabIndex={-1}
+        className="mb-8 rounded-lg border-2 border-accent-600 bg-white p-5"
+      >
+        <p className="font-semibold text-brand-900">
+          {t(state.status === "rateLimited" ? "errors.rateLimited" : "errors.generic")}
+        </p>
+      </div>
+    );
+  }
+
+  return null;
+}
+
+/** The publication consent box (unticked unless the asker ticked it) and the honeypot field bots fill in. */
+function ConsentAndTrap({
+  t,
+  allowPublication,
+}: {
+  t: ReturnType<typeof plainTranslator<InquiryMessages>>;
+  allowPublication: boolean;
+}) {
+  return (
+    <>
+      <div data-field={consentField} className="flex items-start gap-3 rounded border border-slate-300 p-4">
+        <input
+          id={`inquiry-${consentField}`}
+          name={consentField}
+          type="checkbox"
+          value="1"
+          defaultChecked={allowPublication}
+          aria-describedby={`inquiry-${consentField}-hint`}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+        />
+        <div>
+          <label htmlFor={`inquiry-${consentField}`} className="font-semibold text-slate-900">
+            {t("allowPublication")}
+          </label>
+          <p id={`inquiry-${consentField}-hint`} className="mt-1 text-sm text-slate-700">
+            {t("allowPublicationHint")}
+          </p>
+        </div>
+      </div>
+
+      {/* Honeypot: off-screen, hidden from assistive technology and out of the tab order. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+        <label htmlFor={`inquiry-${honeypotField}`}>{t("honeypot")}</label>
+        <input
+          id={`inquiry-${honeypotField}`}
+          name={honeypotField}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+    </>
   );
 }

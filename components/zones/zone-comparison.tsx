@@ -6,8 +6,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { getZone, getZones, type ZoneProfile } from "@/lib/data/zones";
-import { getFigures } from "@/lib/data/figures";
+import { getZone, getZones, type ZoneProfile, type ZoneSummary } from "@/lib/data/zones";
+import { getFigures, type KeyFigureView } from "@/lib/data/figures";
 import { findIncentives, listPolicies } from "@/lib/data/policies";
 import type { SourceRef } from "@/lib/data/sources";
 import { MAX_COMPARED_ZONES } from "@/lib/validation/filters";
@@ -121,37 +121,7 @@ export async function ZoneComparison({
 
   return (
     <>
-      <form
-        method="get"
-        className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4"
-        data-testid="compare-picker"
-      >
-        <fieldset>
-          <legend className="font-semibold text-brand-900">{t("pick", { max: MAX_COMPARED_ZONES })}</legend>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-            {all.map((z) => (
-              <li key={z.slug}>
-                <label className="flex items-start gap-2" lang={langAttr(locale, z.lang)}>
-                  <input
-                    type="checkbox"
-                    name="z"
-                    value={z.slug}
-                    defaultChecked={slugs.includes(z.slug)}
-                    className="mt-1 h-4 w-4"
-                  />
-                  <span>{z.name}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <button
-          type="submit"
-          className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("submit")}
-        </button>
-      </form>
+      <ZonePicker locale={locale} zones={all} selected={slugs} />
 
       {picked.tooMany ? (
         <p role="alert" className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-amber-900">
@@ -201,40 +171,12 @@ export async function ZoneComparison({
                   sourced(z, z.positioning && <Markdown className="prose-portal text-sm">{z.positioning}</Markdown>),
                 )}
                 {row(tz("industries"), (z) => sourced(z, z.industries.length > 0 && joinList(locale, z.industries)))}
-                {row(t("parks"), (z) => {
-                  const parks = z.relations.filter((r) => r.kind === "part_of" && r.direction === "from");
-                  return parks.length === 0 ? (
-                    dash
-                  ) : (
-                    <ul className="space-y-1">
-                      {parks.map((p) => (
-                        <li key={p.slug} lang={langAttr(locale, p.lang)}>
-                          <Link href={paths.zone(p.slug)} className="text-brand-700 underline">
-                            {p.name}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  );
-                })}
-                {row(tz("figures"), (_z, i) =>
-                  details[i]!.figures.length === 0 ? (
-                    dash
-                  ) : (
-                    <ul className="space-y-2">
-                      {details[i]!.figures.map((f) => (
-                        <li key={f.slug} lang={langAttr(locale, f.lang)}>
-                          <span className="text-slate-600">{f.label}:</span>{" "}
-                          <span className="font-semibold">{f.text}</span>
-                          {(f.asOf || f.period) && (
-                            <span className="text-slate-600"> ({f.asOf ? formatDate(locale, f.asOf) : f.period})</span>
-                          )}
-                          {cite(f.source)}
-                        </li>
-                      ))}
-                    </ul>
-                  ),
-                )}
+                {row(t("parks"), (z) => (
+                  <ParkList locale={locale} zone={z} empty={dash} />
+                ))}
+                {row(tz("figures"), (_z, i) => (
+                  <FigureCell locale={locale} figures={details[i]!.figures} cite={cite} empty={dash} />
+                ))}
                 {row(t("policies"), (z, i) => (
                   <Link href={{ pathname: "/policies", query: { zone: z.slug } }} className="text-brand-700 underline">
                     {t("policyCount", { count: details[i]!.policies })}
@@ -263,5 +205,87 @@ export async function ZoneComparison({
         </section>
       )}
     </>
+  );
+}
+
+/** Which zones to compare: a plain GET form (works without JavaScript). */
+async function ZonePicker({ locale, zones, selected }: { locale: Locale; zones: ZoneSummary[]; selected: string[] }) {
+  const t = await getTranslations({ locale, namespace: "compare" });
+  const all = zones;
+  const slugs = selected;
+  return (
+    <form
+      method="get"
+      className="no-print mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      data-testid="compare-picker"
+    >
+      <fieldset>
+        <legend className="font-semibold text-brand-900">{t("pick", { max: MAX_COMPARED_ZONES })}</legend>
+        <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+          {all.map((z) => (
+            <li key={z.slug}>
+              <label className="flex items-start gap-2" lang={langAttr(locale, z.lang)}>
+                <input
+                  type="checkbox"
+                  name="z"
+                  value={z.slug}
+                  defaultChecked={slugs.includes(z.slug)}
+                  className="mt-1 h-4 w-4"
+                />
+                <span>{z.name}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" className="mt-4 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}
+
+/** The parks that are part of a zone, linked. */
+function ParkList({ locale, zone, empty }: { locale: Locale; zone: ZoneProfile; empty: ReactNode }) {
+  const parks = zone.relations.filter((r) => r.kind === "part_of" && r.direction === "from");
+  if (parks.length === 0) return empty;
+  return (
+    <ul className="space-y-1">
+      {parks.map((p) => (
+        <li key={p.slug} lang={langAttr(locale, p.lang)}>
+          <Link href={paths.zone(p.slug)} className="text-brand-700 underline">
+            {p.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A zone's key figures, each with its date or period and its numbered source. */
+function FigureCell({
+  locale,
+  figures,
+  cite,
+  empty,
+}: {
+  locale: Locale;
+  figures: (KeyFigureView & { text: string })[];
+  cite: (source: SourceRef | null) => ReactNode;
+  empty: ReactNode;
+}) {
+  if (figures.length === 0) return empty;
+  return (
+    <ul className="space-y-2">
+      {figures.map((f) => (
+        <li key={f.slug} lang={langAttr(locale, f.lang)}>
+          <span className="text-slate-600">{f.label}:</span> <span className="font-semibold">{f.text}</span>
+          {(f.asOf || f.period) && (
+            <span className="text-slate-600"> ({f.asOf ? formatDate(locale, f.asOf) : f.period})</span>
+          )}
+          {cite(f.source)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -115,71 +115,7 @@ async function AuditLog({
 
   return (
     <div className="mt-6 space-y-6">
-      <form
-        method="get"
-        className="rounded-lg border border-slate-200 bg-slate-50 p-4"
-        role="search"
-        aria-label={t("audit.filters.legend")}
-      >
-        <fieldset>
-          <legend className="sr-only">{t("audit.filters.legend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-            <label className="flex flex-col text-sm font-semibold text-slate-800">
-              {t("audit.filters.action")}
-              <select name="action" defaultValue={f.action ?? ""} className={field}>
-                <option value="">{t("audit.filters.all")}</option>
-                {actionOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-col text-sm font-semibold text-slate-800">
-              {t("audit.filters.user")}
-              <select name="userId" defaultValue={f.userId ?? ""} className={field}>
-                <option value="">{t("audit.filters.all")}</option>
-                {userOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="flex flex-col text-sm font-semibold text-slate-800">
-              <label htmlFor="audit-target">{t("audit.filters.target")}</label>
-              <input
-                id="audit-target"
-                name="target"
-                type="text"
-                defaultValue={f.target ?? ""}
-                maxLength={200}
-                aria-describedby="audit-target-hint"
-                className={field}
-              />
-              <span id="audit-target-hint" className="mt-1 font-normal text-slate-600">
-                {t("audit.filters.targetHint")}
-              </span>
-            </div>
-            <label className="flex flex-col text-sm font-semibold text-slate-800">
-              {t("audit.filters.from")}
-              <input name="from" type="date" defaultValue={f.from ?? ""} className={field} />
-            </label>
-            <label className="flex flex-col text-sm font-semibold text-slate-800">
-              {t("audit.filters.to")}
-              <input name="to" type="date" defaultValue={f.to ?? ""} className={field} />
-            </label>
-          </div>
-        </fieldset>
-        <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" className={primaryButton}>
-            {t("audit.filters.apply")}
-          </button>
-          <a href={adminPath(locale, "audit")} className={`text-sm ${textLink}`}>
-            {t("audit.filters.reset")}
-          </a>
-        </div>
-      </form>
+      <AuditFilterForm locale={locale} t={t} filters={f} actionOptions={actionOptions} userOptions={userOptions} />
 
       {log.ignored.length > 0 && (
         <Alert>
@@ -265,22 +201,124 @@ async function AuditLog({
         </>
       )}
 
-      {log.pages > 1 && (
-        <nav aria-label={t("audit.pagination")} className="flex flex-wrap items-center gap-4">
-          {log.page > 1 && (
-            <a href={href(locale, f, log.page - 1)} className={textLink} rel="prev">
-              {t("audit.previous")}
-            </a>
-          )}
-          <span>{t("audit.pageOf", { page: log.page, pages: log.pages })}</span>
-          {log.page < log.pages && (
-            <a href={href(locale, f, log.page + 1)} className={textLink} rel="next">
-              {t("audit.next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <AuditPagination locale={locale} t={t} filters={f} page={log.page} pages={log.pages} />
     </div>
+  );
+}
+
+type Option = { value: string; label: string };
+
+/** The log's filters: a plain GET form (works without JavaScript). */
+function AuditFilterForm({
+  locale,
+  t,
+  filters: f,
+  actionOptions,
+  userOptions,
+}: {
+  locale: Locale;
+  t: T;
+  filters: AuditFilters;
+  actionOptions: Option[];
+  userOptions: Option[];
+}) {
+  return (
+    <form
+      method="get"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+      role="search"
+      aria-label={t("audit.filters.legend")}
+    >
+      <fieldset>
+        <legend className="sr-only">{t("audit.filters.legend")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          <label className="flex flex-col text-sm font-semibold text-slate-800">
+            {t("audit.filters.action")}
+            <select name="action" defaultValue={f.action ?? ""} className={field}>
+              <option value="">{t("audit.filters.all")}</option>
+              {actionOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-sm font-semibold text-slate-800">
+            {t("audit.filters.user")}
+            <select name="userId" defaultValue={f.userId ?? ""} className={field}>
+              <option value="">{t("audit.filters.all")}</option>
+              {userOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="flex flex-col text-sm font-semibold text-slate-800">
+            <label htmlFor="audit-target">{t("audit.filters.target")}</label>
+            <input
+              id="audit-target"
+              name="target"
+              type="text"
+              defaultValue={f.target ?? ""}
+              maxLength={200}
+              aria-describedby="audit-target-hint"
+              className={field}
+            />
+            <span id="audit-target-hint" className="mt-1 font-normal text-slate-600">
+              {t("audit.filters.targetHint")}
+            </span>
+          </div>
+          <label className="flex flex-col text-sm font-semibold text-slate-800">
+            {t("audit.filters.from")}
+            <input name="from" type="date" defaultValue={f.from ?? ""} className={field} />
+          </label>
+          <label className="flex flex-col text-sm font-semibold text-slate-800">
+            {t("audit.filters.to")}
+            <input name="to" type="date" defaultValue={f.to ?? ""} className={field} />
+          </label>
+        </div>
+      </fieldset>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <button type="submit" className={primaryButton}>
+          {t("audit.filters.apply")}
+        </button>
+        <a href={adminPath(locale, "audit")} className={`text-sm ${textLink}`}>
+          {t("audit.filters.reset")}
+        </a>
+      </div>
+    </form>
+  );
+}
+
+function AuditPagination({
+  locale,
+  t,
+  filters: f,
+  page,
+  pages,
+}: {
+  locale: Locale;
+  t: T;
+  filters: AuditFilters;
+  page: number;
+  pages: number;
+}) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={t("audit.pagination")} className="flex flex-wrap items-center gap-4">
+      {page > 1 && (
+        <a href={href(locale, f, page - 1)} className={textLink} rel="prev">
+          {t("audit.previous")}
+        </a>
+      )}
+      <span>{t("audit.pageOf", { page: page, pages: pages })}</span>
+      {page < pages && (
+        <a href={href(locale, f, page + 1)} className={textLink} rel="next">
+          {t("audit.next")}
+        </a>
+      )}
+    </nav>
   );
 }
 

@@ -63,11 +63,7 @@ export default async function InquiryAnswerPage({ params, searchParams }: Props)
   const q = result.item;
   const sp = await searchParams;
   const error = errorKeys.find((k) => k === sp.error);
-  const [tl, zones, topicLabel] = await Promise.all([
-    getTranslations({ locale, namespace: "translation" }),
-    getZones(locale),
-    labelsFor(locale, "topics"),
-  ]);
+  const tl = await getTranslations({ locale, namespace: "translation" });
   const language = tl(`languageName.${q.locale}`);
   const when = portalDateTime(htmlLang[locale], { dateStyle: "medium", timeStyle: "short" });
   const mayAnswer = can(user, "inquiry:update");
@@ -153,74 +149,90 @@ export default async function InquiryAnswerPage({ params, searchParams }: Props)
         ) : (
           q.answeredAt &&
           q.allowPublication &&
-          mayPublish && (
-            <section aria-labelledby="publish-question" className="rounded border border-slate-300 p-4">
-              <h2 id="publish-question" className="text-xl font-semibold text-brand-900">
-                {t("inquiries.publishTitle")}
-              </h2>
-              <p className="mt-2">{t("inquiries.publishLead", { language })}</p>
-              <form
-                action={startPublicQuestionAction.bind(null, locale)}
-                className="mt-3 space-y-3"
-                data-testid="publish-form"
-              >
-                <input type="hidden" name="reference" value={q.reference} />
-                <label className="block font-semibold">
-                  {t("inquiries.publishQuestion")}
-                  <textarea
-                    name="question"
-                    required
-                    rows={5}
-                    maxLength={5000}
-                    defaultValue={q.message}
-                    lang={htmlLang[q.locale]}
-                    className={field}
-                  />
-                </label>
-                <label className="block font-semibold">
-                  {t("inquiries.publishAnswer")}
-                  <textarea
-                    name="answer"
-                    required
-                    rows={8}
-                    maxLength={20000}
-                    defaultValue={q.answer ?? ""}
-                    lang={htmlLang[q.locale]}
-                    className={field}
-                  />
-                </label>
-                <div className="flex flex-wrap gap-4">
-                  <label className="font-semibold">
-                    {t("inquiries.publishZone")}
-                    <select name="zone" defaultValue="" className={field}>
-                      <option value="">{t("inquiries.publishNone")}</option>
-                      {zones.map((z) => (
-                        <option key={z.slug} value={z.slug}>
-                          {z.shortName}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label className="font-semibold">
-                    {t("inquiries.publishTopic")}
-                    <select name="topic" defaultValue="" className={field}>
-                      <option value="">{t("inquiries.publishNone")}</option>
-                      {topicCodes.map((c) => (
-                        <option key={c} value={c}>
-                          {topicLabel(c)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                </div>
-                <button type="submit" className={primaryButton}>
-                  {t("inquiries.publishSubmit")}
-                </button>
-              </form>
-            </section>
-          )
+          mayPublish && <PublishQuestionForm locale={locale} inquiry={q} language={language} />
         )}
       </div>
     </AdminFrame>
+  );
+}
+
+type InquiryView = Extract<Awaited<ReturnType<typeof getInquiry>>, { ok: true }>["item"];
+
+/** Start a public Q&A from an answered inquiry whose asker allowed it (then edited and reviewed like any text). */
+async function PublishQuestionForm({
+  locale,
+  inquiry: q,
+  language,
+}: {
+  locale: Locale;
+  inquiry: InquiryView;
+  language: string;
+}) {
+  const [t, zones, topicLabel] = await Promise.all([
+    getTranslations({ locale, namespace: "admin" }),
+    getZones(locale),
+    labelsFor(locale, "topics"),
+  ]);
+  return (
+    <section aria-labelledby="publish-question" className="rounded border border-slate-300 p-4">
+      <h2 id="publish-question" className="text-xl font-semibold text-brand-900">
+        {t("inquiries.publishTitle")}
+      </h2>
+      <p className="mt-2">{t("inquiries.publishLead", { language })}</p>
+      <form action={startPublicQuestionAction.bind(null, locale)} className="mt-3 space-y-3" data-testid="publish-form">
+        <input type="hidden" name="reference" value={q.reference} />
+        <label className="block font-semibold">
+          {t("inquiries.publishQuestion")}
+          <textarea
+            name="question"
+            required
+            rows={5}
+            maxLength={5000}
+            defaultValue={q.message}
+            lang={htmlLang[q.locale]}
+            className={field}
+          />
+        </label>
+        <label className="block font-semibold">
+          {t("inquiries.publishAnswer")}
+          <textarea
+            name="answer"
+            required
+            rows={8}
+            maxLength={20000}
+            defaultValue={q.answer ?? ""}
+            lang={htmlLang[q.locale]}
+            className={field}
+          />
+        </label>
+        <div className="flex flex-wrap gap-4">
+          <label className="font-semibold">
+            {t("inquiries.publishZone")}
+            <select name="zone" defaultValue="" className={field}>
+              <option value="">{t("inquiries.publishNone")}</option>
+              {zones.map((z) => (
+                <option key={z.slug} value={z.slug}>
+                  {z.shortName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="font-semibold">
+            {t("inquiries.publishTopic")}
+            <select name="topic" defaultValue="" className={field}>
+              <option value="">{t("inquiries.publishNone")}</option>
+              {topicCodes.map((c) => (
+                <option key={c} value={c}>
+                  {topicLabel(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <button type="submit" className={primaryButton}>
+          {t("inquiries.publishSubmit")}
+        </button>
+      </form>
+    </section>
   );
 }

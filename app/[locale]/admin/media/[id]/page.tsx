@@ -14,7 +14,7 @@ import { MediaTextForm, type MediaTextMessages, type MediaTextState } from "@/co
 import { saveMediaTextAction } from "../actions";
 import { adminPath } from "@/lib/routes";
 import { Alert } from "@/components/ui/alert";
-import { DeleteSection, HeroSection, MediaDetails } from "./parts";
+import { DeleteSection, HeroSection, MediaDetails, OriginalText } from "./parts";
 
 type Props = PageProps<"/[locale]/admin/media/[id]">;
 
@@ -162,39 +162,7 @@ async function Editor({
                 )}
               </h3>
               <div className="mt-3 grid gap-6 lg:grid-cols-2">
-                <div className="min-w-0">
-                  <h4 className="font-medium">{t("media.text.source", { language: language(m.originalLocale) })}</h4>
-                  {isOriginal ? (
-                    <p className="mt-2 text-slate-700">{t("media.text.sourceIsThis")}</p>
-                  ) : m.original ? (
-                    <dl className="mt-2 space-y-2" lang={htmlLang[m.original.locale]}>
-                      <dt className="text-sm font-medium" lang={htmlLang[locale]}>
-                        {t("media.text.alt")}
-                      </dt>
-                      <dd
-                        className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2"
-                        data-testid={`source-alt-${e.locale}`}
-                      >
-                        {m.original.alt}
-                      </dd>
-                      {m.original.caption && (
-                        <>
-                          <dt className="text-sm font-medium" lang={htmlLang[locale]}>
-                            {t("media.text.caption")}
-                          </dt>
-                          <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">
-                            {m.original.caption}
-                          </dd>
-                        </>
-                      )}
-                    </dl>
-                  ) : (
-                    <p className="mt-2 text-slate-700">{t("media.text.sourceEmpty")}</p>
-                  )}
-                  {e.outdated && (
-                    <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>
-                  )}
-                </div>
+                <OriginalText locale={locale} t={t} m={m} entry={e} />
                 <div className="min-w-0">
                   <MediaTextForm
                     key={m.version}

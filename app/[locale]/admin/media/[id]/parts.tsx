@@ -179,3 +179,44 @@ export function DeleteSection({ locale, t, m }: Props) {
     </section>
   );
 }
+
+/** The original-language alt text and caption a translator works from (or a note that this is it). */
+export function OriginalText({ locale, t, m, entry: e }: Props & { entry: MediaForEditing["editable"][number] }) {
+  const isOriginal = e.locale === m.originalLocale;
+  const language = (l: Locale) => t(`media.localeNames.${l}`);
+  return (
+    <div className="min-w-0">
+      <h4 className="font-medium">{t("media.text.source", { language: language(m.originalLocale) })}</h4>
+      {isOriginal ? (
+        <p className="mt-2 text-slate-700">{t("media.text.sourceIsThis")}</p>
+      ) : m.original ? (
+        <dl className="mt-2 space-y-2" lang={htmlLang[m.original.locale]}>
+          <dt className="text-sm font-medium" lang={htmlLang[locale]}>
+            {t("media.text.alt")}
+          </dt>
+          <dd
+            className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2"
+            data-testid={`source-alt-${e.locale}`}
+          >
+            {m.original.alt}
+          </dd>
+          {m.original.caption && (
+            <>
+              <dt className="text-sm font-medium" lang={htmlLang[locale]}>
+                {t("media.text.caption")}
+              </dt>
+              <dd className="whitespace-pre-wrap rounded border border-slate-200 bg-slate-50 px-3 py-2">
+                {m.original.caption}
+              </dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p className="mt-2 text-slate-700">{t("media.text.sourceEmpty")}</p>
+      )}
+      {e.outdated && (
+        <p className="mt-2 rounded border border-accent-600 px-3 py-2">{t("media.text.outdatedNotice")}</p>
+      )}
+    </div>
+  );
+}

@@ -17,8 +17,6 @@ import {
   MAX_LIST_ENTRIES,
   type FieldErrorCode,
 } from "@/lib/content-model/types";
-import { editorPath, localized } from "@/lib/routes";
-import { itemPath } from "@/lib/content-model/pages";
 import { getContentForEditing } from "@/lib/admin/content";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import {
@@ -30,9 +28,8 @@ import { ContentPreview } from "@/components/admin/content-preview";
 import { rejectedIn } from "@/lib/content/glossary-check";
 import { saveContentAction } from "../../../actions";
 import { adminPath } from "@/lib/routes";
-import { textLink } from "@/components/ui/styles";
 import { Alert } from "@/components/ui/alert";
-import { ReviewDiffs, WorkflowForms } from "./parts";
+import { ReviewDiffs, StatusLine, WorkflowForms } from "./parts";
 
 type Props = PageProps<"/[locale]/admin/content/[type]/[key]/[editLocale]">;
 
@@ -124,41 +121,7 @@ async function Editor({
 
   return (
     <div className="mt-6 space-y-6">
-      <p className="flex flex-wrap items-center gap-4">
-        <span>
-          {t("content.status")}:{" "}
-          <strong data-testid="content-status">
-            {tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}
-          </strong>
-        </span>
-        <span data-testid="live-revision">
-          {tr.liveRevision > 0 ? t("content.liveRevision", { revision: tr.liveRevision }) : t("content.neverLive")}
-        </span>
-        {tr.pendingDraft && (
-          <span className="rounded border border-brand-600 px-2 font-medium" data-testid="draft-pending">
-            {t("content.draftPending", { revision: tr.revision })}
-          </span>
-        )}
-        {tr.review !== "none" && (
-          <span
-            className="rounded border border-accent-600 px-2 font-medium text-accent-600"
-            data-testid="review-state"
-          >
-            {t(`content.reviewStates.${tr.review}`)}
-          </span>
-        )}
-        {item.outdated && (
-          <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">
-            {t("content.outdated")}
-          </span>
-        )}
-        <a className={textLink} href={`${editorPath(locale, type, item.key, el)}/history`}>
-          {t("content.history")}
-        </a>
-        <a className={textLink} href={localized(el, itemPath(type, item.key))}>
-          {t("content.viewOnSite")}
-        </a>
-      </p>
+      <StatusLine locale={locale} item={item} type={type} />
       {notice && <Alert tone="status">{t(`content.${notice}`)}</Alert>}
       {error && <Alert>{t(`content.errors.${error}`)}</Alert>}
       {item.outdated && <p className="rounded border border-accent-600 px-4 py-2">{t("content.outdatedNotice")}</p>}

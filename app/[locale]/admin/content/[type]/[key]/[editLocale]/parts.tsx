@@ -6,6 +6,9 @@ import { htmlLang, type Locale } from "@/i18n/routing";
 import type { AdminUser } from "@/lib/auth/permissions";
 import { contentTypes, type ContentType } from "@/lib/content-model/types";
 import { diffFields } from "@/lib/admin/diff";
+import { editorPath, localized } from "@/lib/routes";
+import { itemPath } from "@/lib/content-model/pages";
+import { textLink } from "@/components/ui/styles";
 import type { getContentForEditing } from "@/lib/admin/content";
 import { hasPublicHistory } from "@/lib/follow/targets";
 import { FieldDiffs } from "@/components/admin/field-diffs";
@@ -172,5 +175,46 @@ export async function ReviewDiffs({
         </div>
       )}
     </section>
+  );
+}
+
+/** Where this language's text stands (status, live revision, draft, review, outdated) and the ways on. */
+export async function StatusLine({ locale, item, type }: { locale: Locale; item: EditedItem; type: ContentType }) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const tr = item.translation;
+  const el = tr.locale;
+  return (
+    <p className="flex flex-wrap items-center gap-4">
+      <span>
+        {t("content.status")}:{" "}
+        <strong data-testid="content-status">
+          {tr.status ? t(`content.statuses.${tr.status}`) : t("content.noStatus")}
+        </strong>
+      </span>
+      <span data-testid="live-revision">
+        {tr.liveRevision > 0 ? t("content.liveRevision", { revision: tr.liveRevision }) : t("content.neverLive")}
+      </span>
+      {tr.pendingDraft && (
+        <span className="rounded border border-brand-600 px-2 font-medium" data-testid="draft-pending">
+          {t("content.draftPending", { revision: tr.revision })}
+        </span>
+      )}
+      {tr.review !== "none" && (
+        <span className="rounded border border-accent-600 px-2 font-medium text-accent-600" data-testid="review-state">
+          {t(`content.reviewStates.${tr.review}`)}
+        </span>
+      )}
+      {item.outdated && (
+        <span className="rounded border border-accent-600 px-2 font-medium text-accent-600">
+          {t("content.outdated")}
+        </span>
+      )}
+      <a className={textLink} href={`${editorPath(locale, type, item.key, el)}/history`}>
+        {t("content.history")}
+      </a>
+      <a className={textLink} href={localized(el, itemPath(type, item.key))}>
+        {t("content.viewOnSite")}
+      </a>
+    </p>
   );
 }

@@ -79,14 +79,7 @@ async function History({
   const error = errorKeys.find((k) => k === sp.error);
   const comparison = compareRevisions(h, one(sp.from), one(sp.to));
   const page = `${editorPath(locale, type, h.key, h.locale)}/history`;
-  const restore = restoreRevisionAction.bind(null, locale, { type, key: h.key, editLocale: h.locale });
 
-  const author = (r: RevisionEntry) =>
-    r.author.kind === "user"
-      ? `${r.author.name} (${r.author.email})`
-      : r.author.kind === "system"
-        ? t("history.system")
-        : t("history.unknownUser");
   const changed = comparison?.fields.filter((f) => f.changed) ?? [];
   const unchanged = comparison?.fields.filter((f) => !f.changed) ?? [];
   const selectClass =
@@ -186,81 +179,107 @@ async function History({
             )}
           </section>
 
-          <section aria-labelledby="history-revisions">
-            <h2 id="history-revisions" className="text-xl font-semibold text-brand-900">
-              {t("history.revisionsHeading", { count: h.revisions.length })}
-            </h2>
-            {h.canRestore ? (
-              <p className="mt-2 text-slate-700">{t("history.restoreHint")}</p>
-            ) : (
-              <p className="mt-2">{t("history.noRestore")}</p>
-            )}
-            <ol className="mt-4 space-y-4">
-              {h.revisions.map((r, i) => {
-                const isCurrent = i === 0 && r.revision === h.revision;
-                return (
-                  <li key={r.id} className="rounded border border-slate-300 p-4" data-testid={`revision-${r.revision}`}>
-                    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                      <h3 className="text-lg font-semibold text-brand-900">
-                        {t("history.revision", { revision: r.revision })}
-                      </h3>
-                      <span className="text-slate-700">{t("history.version", { version: r.version })}</span>
-                      {isCurrent && (
-                        <span className="rounded bg-brand-50 px-2 text-sm font-medium">
-                          {t("history.currentBadge")}
-                        </span>
-                      )}
-                      {r.id === liveId && (
-                        <span className="rounded bg-brand-50 px-2 text-sm font-medium" data-testid="live-badge">
-                          {t("history.liveBadge")}
-                        </span>
-                      )}
-                      {r.baseline && <span className="rounded bg-slate-100 px-2 text-sm">{t("history.baseline")}</span>}
-                      {r.restoredFrom !== null && (
-                        <span className="rounded bg-slate-100 px-2 text-sm">
-                          {t("history.restoredFrom", { revision: r.restoredFrom })}
-                        </span>
-                      )}
-                    </div>
-                    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                      <dt className="font-medium">{t("history.savedBy")}</dt>
-                      <dd className="min-w-0 break-words">{author(r)}</dd>
-                      <dt className="font-medium">{t("history.savedAt")}</dt>
-                      <dd>
-                        <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
-                      </dd>
-                    </dl>
-                    {!h.isOriginal && r.sourceRevision !== null && (
-                      <p className="mt-1 text-sm text-slate-700">
-                        {t("history.sourceRevision", { revision: r.sourceRevision })}
-                      </p>
-                    )}
-                    <div className="mt-3 flex flex-wrap items-center gap-4">
-                      {i < h.revisions.length - 1 && (
-                        <a className={textLink} href={`${page}?to=${encodeURIComponent(r.id)}#history-compare`}>
-                          {t("history.showChanges")}
-                          <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
-                        </a>
-                      )}
-                      {h.canRestore && !isCurrent && (
-                        <form action={restore}>
-                          <input type="hidden" name="revisionId" value={r.id} />
-                          <input type="hidden" name="expectedRevision" value={h.revision} />
-                          <button type="submit" className={secondaryButton}>
-                            {t("history.restore")}
-                            <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
-                          </button>
-                        </form>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
+          <RevisionList locale={locale} history={h} page={page} liveId={liveId} />
         </>
       )}
     </div>
+  );
+}
+
+type RevisionHistory = Extract<Awaited<ReturnType<typeof listRevisions>>, { ok: true }>["history"];
+
+/** Every saved revision, newest first, with who saved it, when, and the way to compare or restore it. */
+async function RevisionList({
+  locale,
+  history: h,
+  page,
+  liveId,
+}: {
+  locale: Locale;
+  history: RevisionHistory;
+  page: string;
+  liveId: string | undefined;
+}) {
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const when = portalDateTime(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
+  const restore = restoreRevisionAction.bind(null, locale, { type: h.type, key: h.key, editLocale: h.locale });
+  const author = (r: RevisionEntry) =>
+    r.author.kind === "user"
+      ? `${r.author.name} (${r.author.email})`
+      : r.author.kind === "system"
+        ? t("history.system")
+        : t("history.unknownUser");
+  return (
+    <section aria-labelledby="history-revisions">
+      <h2 id="history-revisions" className="text-xl font-semibold text-brand-900">
+        {t("history.revisionsHeading", { count: h.revisions.length })}
+      </h2>
+      {h.canRestore ? (
+        <p className="mt-2 text-slate-700">{t("history.restoreHint")}</p>
+      ) : (
+        <p className="mt-2">{t("history.noRestore")}</p>
+      )}
+      <ol className="mt-4 space-y-4">
+        {h.revisions.map((r, i) => {
+          const isCurrent = i === 0 && r.revision === h.revision;
+          return (
+            <li key={r.id} className="rounded border border-slate-300 p-4" data-testid={`revision-${r.revision}`}>
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <h3 className="text-lg font-semibold text-brand-900">
+                  {t("history.revision", { revision: r.revision })}
+                </h3>
+                <span className="text-slate-700">{t("history.version", { version: r.version })}</span>
+                {isCurrent && (
+                  <span className="rounded bg-brand-50 px-2 text-sm font-medium">{t("history.currentBadge")}</span>
+                )}
+                {r.id === liveId && (
+                  <span className="rounded bg-brand-50 px-2 text-sm font-medium" data-testid="live-badge">
+                    {t("history.liveBadge")}
+                  </span>
+                )}
+                {r.baseline && <span className="rounded bg-slate-100 px-2 text-sm">{t("history.baseline")}</span>}
+                {r.restoredFrom !== null && (
+                  <span className="rounded bg-slate-100 px-2 text-sm">
+                    {t("history.restoredFrom", { revision: r.restoredFrom })}
+                  </span>
+                )}
+              </div>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="font-medium">{t("history.savedBy")}</dt>
+                <dd className="min-w-0 break-words">{author(r)}</dd>
+                <dt className="font-medium">{t("history.savedAt")}</dt>
+                <dd>
+                  <time dateTime={r.createdAt.toISOString()}>{when.format(r.createdAt)}</time>
+                </dd>
+              </dl>
+              {!h.isOriginal && r.sourceRevision !== null && (
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("history.sourceRevision", { revision: r.sourceRevision })}
+                </p>
+              )}
+              <div className="mt-3 flex flex-wrap items-center gap-4">
+                {i < h.revisions.length - 1 && (
+                  <a className={textLink} href={`${page}?to=${encodeURIComponent(r.id)}#history-compare`}>
+                    {t("history.showChanges")}
+                    <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
+                  </a>
+                )}
+                {h.canRestore && !isCurrent && (
+                  <form action={restore}>
+                    <input type="hidden" name="revisionId" value={r.id} />
+                    <input type="hidden" name="expectedRevision" value={h.revision} />
+                    <button type="submit" className={secondaryButton}>
+                      {t("history.restore")}
+                      <span className="sr-only"> {t("history.revisionSuffix", { revision: r.revision })}</span>
+                    </button>
+                  </form>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 
