@@ -14,8 +14,18 @@ import type { ContentType } from "./types";
 // ---------------------------------------------------------------- field kinds and their validation
 
 /** Why a field was refused; the admin shows a localized message per code (messages/admin/structure.json). */
-export type MetaErrorCode =
-  "required" | "invalid" | "tooLong" | "tooMany" | "outOfRange" | "unknown" | "cycle" | "beforeStart" | "taken";
+export const metaErrorCodes = [
+  "required",
+  "invalid",
+  "tooLong",
+  "tooMany",
+  "outOfRange",
+  "unknown",
+  "cycle",
+  "beforeStart",
+  "taken",
+] as const;
+export type MetaErrorCode = (typeof metaErrorCodes)[number];
 export type MetaFieldErrors = Record<string, MetaErrorCode>;
 
 /**
@@ -158,25 +168,13 @@ export function metaSchema(defs: readonly MetaFieldDef[]) {
   return z.object(shape);
 }
 
-const errorCodes: readonly MetaErrorCode[] = [
-  "required",
-  "invalid",
-  "tooLong",
-  "tooMany",
-  "outOfRange",
-  "unknown",
-  "cycle",
-  "beforeStart",
-  "taken",
-];
-
 /** zod issues → one code per field (the first). */
 export function metaFieldErrors(error: z.ZodError): MetaFieldErrors {
   const out: MetaFieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path[0];
     if (typeof key !== "string" || out[key]) continue;
-    out[key] = (errorCodes as readonly string[]).includes(issue.message)
+    out[key] = (metaErrorCodes as readonly string[]).includes(issue.message)
       ? (issue.message as MetaErrorCode)
       : issue.code === "too_small"
         ? "required"

@@ -13,7 +13,7 @@ import { editorPath, localized } from "@/lib/routes";
 import { itemPath } from "@/lib/content-model/pages";
 import { absoluteValue, formatQuantity } from "@/lib/format";
 import { getMetadata, type MetadataForEditing } from "@/lib/admin/metadata";
-import type { MetaErrorCode, MetaFieldDef } from "@/lib/content-model/metadata";
+import { metaErrorCodes, type MetaFieldDef } from "@/lib/content-model/metadata";
 import { AdminFrame, Refusal } from "@/components/admin/admin-frame";
 import {
   MetadataForm,
@@ -40,17 +40,6 @@ export function generateStaticParams() {
 }
 
 const errorKeys = ["stale", "forbidden", "notFound", "invalid", "failed"] as const satisfies readonly MetadataError[];
-const codes = [
-  "required",
-  "invalid",
-  "tooLong",
-  "tooMany",
-  "outOfRange",
-  "unknown",
-  "cycle",
-  "beforeStart",
-  "taken",
-] as const satisfies readonly MetaErrorCode[];
 
 /** Where each field's hint comes from (admin.structure.hints.*). */
 const hintKey: Record<string, string> = {
@@ -129,7 +118,7 @@ async function Details({
         return [
           d.name,
           Object.fromEntries(
-            codes.map((c) => [
+            metaErrorCodes.map((c) => [
               c,
               c === "outOfRange"
                 ? t("structure.fieldErrors.outOfRange", {
