@@ -80,7 +80,8 @@ test("a draft scheduled a few seconds ahead goes live by itself; a translator ge
     await expect(form.getByRole("alert")).toHaveText("Check the publication time.");
     await expect(form.getByText("The publication time must be in the future.")).toBeVisible();
     await expect(input).toHaveAttribute("aria-invalid", "true");
-    await expect(input).toHaveValue(past);
+    // The browser normalizes a datetime-local value: whole minutes lose their ":00".
+    await expect(input).toHaveValue(past.replace(/:00$/, ""));
     await noAxeViolations(page);
 
     // Schedule it 40 seconds from now (the field takes whole seconds): time for the checks and the later edit below.
