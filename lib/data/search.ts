@@ -8,8 +8,9 @@
 // language, finds the documents that hold every pair of a term — of any length — and a substring test on
 // the lower-cased text confirms them. Only a bounded number of candidates per type is read and ranked
 // (those whose title shows a term first; CANDIDATES), so a query costs about the same with 100 or 100,000
-// matches. Ranking uses pg_trgm's word_similarity() on the title; highlighting is computed here as plain
-// text segments, so the page renders <mark> from data and never injects HTML.
+// matches. Ranking uses pg_trgm's word_similarity() on the title and whole-word matches in the rest of the
+// text; highlighting is computed here as plain text segments, so the page renders <mark> from data and
+// never injects HTML.
 // docs/decisions/016-search-documents.md.
 import "server-only";
 import { z } from "zod";
@@ -120,15 +121,14 @@ export async function searchContent(
 
 // ---------------------------------------------------------------- the query
 
-/** The query's terms: whitespace-separated, each must occur (in any of an item's searched fields). */
+/**
+ * The query's terms: whitespace-separated, each must occur (in any of an item's searched fields). A term of
+ * punctuation or symbols only (the "/" of "长春 / 吉林") is dropped when the query has words.
+ */
 export function searchTerms(query: string): string[] {
   const terms = [...new Set(query.split(" ").filter(Boolean))];
-  return terms.slice(0, MAX_TERMS);
-}
-
-/** An ILIKE pattern matching `term` literally anywhere: %, _ and \ in the term are escaped. */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, "\\$&")}%`;
+  const words = terms.filter((t) => /[\p{L}\p{N}]/u.test(t));
+  return (words.length ? words : terms).slice(0, MAX_TERMS);
 }
 
 interface Row {
@@ -162,8 +162,6 @@ interface Source {
   number: Prisma.Sql;
   title: Prisma.Sql;
   parentTitle: Prisma.Sql;
-  /** The searched fields after the title: their word similarity to a term ranks a match. */
-  others: Prisma.Sql[];
   summary: Prisma.Sql;
   body: Prisma.Sql;
 }
@@ -182,7 +180,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."name"`,
     parentTitle: none,
-    others: [Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
     summary: Prisma.sql`t."summary"`,
     body: Prisma.sql`t."body"`,
   },
@@ -196,7 +193,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."title"`,
     parentTitle: none,
-    others: [Prisma.sql`t."summary"`],
     summary: Prisma.sql`t."summary"`,
     body: emptyText,
   },
@@ -215,7 +211,6 @@ const sources: Source[] = [
     number: Prisma.sql`a.number`,
     title: Prisma.sql`t."heading"`,
     parentTitle: Prisma.sql`pt."title"`,
-    others: [Prisma.sql`t."body"`],
     summary: emptyText,
     body: Prisma.sql`t."body"`,
   },
@@ -229,7 +224,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."title"`,
     parentTitle: none,
-    others: [Prisma.sql`t."summary"`, Prisma.sql`t."body"`],
     summary: Prisma.sql`t."summary"`,
     body: Prisma.sql`t."body"`,
   },
@@ -243,7 +237,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."name"`,
     parentTitle: none,
-    others: [Prisma.sql`t."description"`],
     summary: emptyText,
     body: Prisma.sql`t."description"`,
   },
@@ -257,7 +250,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."term"`,
     parentTitle: none,
-    others: [Prisma.sql`t."definition"`],
     summary: Prisma.sql`t."definition"`,
     body: emptyText,
   },
@@ -271,7 +263,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."label"`,
     parentTitle: none,
-    others: [],
     summary: emptyText,
     body: emptyText,
   },
@@ -287,7 +278,6 @@ const sources: Source[] = [
     number: none,
     title: Prisma.sql`t."question"`,
     parentTitle: none,
-    others: [Prisma.sql`t."answer"`],
     summary: emptyText,
     body: Prisma.sql`t."answer"`,
   },
@@ -313,7 +303,7 @@ const typePrior: Record<SearchType, Prisma.Sql> = {
  * match elsewhere. Only these are read and scored, so a query's cost stays flat however many items match;
  * beyond them the outcome says `more` and `total` is a lower bound.
  */
-export const CANDIDATES = { title: 300, other: 100 } as const;
+export const CANDIDATES = { title: 100, other: 50 } as const;
 
 /** A term as typed and as PostgreSQL lower-cases it (the documents hold lower(text)). */
 export interface Term {
@@ -337,21 +327,28 @@ export function gramKeys(prefix: string, lowered: string): string[] {
 }
 
 /**
- * Whether `term` occurs in a search document of type `code` in one of `locales`: in its title only, or
- * anywhere. The GIN index finds the documents holding every character pair of the term; the substring
- * test then keeps those where the pairs are in a row (literally: no character is a wildcard).
+ * Whether one of `terms` (alternatives) occurs in a search document of type `code` in one of `locales`: in
+ * its title only, or anywhere. The GIN index finds the documents holding every character pair of a term;
+ * the substring test then keeps those where the pairs are in a row (literally: no character is a
+ * wildcard). The two are separate conjuncts — (any term's keys) AND (any term's text), the same set since
+ * a term's text implies its keys — so the keys are only an index condition and the large arrays (stored
+ * out of line) are never read back for a row.
  */
-function occurs(code: string, locales: Locale[], t: Term, where: "title" | "doc", useKeys = true): Prisma.Sql {
+function occurs(code: string, locales: Locale[], terms: Term[], where: "title" | "doc", useKeys = true): Prisma.Sql {
   const column = where === "title" ? Prisma.sql`d."titleGrams"` : Prisma.sql`d.grams`;
   const keys = Prisma.join(
-    locales.map((l) => Prisma.sql`${column} @> ${gramKeys(code + l, t.lower)}::text[]`),
+    terms.flatMap((t) => locales.map((l) => Prisma.sql`${column} @> ${gramKeys(code + l, t.lower)}::text[]`)),
     " OR ",
   );
-  const text =
-    where === "title"
-      ? Prisma.sql`strpos(d.title, ${t.lower}) > 0`
-      : Prisma.sql`(strpos(d.title, ${t.lower}) > 0 OR strpos(d.body, ${t.lower}) > 0)`;
-  return useKeys ? Prisma.sql`((${keys}) AND ${text})` : text;
+  const text = Prisma.join(
+    terms.map((t) =>
+      where === "title"
+        ? Prisma.sql`strpos(d.title, ${t.lower}) > 0`
+        : Prisma.sql`strpos(d.title, ${t.lower}) > 0 OR strpos(d.body, ${t.lower}) > 0`,
+    ),
+    " OR ",
+  );
+  return useKeys ? Prisma.sql`(${keys}) AND (${text})` : Prisma.sql`(${text})`;
 }
 
 /**
@@ -361,49 +358,54 @@ function occurs(code: string, locales: Locale[], t: Term, where: "title" | "doc"
  */
 function candidates(s: Source, locales: Locale[], groups: Term[][], titleHit: boolean, cap: number): Prisma.Sql {
   // Every term (or one of its glossary equivalents) must occur in the document. Title hits come from the
-  // title keys' index: the other terms are then only looked for in the text (the document keys, a large
-  // array stored out of line, are not read for them).
+  // title keys' index: the other terms are then only looked for in the text.
   const match = Prisma.join(
-    groups.map(
-      (group) =>
-        Prisma.sql`(${Prisma.join(
-          group.map((t) => occurs(s.code, locales, t, "doc", !titleHit)),
-          " OR ",
-        )})`,
-    ),
+    groups.map((group) => occurs(s.code, locales, group, "doc", !titleHit)),
     " AND ",
   );
-  const inTitle = Prisma.sql`(${Prisma.join(
-    groups.flat().map((t) => occurs(s.code, locales, t, "title")),
-    " OR ",
-  )})`;
+  const inTitle = occurs(s.code, locales, groups.flat(), "title");
   // A one-term query's title hit is a match: nothing else to look for.
   const where = !titleHit ? match : groups.length > 1 ? Prisma.sql`${inTitle} AND ${match}` : inTitle;
-  return Prisma.sql`(SELECT d.id, ${s.code}::text AS code, ${cap}::int AS cap
+  return Prisma.sql`(SELECT d.id, ${s.code}::text AS code, ${cap}::int AS cap, ${matchScore(groups)} AS score
     FROM "SearchDocument" d
     WHERE ${where}
     LIMIT ${cap + 1})`;
 }
 
 /**
- * The candidates of one type joined to their items: only what is shown (published), with the page's fields
- * and the score. Score, per term and averaged: the term in the title counts most, then how well it matches
- * a word run of the title (word_similarity is 1 for a whole word), then of the other fields; then the
- * page's own language, then the type. Only the candidates are scored.
+ * How well a term matches the text after the title (the search document's lower-cased body), cheaply, with
+ * no trigram sets of long texts: 1 as a whole word (Latin script, PostgreSQL's word boundaries), 0.6 inside
+ * a word; in a script without spaces between words (Chinese, Korean compounds) 1 for any occurrence.
  */
-function shown(s: Source, locale: Locale, terms: string[]): Prisma.Sql {
-  const perTerm = terms.map((term) => {
-    const otherSimilarity = s.others.length
-      ? Prisma.sql`GREATEST(${Prisma.join(
-          s.others.map((f) => Prisma.sql`word_similarity(${term}, ${f})`),
-          ", ",
-        )})`
-      : Prisma.sql`0`;
-    return Prisma.sql`(CASE WHEN ${s.title} ILIKE ${likePattern(term)} ESCAPE '\\' THEN 1.0 ELSE 0.0 END)
-      + 2.0 * word_similarity(${term}, ${s.title}) + 0.5 * ${otherSimilarity}`;
-  });
-  const score = Prisma.sql`(
-      (${Prisma.join(perTerm, " + ")}) / ${terms.length}::float8
+function bodyMatch(t: Term): Prisma.Sql {
+  const found = Prisma.sql`strpos(d.body, ${t.lower}) > 0`;
+  if (!/\p{Script=Latin}/u.test(t.term) || /[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(t.term))
+    return Prisma.sql`(CASE WHEN ${found} THEN 1.0 ELSE 0.0 END)`;
+  // A backslash before any character other than a letter or digit makes it literal in a PostgreSQL regex.
+  const word = `\\m${t.lower.replace(/[^\p{L}\p{N}\s]/gu, "\\$&")}\\M`;
+  return Prisma.sql`(CASE WHEN NOT ${found} THEN 0.0 WHEN d.body ~ ${word} THEN 1.0 ELSE 0.6 END)`;
+}
+
+/**
+ * How well a candidate document matches, per term of the reader's own (not their glossary equivalents) and
+ * averaged: the term in the title counts most, then how well it matches a word run of the title
+ * (word_similarity is 1 for a whole word), then how it occurs in the rest of the text (bodyMatch). Computed
+ * from the search document only for the candidates a type's LIMIT lets through.
+ */
+function matchScore(groups: Term[][]): Prisma.Sql {
+  const perTerm = groups.map(
+    ([t]) => Prisma.sql`(CASE WHEN strpos(d.title, ${t!.lower}) > 0 THEN 1.0 ELSE 0.0 END)
+      + 2.0 * word_similarity(${t!.term}, d.title) + 0.5 * ${bodyMatch(t!)}`,
+  );
+  return Prisma.sql`((${Prisma.join(perTerm, " + ")}) / ${groups.length}::float8)`;
+}
+
+/**
+ * The candidates of one type joined to their items: only what is shown (published), with the page's fields
+ * and the score: the match (matchScore), then the page's own language, then the type.
+ */
+function shown(s: Source, locale: Locale): Prisma.Sql {
+  const score = Prisma.sql`(c.score
       + (CASE WHEN t.locale = CAST(${locale} AS "Locale") THEN 0.25 ELSE 0.0 END)
       + ${typePrior[s.type]}
     )::float8`;
@@ -426,8 +428,6 @@ export function searchSql(locale: Locale, groups: Term[][], allLocales: boolean,
       sources.map((s) => candidates(s, locales, groups, titleHit, cap)),
       " UNION ALL ",
     );
-  // The reader's own terms rank (not their glossary equivalents).
-  const terms = groups.map((g) => g[0]!.term);
   // `total` counts what is shown of the candidates; `more` says a type's cap was reached.
   return Prisma.sql`WITH a AS MATERIALIZED (${tier(true, CANDIDATES.title)}),
       b AS MATERIALIZED (${tier(false, CANDIDATES.other)}),
@@ -435,7 +435,7 @@ export function searchSql(locale: Locale, groups: Term[][], allLocales: boolean,
       tiers AS (SELECT count(*) AS n, min(cap) AS cap FROM a GROUP BY code
         UNION ALL SELECT count(*), min(cap) FROM b GROUP BY code),
       r AS (${Prisma.join(
-        sources.map((s) => shown(s, locale, terms)),
+        sources.map((s) => shown(s, locale)),
         " UNION ALL ",
       )})
     SELECT r.*, (SELECT count(*) FROM r)::int AS total, (SELECT coalesce(bool_or(n > cap), false) FROM tiers) AS more
@@ -446,7 +446,7 @@ export function searchSql(locale: Locale, groups: Term[][], allLocales: boolean,
 
 /** The query's term groups (termGroups), each term lower-cased by PostgreSQL as the documents are. */
 export async function searchTermGroups(query: string): Promise<Term[][]> {
-  const groups = termGroups(query, await glossaryRenderings());
+  const groups = termGroups(query, await glossaryRenderings([query.trim(), ...searchTerms(query)]));
   const flat = groups.flat();
   const rows = await db.$queryRaw<{ lower: string[] }[]>`
     SELECT ARRAY(SELECT lower(x) FROM unnest(${flat}::text[]) WITH ORDINALITY u(x, n) ORDER BY n) AS lower`;
@@ -519,13 +519,18 @@ function toResult(r: Row, terms: string[]): SearchResult {
 
 // ---------------------------------------------------------------- glossary equivalents
 
-/** Every published glossary entry's renderings in all languages, as groups of equivalents. */
-async function glossaryRenderings(): Promise<string[][]> {
-  const rows = await db.glossaryTermTranslation.findMany({
-    where: { glossaryTerm: { status: "published" } },
-    select: { termId: true, term: true },
-    orderBy: [{ termId: "asc" }, { locale: "asc" }],
-  });
+/**
+ * The renderings, in all languages, of the published glossary entries that may name one of `terms`: those
+ * with a translation holding a term (lower-cased), as groups of equivalents. termGroups keeps the exact
+ * matches; reading only these few entries keeps a search from reading the whole glossary.
+ */
+async function glossaryRenderings(terms: string[]): Promise<string[][]> {
+  const rows = await db.$queryRaw<{ termId: string; term: string }[]>`
+    SELECT t."termId", t.term FROM "GlossaryTermTranslation" t
+    WHERE t."termId" IN (
+      SELECT m."termId" FROM "GlossaryTermTranslation" m JOIN "GlossaryTerm" g ON g.id = m."termId"
+      WHERE g.status = 'published' AND EXISTS (SELECT 1 FROM unnest(${terms}::text[]) q(x) WHERE strpos(lower(m.term), lower(q.x)) > 0))
+    ORDER BY t."termId", t.locale`;
   const byTerm = new Map<string, string[]>();
   for (const r of rows) byTerm.set(r.termId, [...(byTerm.get(r.termId) ?? []), r.term]);
   return [...byTerm.values()].flatMap(equivalentGroups);
@@ -566,6 +571,9 @@ export function renderingsOf(terms: string[]): string[] {
   return [...out];
 }
 
+// One collator for every comparison (localeCompare with options builds a new one per call).
+const caseless = new Intl.Collator(undefined, { sensitivity: "accent" });
+
 /**
  * The query as groups of alternatives: a query that is itself a glossary rendering is one group (the
  * phrase and its renderings in the other languages); otherwise each term is a group, with the
@@ -573,7 +581,7 @@ export function renderingsOf(terms: string[]): string[] {
  * reader's own term.
  */
 export function termGroups(query: string, equivalents: string[][]): string[][] {
-  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
+  const same = (a: string, b: string) => caseless.compare(a, b) === 0;
   const alternativesOf = (term: string) => {
     const entry = equivalents.find((list) => list.some((r) => same(r, term)));
     return [term, ...(entry ?? []).filter((r) => !same(r, term))];

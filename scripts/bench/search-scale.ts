@@ -5,7 +5,8 @@
 // figures only; it asserts nothing.
 //
 // Usage:  TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:search
-// It creates its own database on that server, and drops it at the end (the generated documents go with it).
+// It creates its own database on that server, and drops it at the end (the generated documents go with it);
+// with --keep it leaves it (and prints its URL) for EXPLAIN ANALYZE of the slowest queries it lists.
 //
 // The generated articles are made of the content's own words (glossary terms and definitions in each
 // language, shuffled), so the queries — the glossary's terms — find many of them, as on a large real site.
@@ -20,6 +21,7 @@ import { root } from "../lib";
 
 const fail: Fail = failer("bench:search");
 const server = process.env.TEST_DATABASE_URL;
+const keep = process.argv.includes("--keep");
 if (!server) fail("set TEST_DATABASE_URL to a PostgreSQL server where a database may be created and dropped");
 
 // Outside Next.js the data layer's cacheTag/cacheLife are no-ops (as in vitest): resolve next/cache to the
@@ -121,16 +123,18 @@ try {
     await client.query("ANALYZE");
   }
 
-  type Figures = { n: number; p50: number; p95: number; more: number; hits: number };
+  type Figures = { n: number; p50: number; p95: number; more: number; hits: number; slowest: string[] };
   async function timeQueries(): Promise<Record<L | "all", Figures>> {
     for (const { locale, q } of queries.slice(0, 20)) await searchContent(locale, q); // warm the connection pool and plans
     const ms: Record<L | "all", number[]> = { zh: [], ko: [], en: [], all: [] };
     const more: Record<L | "all", number> = { zh: 0, ko: 0, en: 0, all: 0 };
     const hits: Record<L | "all", number> = { zh: 0, ko: 0, en: 0, all: 0 };
+    const timed: { took: number; label: string }[] = [];
     for (const { locale, q } of queries) {
       const t = performance.now();
       const r = await searchContent(locale, q);
       const took = performance.now() - t;
+      timed.push({ took, label: `${locale}:${q} ${took.toFixed(0)} ms` });
       for (const k of [locale, "all"] as const) {
         ms[k].push(took);
         if (r.ok) {
@@ -142,7 +146,11 @@ try {
     const figures = (k: L | "all"): Figures => {
       const sorted = ms[k].sort((x, y) => x - y);
       const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-      return { n: sorted.length, p50: at(50), p95: at(95), more: more[k], hits: hits[k] };
+      const slowest = timed
+        .sort((x, y) => y.took - x.took)
+        .slice(0, 5)
+        .map((x) => x.label);
+      return { n: sorted.length, p50: at(50), p95: at(95), more: more[k], hits: hits[k], slowest };
     };
     return { zh: figures("zh"), ko: figures("ko"), en: figures("en"), all: figures("all") };
   }
@@ -176,7 +184,9 @@ try {
         `${String(r.all.more).padStart(9)}${String(r.all.hits).padStart(10)}   ${avg}`,
     );
   console.log("capped: queries where a type reached its candidate cap (the page says 'more than N results')");
+  for (const [name, r] of rows) console.log(`slowest, ${name}: ${r.all.slowest.join(", ")}`);
 } finally {
-  await database.drop();
+  if (keep) console.log(`kept the database: ${database.url}`);
+  else await database.drop();
 }
 process.exit(0);

@@ -195,8 +195,11 @@ describe("special characters", () => {
     expect(await db.zone.count()).toBe(6);
   });
 
-  it("escapes LIKE patterns", () => {
-    expect(search.likePattern("50%_a\\b")).toBe("%50\\%\\_a\\\\b%");
+  it("ranks a term with a regular expression's metacharacters literally", async () => {
+    // "(Changchun)" is in the English name of the China-ROK zone: whole-word ranking must treat ( and ) as text.
+    const results = ok(await search.searchContent("en", "(Changchun)")).results;
+    expect(results[0]?.href).toBe("/zones/china-rok-changchun");
+    expect(ok(await search.searchContent("en", "c++ [a-z]* (x|y)")).results).toEqual([]);
   });
 });
 
