@@ -12,6 +12,7 @@
 //   DATABASE_URL=postgresql://… npm run start:cluster      # nginx on :3000, instances on :3001 and :3002
 //   npm run bench                                          # then, in another terminal
 //   PROXY_URL=http://localhost:3060 APP_URL=http://localhost:3061 BENCH_DURATION=5 npm run bench
+//   npm run bench -- --only=search                         # the pages whose name holds "search"
 //
 // Environment: PROXY_URL (default http://localhost:3000), APP_URL (default http://localhost:3001), both
 // loopback only; BENCH_DURATION seconds per measurement (10); BENCH_CONNECTIONS (50); NGINX
@@ -63,13 +64,14 @@ const searches = [
   ),
 ];
 
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const pages = [
   { name: "home /zh", paths: ["/zh"] },
   { name: "zone /ko/zones/china-rok-changchun", paths: ["/ko/zones/china-rok-changchun"] },
   { name: "policy /en/policies/changjitu-2014-work-points", paths: ["/en/policies/changjitu-2014-work-points"] },
   { name: "news list /ko/news", paths: ["/ko/news"] },
   { name: `search (${searches.length} queries)`, paths: searches },
-];
+].filter((p) => !only || p.name.includes(only));
 
 // nginx static: each page's HTML as the app serves it, from a file.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
