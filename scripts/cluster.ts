@@ -1,6 +1,6 @@
 // `npm run start:cluster`: the production topology on this machine (deploy/README.md).
 //
-//   nginx on PORT (default 3000) ── micro-cache, compression, client address, body limits
+//   nginx on PORT (default 3000) ── page cache keyed by content generation, compression, client address, body limits
 //     ├─ instance 1 on PORT+1 ┐  'use cache' entries and tag invalidations shared
 //     └─ instance 2 on PORT+2 ┘  through Redis (REDIS_URL), data in PostgreSQL
 //   each `node .next/standalone/portal-server.mjs`: the standalone build with the front door of

@@ -7,12 +7,15 @@
 // X-Forwarded-Host/-Proto/-Port are believed only from a trusted proxy; otherwise they are dropped and
 // Next.js fills them from the socket.
 import "./lib";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { parseServerEnv } from "../lib/env";
 import { compileTrust, stampClientAddress, viaTrustedProxy } from "../lib/http/client-address";
 import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
 import { fillNotFoundBody, localeOfPath, type Encoding } from "../lib/http/not-found-body";
+import { contentGeneration } from "../lib/cache/generation";
 import { root } from "./lib";
 
 const dev = process.argv.includes("--dev");
@@ -31,9 +34,13 @@ const FORWARDED = [
 // decides whether a rewrite stays inside the app: the two must agree, or a rewrite becomes an HTTP request
 // to ourselves. The interface we listen on is server.listen's business, below.
 // The build is the checkout's, or (PORTAL_APP_DIR, set by scripts/standalone-server.ts) the standalone folder's.
-const app = next({ dev, dir: process.env.PORTAL_APP_DIR ?? root, hostname: "localhost", port: env.PORT });
+const appDir = process.env.PORTAL_APP_DIR ?? root;
+const app = next({ dev, dir: appDir, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const buildId = dev
+  ? "dev"
+  : fs.readFileSync(path.join(appDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
 
 function refuse(req: http.IncomingMessage, res: http.ServerResponse, refusal: GateRefusal) {
   res.writeHead(refusal.status, {
@@ -119,25 +126,34 @@ function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerRespo
 }
 
 /**
- * Behind the shipped nginx (deploy/nginx/portal-locations.conf), a public page may be kept in its
- * micro-cache only until the end of the second it was asked for (X-Accel-Expires with an absolute time;
- * nginx hides the header from clients). `proxy_cache_valid 1s` alone counts whole seconds from the second
- * the answer arrived, so a page could stay up to two seconds; this way a publish is visible through the
- * proxy at most one second (plus one render) after the app shows it. Build assets keep their long life.
+ * Behind the shipped nginx (deploy/nginx/portal-locations.conf), public pages are cached under the content
+ * generation (lib/cache/generation.ts), which nginx asks for at GENERATION_PATH at most once a second.
+ * That answer may be kept only until the end of the second it was asked in (X-Accel-Expires with an
+ * absolute time; nginx hides the header from clients), so a publish changes the keys within a second.
+ * Every other answer says which generation the instance knew when the request arrived: nginx keeps it only
+ * when that is the generation of its key, so an instance that has not yet heard of a publish (or one just
+ * started) never stores an older page under the newer generation.
  */
-function microCacheForThisSecond(req: http.IncomingMessage, res: http.ServerResponse) {
-  if ((req.method !== "GET" && req.method !== "HEAD") || (req.url ?? "").startsWith("/_next/static/")) return;
-  res.setHeader("X-Accel-Expires", `@${Math.floor(Date.now() / 1000)}`);
+const GENERATION_PATH = "/_portal/generation";
+function answerGeneration(res: http.ServerResponse) {
+  res.writeHead(200, {
+    "x-portal-generation": contentGeneration(buildId),
+    "x-accel-expires": `@${Math.floor(Date.now() / 1000)}`,
+    "cache-control": "no-store",
+    "content-length": "0",
+  });
+  res.end();
 }
 
 const server = http.createServer(async (req, res) => {
   // Forwarding headers count only from a trusted proxy: dropped first, so the gate sees what Next.js will.
   const fromTrustedProxy = viaTrustedProxy(req, trust);
+  if (fromTrustedProxy && req.url === GENERATION_PATH) return answerGeneration(res);
   if (!fromTrustedProxy) for (const h of FORWARDED) delete req.headers[h];
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
   stampClientAddress(req, trust);
-  if (fromTrustedProxy) microCacheForThisSecond(req, res);
+  if (fromTrustedProxy) res.setHeader("x-portal-generation", contentGeneration(buildId));
   serverRenderedNotFound(req, res);
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.

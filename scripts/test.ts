@@ -21,7 +21,11 @@ fs.mkdirSync(reports, { recursive: true });
 // (`npm test -- e2e tests/e2e/ecosystems.spec.ts`).
 const args = process.argv.slice(2);
 const specs = args.filter((a) => /\.(spec|setup)\.ts$/.test(a));
-const only = args.filter((a) => !specs.includes(a)).flatMap((a) => (a === "vitest" ? ["unit", "integration"] : [a]));
+// Playwright's own options (`npm test -- e2e tests/e2e/cluster.spec.ts --no-deps`: without the projects it depends on).
+const playwrightFlags = args.filter((a) => a.startsWith("--"));
+const only = args
+  .filter((a) => !specs.includes(a) && !playwrightFlags.includes(a))
+  .flatMap((a) => (a === "vitest" ? ["unit", "integration"] : [a]));
 const parts = ["typecheck", "lint", "format", "unit", "integration", "e2e"];
 for (const part of only)
   if (!parts.includes(part)) throw new Error(`npm test: unknown part "${part}" (parts: ${parts.join(", ")}, vitest)`);
@@ -237,7 +241,7 @@ if (want("e2e")) {
       await waitForHttp(`http://localhost:${port}/zh`);
       // Spec files named after `e2e`, or E2E_SPECS="tests/e2e/a.spec.ts …", run only those (with the setup project).
       const chosen = [...specs, ...(process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean)];
-      await run(bin("playwright"), ["test", ...chosen], {
+      await run(bin("playwright"), ["test", ...chosen, ...playwrightFlags], {
         env: { ...env, BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
       });
     } finally {

@@ -163,6 +163,7 @@ for (const [i, p] of pages.entries()) {
   rows.push([
     p.name,
     s.rps.toFixed(0),
+    `${s.p50} / ${s.p99}`,
     `${a.rps.toFixed(0)} (${pct(a)})`,
     `${a.p50} / ${a.p99}`,
     `${x.rps.toFixed(0)} (${pct(x)})`,
@@ -174,6 +175,7 @@ for (const [i, p] of pages.entries()) {
 const header = [
   "page",
   "nginx static req/s",
+  "nginx p50/p99 ms",
   "app req/s (of nginx)",
   "app p50/p99 ms",
   "proxy req/s (of nginx)",
