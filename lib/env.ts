@@ -79,6 +79,8 @@ const serverEnvObject = z.object({
     .default("portal"),
   /** Memory (MB) each instance keeps for cached entries besides Redis. */
   CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Memory (MB) the front door keeps for finished public pages (lib/http/document-cache.ts); 0 turns it off. */
+  DOCUMENT_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** Public origin used for canonical URLs, sitemaps and feeds. */
   SITE_URL: z.url().optional(),
   /**

@@ -10,11 +10,14 @@ import "./lib";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import next from "next";
 import { parseServerEnv } from "../lib/env";
 import { compileTrust, stampClientAddress, viaTrustedProxy } from "../lib/http/client-address";
 import { actionBodyRefusal, gate, isActionPost, type GateRefusal } from "../lib/http/request-gate";
 import { fillNotFoundBody, localeOfPath, type Encoding } from "../lib/http/not-found-body";
+import { isStaticDocument, withoutFrameworkScripts } from "../lib/http/static-documents";
+import { documentCache, documentKey, keptHeaders, mayStore, mayUseCache, wantsFresh } from "../lib/http/document-cache";
 import { contentGeneration } from "../lib/cache/generation";
 import { root } from "./lib";
 
@@ -38,6 +41,7 @@ const appDir = process.env.PORTAL_APP_DIR ?? root;
 const app = next({ dev, dir: appDir, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const documents = env.DOCUMENT_CACHE_MB > 0 && !dev ? documentCache(env.DOCUMENT_CACHE_MB) : undefined;
 const buildId = dev
   ? "dev"
   : fs.readFileSync(path.join(appDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
@@ -83,24 +87,72 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 }
 
 /**
- * A page's 404 under a locale: Next.js sends an empty error shell that only JavaScript fills
- * (lib/http/not-found-body.ts). For document requests, hold such a response (small) and write the
- * localized message into it; every other response streams through untouched.
+ * Documents the front door finishes before they leave; every other response streams through untouched.
+ * - A page's 404 under a locale: Next.js sends an empty error shell that only JavaScript fills
+ *   (lib/http/not-found-body.ts); the localized message is written into it.
+ * - A public page served as a plain document (lib/http/static-documents.ts): Next.js's scripts are
+ *   removed. Next.js is asked for it uncompressed (its Accept-Encoding removed), and the front door
+ *   compresses the result when the client accepts gzip, so nothing is compressed twice.
+ * Such a response (at most a few hundred KB) is held whole, then sent with its own length.
  */
-function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerResponse) {
+function finishDocument(req: http.IncomingMessage, res: http.ServerResponse): "answered" | undefined {
   const locale = localeOfPath(req.url ?? "/");
   if (!locale || (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return;
+  const plainDocument = isStaticDocument(req.method, req.url ?? "/");
+  const gzipForClient = plainDocument && /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
+  // The front door's cache (lib/http/document-cache.ts): a finished document of this generation.
+  const generation = contentGeneration(buildId);
+  const key =
+    plainDocument && documents && mayUseCache(req.headers)
+      ? documentKey(generation, req.url ?? "/", gzipForClient)
+      : undefined;
+  const cached = key && !wantsFresh(req.headers) ? documents!.get(key) : undefined;
+  if (cached) {
+    const fresh = req.headers["if-none-match"] !== undefined && req.headers["if-none-match"] === cached.headers.etag;
+    for (const [k, v] of Object.entries(cached.headers)) if (v !== undefined) res.setHeader(k, v);
+    res.setHeader("x-document-cache", "HIT");
+    if (fresh) {
+      res.removeHeader("content-length");
+      res.writeHead(304).end();
+    } else res.writeHead(200).end(cached.body);
+    return "answered";
+  }
+  if (plainDocument) delete req.headers["accept-encoding"];
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
   let held: Buffer[] | null | undefined;
+  // Next.js calls writeHead before the body, which would fix the headers (the length among them) before
+  // the body is known. Until the first byte of the body, its status and headers are kept on the response
+  // instead, still changeable; Node's own call when the body is written (implicit headers) goes through.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (held !== undefined) return writeHead(status, ...rest);
+    res.statusCode = status;
+    if (typeof rest[0] === "string") res.statusMessage = rest[0];
+    const headers = rest.find((r) => typeof r === "object" && r !== null);
+    if (Array.isArray(headers)) {
+      const pairs = Array.isArray(headers[0])
+        ? (headers as [string, string][])
+        : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]]);
+      for (const [k, v] of pairs) res.appendHeader(String(k), v as string);
+    } else if (headers)
+      for (const [k, v] of Object.entries(headers as http.OutgoingHttpHeaders))
+        if (v !== undefined) res.setHeader(k, v);
+    return res;
+  }) as typeof res.writeHead;
+  let mode: "not-found" | "plain" | undefined;
   const holding = () => {
-    if (held === undefined)
-      held =
-        res.statusCode === 404 &&
-        (!res.headersSent || res.getHeader("content-length") === undefined) &&
-        /^text\/html/.test(String(res.getHeader("content-type") ?? ""))
-          ? []
-          : null;
+    if (held === undefined) {
+      const html = /^text\/html/.test(String(res.getHeader("content-type") ?? ""));
+      const lengthFree = !res.headersSent || res.getHeader("content-length") === undefined;
+      mode =
+        html && res.statusCode === 404 && lengthFree
+          ? "not-found"
+          : html && plainDocument && res.statusCode === 200 && !res.headersSent
+            ? "plain"
+            : undefined;
+      held = mode ? [] : null;
+    }
     return held !== null;
   };
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
@@ -119,9 +171,30 @@ function serverRenderedNotFound(req: http.IncomingMessage, res: http.ServerRespo
     const [chunk, encoding] = args;
     if (chunk !== undefined && typeof chunk !== "function") held!.push(toBuffer(chunk, encoding));
     const cb = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    const body = fillNotFoundBody(Buffer.concat(held!), res.getHeader("content-encoding") as Encoding, locale);
-    if (!res.headersSent) res.removeHeader("content-length");
-    return end(body, cb);
+    let body: Buffer = Buffer.concat(held!);
+    if (mode === "not-found") body = fillNotFoundBody(body, res.getHeader("content-encoding") as Encoding, locale);
+    else body = Buffer.from(withoutFrameworkScripts(body.toString("utf8")), "utf8");
+    if (res.headersSent) return end(body, cb);
+    const send = (finished: Buffer) => {
+      res.setHeader("content-length", finished.length);
+      // Kept only when no publish happened while it was rendered (the generation it was asked under).
+      if (key && mode === "plain" && mayStore(res.getHeaders()) && contentGeneration(buildId) === generation)
+        documents!.set(key, { headers: keptHeaders(res.getHeaders()), body: finished });
+      end(finished, cb);
+    };
+    if (!gzipForClient || res.getHeader("content-encoding")) {
+      send(body);
+      return res;
+    }
+    zlib.gzip(body, (err, gzipped) => {
+      if (err) return void res.destroy(err);
+      res.setHeader("content-encoding", "gzip");
+      // Another representation of the same page: a weak validator, as nginx makes it when it compresses.
+      const etag = res.getHeader("etag");
+      if (typeof etag === "string" && !etag.startsWith("W/")) res.setHeader("etag", `W/${etag}`);
+      send(gzipped);
+    });
+    return res;
   }) as typeof res.end;
 }
 
@@ -154,7 +227,7 @@ const server = http.createServer(async (req, res) => {
   if (refusal) return refuse(req, res, refusal);
   stampClientAddress(req, trust);
   if (fromTrustedProxy) res.setHeader("x-portal-generation", contentGeneration(buildId));
-  serverRenderedNotFound(req, res);
+  if (finishDocument(req, res) === "answered") return;
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
   let body: Buffer;

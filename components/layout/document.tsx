@@ -17,6 +17,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { BoundaryTextProvider } from "@/components/layout/boundary-text";
 import { displayScript } from "@/lib/display";
+import { EnhanceScript } from "@/components/ui/enhance-script";
 
 /** The site-wide metadata of a locale (a page's own metadata adds to it). */
 export async function siteMetadata(locale: Locale): Promise<Metadata> {
@@ -91,6 +92,7 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
         {children}
       </main>
       <SiteFooter locale={locale} />
+      <EnhanceScript />
     </>
   );
 }

@@ -3,10 +3,13 @@
 //
 // In one run, for five pages (home, a zone, the policy document, the news list, search):
 //   nginx static  — Debian's nginx serving the page's HTML from a file (the ceiling on this machine)
-//   app           — one instance of the site directly (APP_URL)
+//   app           — one instance of the site directly (APP_URL): a repeated GET is answered by its front
+//                   door's cache of finished documents (lib/http/document-cache.ts)
+//   app rendered  — the same requests with Cache-Control: no-cache, which the front door passes to Next.js:
+//                   every answer rendered (from Next.js's own cached data), nothing taken from a page cache
 //   proxy         — the shipped topology: nginx with deploy/nginx/*.conf in front of the instances (PROXY_URL)
-// Search is driven by 243 distinct queries (the glossary's terms in three languages), so a per-query cache
-// cannot carry the figure.
+// Search is driven by 243 distinct queries (the glossary's terms in three languages); the "app rendered"
+// column is the figure no per-query page cache carries.
 //
 // Usage:
 //   DATABASE_URL=postgresql://… npm run start:cluster      # nginx on :3000, instances on :3001 and :3002
@@ -120,7 +123,7 @@ for (let i = 0; i < 50; i++) {
 }
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
-async function measure(base: URL, paths: string[]): Promise<Figures> {
+async function measure(base: URL, paths: string[], headers: Record<string, string> = {}): Promise<Figures> {
   // Warm every path once (the first request after a start or a publish renders the page).
   for (const p of paths)
     await fetch(new URL(p, base))
@@ -132,6 +135,7 @@ async function measure(base: URL, paths: string[]): Promise<Figures> {
     duration,
     connections,
     timeout: 30,
+    headers,
     requests: [
       {
         setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }),
@@ -158,6 +162,9 @@ const rows: string[][] = [];
 for (const [i, p] of pages.entries()) {
   const s = await measure(staticBase, [`/${i}.html`]);
   const a = await measure(app, p.paths);
+  // The same requests asking for a fresh answer: rendered by Next.js every time, past the front door's
+  // cache of finished documents (lib/http/document-cache.ts) — what the app costs when nothing is cached.
+  const r = await measure(app, p.paths, { "cache-control": "no-cache" });
   const x = await measure(proxy, p.paths);
   const pct = (f: Figures) => `${((100 * f.rps) / s.rps).toFixed(1)}%`;
   rows.push([
@@ -166,9 +173,11 @@ for (const [i, p] of pages.entries()) {
     `${s.p50} / ${s.p99}`,
     `${a.rps.toFixed(0)} (${pct(a)})`,
     `${a.p50} / ${a.p99}`,
+    `${r.rps.toFixed(0)} (${pct(r)})`,
+    `${r.p50} / ${r.p99}`,
     `${x.rps.toFixed(0)} (${pct(x)})`,
     `${x.p50} / ${x.p99}`,
-    `${a.errors} / ${x.errors}`,
+    `${a.errors} / ${r.errors} / ${x.errors}`,
   ]);
   console.log(`  measured ${p.name}`);
 }
@@ -178,9 +187,11 @@ const header = [
   "nginx p50/p99 ms",
   "app req/s (of nginx)",
   "app p50/p99 ms",
+  "app rendered req/s",
+  "rendered p50/p99 ms",
   "proxy req/s (of nginx)",
   "proxy p50/p99 ms",
-  "errors app/proxy",
+  "errors app/rendered/proxy",
 ];
 const cols = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(cols[i]!) : c.padStart(cols[i]!))).join("  ");

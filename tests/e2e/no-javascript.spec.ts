@@ -151,3 +151,42 @@ test.describe("a subscriber's signed links and a policy's diff, without JavaScri
     });
   });
 });
+
+test.describe("public pages are documents", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("no framework scripts on a document page; the pages whose forms hydrate keep them", async ({ request }) => {
+    for (const path of ["/ko", "/en/policies/changjitu-2014-work-points", "/zh/news", "/en/search?q=Changchun"]) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).not.toMatch(/<script[^>]*src="\/_next\/static\//);
+      expect(html, path).not.toContain("self.__next_f");
+      expect(html, path).toContain("</main>");
+    }
+    // Compressed by the front door itself (Next.js is asked for the page uncompressed).
+    const gz = await request.get("/ko", { headers: { "accept-encoding": "gzip" } });
+    expect(gz.headers()["content-encoding"]).toBe("gzip");
+    expect(await gz.text()).toContain('lang="ko-KR"');
+    // Asked again, it is answered by the front door's own cache of finished documents (a publish changes
+    // its key: every publish test of the suite reads a page after changing it).
+    await request.get("/zh/glossary");
+    expect((await request.get("/zh/glossary")).headers()["x-document-cache"]).toBe("HIT");
+    const inquiry = await (await request.get("/en/inquiry")).text();
+    expect(inquiry).toMatch(/<script[^>]*src="\/_next\/static\//);
+  });
+
+  test("print and copy-link are shown where a browser can run them, hidden where it cannot", async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/en/policies/changjitu-2014-work-points");
+      const controls = [
+        page.getByRole("button", { name: "Print" }),
+        page.getByRole("button", { name: "Copy link" }).first(),
+      ];
+      for (const control of controls)
+        if (javaScriptEnabled) await expect(control).toBeVisible();
+        else await expect(control).toBeHidden();
+      await context.close();
+    }
+  });
+});
