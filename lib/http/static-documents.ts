@@ -1,17 +1,19 @@
 // Public pages are documents. Their content, links and forms work without JavaScript (plain links, GET
-// forms, tests/e2e/no-javascript.spec.ts), and their two interactive controls — print, copy an article's
-// link — are enhanced by one small inline script (components/ui/enhance-script.tsx). Hydrating them with
-// React and the App Router would change nothing a reader sees, yet it cost a phone 134 KB of gzipped
-// JavaScript to download, parse and run, and the RSC payload doubled the HTML. So the front door
-// (scripts/server.ts) removes Next.js's scripts from them before they leave
+// forms, server-action forms that post natively: tests/e2e/no-javascript.spec.ts), and their few
+// interactive touches — print, copy an article's link, the subscribe form's preselected choices — are
+// enhanced by one small inline script (components/ui/enhance-script.tsx). Hydrating them with React and the
+// App Router would change nothing a reader sees first, yet it cost a phone 134 KB of gzipped JavaScript to
+// download, parse and run, and the RSC payload doubled the HTML. So the front door (scripts/server.ts)
+// removes Next.js's scripts from every GET of a public page before it leaves
 // (docs/decisions/018-documents-without-framework-scripts.md).
 //
-// Pages whose forms are client components (they validate as the reader types, the inquiry form solves a
-// proof of work in a surge) keep everything: HYDRATED_SECTIONS. So does the admin.
+// Only GETs: the answer to a form's post (inquiry, error report, subscribe) keeps its scripts, so React
+// takes over from there — focus moves to the confirmation or to the summary of what went wrong, and in a
+// surge the inquiry's proof of work is solved in the browser. The admin always hydrates.
 import { localeOfPath } from "./not-found-body";
 
-/** The first path segment after the locale of the public pages that hydrate. */
-export const HYDRATED_SECTIONS = new Set(["inquiry", "subscribe", "report-error", "admin"]);
+/** The first path segment after the locale of the pages that hydrate on GET. */
+export const HYDRATED_SECTIONS = new Set(["admin"]);
 
 /** A GET of a public page under a locale that is served as a plain document (no framework scripts). */
 export function isStaticDocument(method: string, url: string): boolean {

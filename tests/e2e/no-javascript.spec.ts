@@ -155,8 +155,16 @@ test.describe("a subscriber's signed links and a policy's diff, without JavaScri
 test.describe("public pages are documents", () => {
   test.use({ javaScriptEnabled: true });
 
-  test("no framework scripts on a document page; the pages whose forms hydrate keep them", async ({ request }) => {
-    for (const path of ["/ko", "/en/policies/changjitu-2014-work-points", "/zh/news", "/en/search?q=Changchun"]) {
+  test("no framework scripts on a public page, forms included; the admin keeps them", async ({ request }) => {
+    for (const path of [
+      "/ko",
+      "/en/policies/changjitu-2014-work-points",
+      "/zh/news",
+      "/en/search?q=Changchun",
+      "/ko/inquiry",
+      "/en/subscribe",
+      "/zh/report-error",
+    ]) {
       const html = await (await request.get(path)).text();
       expect(html, path).not.toMatch(/<script[^>]*src="\/_next\/static\//);
       expect(html, path).not.toContain("self.__next_f");
@@ -170,8 +178,9 @@ test.describe("public pages are documents", () => {
     // its key: every publish test of the suite reads a page after changing it).
     await request.get("/zh/glossary");
     expect((await request.get("/zh/glossary")).headers()["x-document-cache"]).toBe("HIT");
-    const inquiry = await (await request.get("/en/inquiry")).text();
-    expect(inquiry).toMatch(/<script[^>]*src="\/_next\/static\//);
+    // The admin hydrates (here its sign-in page).
+    const signIn = await (await request.get("/en/admin/sign-in")).text();
+    expect(signIn).toMatch(/<script[^>]*src="\/_next\/static\//);
   });
 
   test("print and copy-link are shown where a browser can run them, hidden where it cannot", async ({ browser }) => {

@@ -2,24 +2,21 @@ import { describe, expect, it } from "vitest";
 import { isStaticDocument, withoutFrameworkScripts } from "@/lib/http/static-documents";
 
 describe("isStaticDocument", () => {
-  it("is every public page under a locale", () => {
+  it("is every GET of a public page under a locale, forms included", () => {
     for (const url of [
       "/ko",
       "/zh/",
       "/en/policies/changjitu-2014-work-points",
       "/ko/news?topic=x",
       "/en/search?q=a.b",
+      "/en/inquiry",
+      "/ko/subscribe?follow=policy&slug=x",
+      "/zh/report-error?page=/zh",
     ])
       expect(isStaticDocument("GET", url), url).toBe(true);
   });
-  it("is not the pages whose forms hydrate, the admin, files, other methods or paths outside the locales", () => {
-    for (const url of [
-      "/en/inquiry",
-      "/ko/subscribe/confirm?t=x",
-      "/zh/report-error?page=/zh",
-      "/en/admin",
-      "/en/admin/content",
-    ])
+  it("is not the admin, files, other methods (a form's post) or paths outside the locales", () => {
+    for (const url of ["/en/admin", "/en/admin/content", "/ko/admin/sign-in"])
       expect(isStaticDocument("GET", url), url).toBe(false);
     for (const url of [
       "/en/feed.xml",
@@ -30,7 +27,7 @@ describe("isStaticDocument", () => {
     ])
       expect(isStaticDocument("GET", url), url).toBe(false);
     expect(isStaticDocument("HEAD", "/ko")).toBe(false);
-    expect(isStaticDocument("POST", "/ko/news")).toBe(false);
+    expect(isStaticDocument("POST", "/en/inquiry")).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // /{locale}/subscribe: follow news (all, or by zone and/or type), a zone, a policy document or the incentive
 // finder's filters by email. The whole form is in the prerendered page (no request data), so it works
 // without JavaScript; with it, the "Follow changes" links' query string preselects the choice
-// (components/follow/preselect.tsx). It posts to a server action; a refusal goes to /subscribe/problem/<code> (static too).
+// (`data-preselect`, components/ui/enhance-script.tsx). It posts to a server action; a refusal goes to /subscribe/problem/<code> (static too).
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { htmlLang, type Locale } from "@/i18n/routing";
@@ -9,7 +9,6 @@ import { getZones } from "@/lib/data/zones";
 import { getIncentiveFacets, listPolicies } from "@/lib/data/policies";
 import { labelsFor } from "@/lib/labels";
 import { SettingsFields } from "@/components/follow/settings-fields";
-import { Preselect } from "@/components/follow/preselect";
 import { subscribeAction } from "./actions";
 import { newsKinds } from "@/lib/content-model/enums";
 
@@ -45,6 +44,7 @@ export default async function SubscribePage({ params }: Props) {
       </header>
       <form
         id="subscribe-form"
+        data-preselect=""
         action={subscribeAction.bind(null, locale)}
         className="relative mt-8 max-w-3xl space-y-6"
         data-testid="subscribe-form"
@@ -140,7 +140,6 @@ export default async function SubscribePage({ params }: Props) {
         <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900">
           {t("submit")}
         </button>
-        <Preselect formId="subscribe-form" />
       </form>
     </>
   );
