@@ -121,25 +121,29 @@ function finishDocument(req: http.IncomingMessage, res: http.ServerResponse): "a
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
   let held: Buffer[] | null | undefined;
-  // Next.js calls writeHead before the body, which would fix the headers (the length among them) before
-  // the body is known. Until the first byte of the body, its status and headers are kept on the response
-  // instead, still changeable; Node's own call when the body is written (implicit headers) goes through.
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (held !== undefined) return writeHead(status, ...rest);
-    res.statusCode = status;
-    if (typeof rest[0] === "string") res.statusMessage = rest[0];
-    const headers = rest.find((r) => typeof r === "object" && r !== null);
-    if (Array.isArray(headers)) {
-      const pairs = Array.isArray(headers[0])
-        ? (headers as [string, string][])
-        : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]]);
-      for (const [k, v] of pairs) res.appendHeader(String(k), v as string);
-    } else if (headers)
-      for (const [k, v] of Object.entries(headers as http.OutgoingHttpHeaders))
-        if (v !== undefined) res.setHeader(k, v);
-    return res;
-  }) as typeof res.writeHead;
+  // For a document, Next.js calls writeHead before the body, which would fix the headers (the length among
+  // them) before the body is known. Until the first byte of the body, its status and headers are kept on
+  // the response instead, still changeable; Node's own call when the body is written (implicit headers)
+  // goes through, and an early flushHeaders waits for the body (the document is sent whole anyway).
+  if (plainDocument) {
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (held !== undefined) return writeHead(status, ...rest);
+      res.statusCode = status;
+      if (typeof rest[0] === "string") res.statusMessage = rest[0];
+      const headers = rest.find((r) => typeof r === "object" && r !== null);
+      if (Array.isArray(headers)) {
+        const pairs = Array.isArray(headers[0])
+          ? (headers as [string, string][])
+          : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]]);
+        for (const [k, v] of pairs) res.appendHeader(String(k), v as string);
+      } else if (headers)
+        for (const [k, v] of Object.entries(headers as http.OutgoingHttpHeaders))
+          if (v !== undefined) res.setHeader(k, v);
+      return res;
+    }) as typeof res.writeHead;
+    res.flushHeaders = () => {};
+  }
   let mode: "not-found" | "plain" | undefined;
   const holding = () => {
     if (held === undefined) {
