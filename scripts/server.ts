@@ -95,13 +95,16 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
  *   compresses the result when the client accepts gzip, so nothing is compressed twice.
  * Such a response (at most a few hundred KB) is held whole, then sent with its own length.
  */
-function finishDocument(req: http.IncomingMessage, res: http.ServerResponse): "answered" | undefined {
+function finishDocument(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  generation: string,
+): "answered" | undefined {
   const locale = localeOfPath(req.url ?? "/");
   if (!locale || (req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return;
   const plainDocument = isStaticDocument(req.method, req.url ?? "/");
   const gzipForClient = plainDocument && /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
   // The front door's cache (lib/http/document-cache.ts): a finished document of this generation.
-  const generation = contentGeneration(buildId);
   const key =
     plainDocument && documents && mayUseCache(req.headers)
       ? documentKey(generation, req.url ?? "/", gzipForClient)
@@ -230,8 +233,10 @@ const server = http.createServer(async (req, res) => {
   const refusal = gate({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers });
   if (refusal) return refuse(req, res, refusal);
   stampClientAddress(req, trust);
-  if (fromTrustedProxy) res.setHeader("x-portal-generation", contentGeneration(buildId));
-  if (finishDocument(req, res) === "answered") return;
+  // The generation this request is answered under: told to nginx, and the key of the front door's cache.
+  const generation = contentGeneration(buildId);
+  if (fromTrustedProxy) res.setHeader("x-portal-generation", generation);
+  if (finishDocument(req, res, generation) === "answered") return;
   if (!isActionPost(req.method ?? "GET", req.url ?? "/")) return void handle(req, res);
   // A server action: Next.js would answer a body it cannot decode with a 500, so check it first.
   let body: Buffer;

@@ -7,6 +7,7 @@
 // publish shows within it, as behind nginx). docs/decisions/018-documents-without-framework-scripts.md.
 import type http from "node:http";
 import { LRUCache } from "lru-cache";
+import { LOCALE_COOKIE, locales } from "@/i18n/routing";
 
 /** How long a document is kept when no publish replaces it: the same minute as nginx's proxy_cache_valid. */
 export const DOCUMENT_TTL_MS = 60_000;
@@ -47,6 +48,8 @@ export function wantsFresh(headers: http.IncomingHttpHeaders): boolean {
   return /\bno-cache\b/i.test(`${headers["cache-control"] ?? ""} ${headers.pragma ?? ""}`);
 }
 
+const LANGUAGE_COOKIE = new RegExp(`^${LOCALE_COOKIE}=(${locales.join("|")});`);
+
 /**
  * A finished 200 may be kept when it sets no cookie but the language cookie of its own language, and the
  * app did not mark it one reader's (Cache-Control: private or no-store).
@@ -55,7 +58,7 @@ export function mayStore(headers: http.OutgoingHttpHeaders): boolean {
   if (/\b(private|no-store)\b/i.test(String(headers["cache-control"] ?? ""))) return false;
   const cookies = headers["set-cookie"];
   const list = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
-  return list.every((c) => /^PORTAL_LOCALE=(zh|ko|en);/.test(c));
+  return list.every((c) => LANGUAGE_COOKIE.test(c));
 }
 
 /** The headers worth keeping: not those of one connection or one moment, nor the generation (set per request). */
